@@ -1,0 +1,117 @@
+"""``python -m analysis COMMAND PATH``: batch use and scripting, JSON and CSV out.
+
+User errors (`ArticleError` and friends) print one line to stderr and exit with status 2.
+Each command is a small function registered in ``COMMANDS``; add new ones the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from .article import Article, load_article
+from .errors import ArticleError
+from .spans import Span
+from .tokenize import sentences, words
+
+__all__ = ["main", "COMMANDS", "to_jsonable"]
+
+
+def to_jsonable(obj: Any) -> Any:
+    """Dataclasses, spans, DataFrames and NaN into plain JSON values (NaN becomes null)."""
+    import math
+
+    import pandas as pd
+
+    if isinstance(obj, pd.DataFrame):
+        return [to_jsonable(r) for r in obj.to_dict(orient="records")]
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, dict):
+        return {str(k): to_jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [to_jsonable(v) for v in obj]
+    if isinstance(obj, float) and math.isnan(obj):
+        return None
+    if hasattr(obj, "item") and callable(obj.item):  # numpy scalars
+        return to_jsonable(obj.item())
+    return obj
+
+
+def _emit(data: Any, args: argparse.Namespace) -> None:
+    json.dump(to_jsonable(data), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _load(args: argparse.Namespace) -> Article:
+    return load_article(args.path, encoding=args.encoding)
+
+
+def _spans(spans: list[Span]) -> list[dict[str, Any]]:
+    return [dataclasses.asdict(s) for s in spans]
+
+
+def cmd_article(args: argparse.Namespace) -> None:
+    """Structure of an article: title, subtitle, caption, credit, paragraphs, boilerplate."""
+    a = _load(args)
+    data = dataclasses.asdict(a)
+    data.pop("text")
+    _emit(data, args)
+
+
+def cmd_sentences(args: argparse.Namespace) -> None:
+    """Sentence spans with offsets into the file's decoded text."""
+    _emit(_spans(sentences(_load(args), parts=tuple(args.parts))), args)
+
+
+def cmd_words(args: argparse.Namespace) -> None:
+    """Word and punctuation tokens with offsets into the file's decoded text."""
+    _emit(_spans(words(_load(args), parts=tuple(args.parts))), args)
+
+
+def _path_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", help="a plain-text article (.txt)")
+    p.add_argument("--encoding", default="utf-8", help="the file's encoding (default utf-8)")
+    p.add_argument("--json", action="store_true", help="print JSON (the default output)")
+
+
+def _parts_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--parts", nargs="+", default=["body"],
+                   choices=["title", "subtitle", "caption", "credit", "body"],
+                   help="which parts of the article to segment (default: body)")
+
+
+#: name -> (handler, help, extra-argument adders)
+COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], None], str, list[Callable]]] = {
+    "article": (cmd_article, "the article's structure as JSON", [_path_args]),
+    "sentences": (cmd_sentences, "sentence spans as JSON", [_path_args, _parts_arg]),
+    "words": (cmd_words, "word spans as JSON", [_path_args, _parts_arg]),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, (handler, help_, adders) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_, description=handler.__doc__)
+        for add in adders:
+            add(p)
+        p.set_defaults(handler=handler)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point; returns the exit status (0 ok, 2 user error)."""
+    args = build_parser().parse_args(argv)
+    try:
+        args.handler(args)
+    except ArticleError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    return 0

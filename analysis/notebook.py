@@ -1,0 +1,63 @@
+"""What every notebook does first: pick the article and the output folders, save figures/tables.
+
+Each notebook has a cell tagged ``parameters`` with ``ARTICLE`` and ``OUT`` (both ``None`` for
+the seed essay and the repository's ``figures/`` and ``results/``); papermill overrides them to
+run the same notebook on another article without touching the committed outputs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+from . import paths
+from .article import Article, load_article
+from .plotting import add_source_note, apply_house_style, save_figure
+
+__all__ = ["Run", "open_run"]
+
+
+@dataclass(frozen=True)
+class Run:
+    """One notebook run: the article and where its figures and tables go."""
+
+    article: Article
+    figures_dir: Path
+    results_dir: Path
+
+    @property
+    def label(self) -> str:
+        """How figures name their source, e.g. "Source: How Diplomacy With North Korea Can Work"."""
+        title = self.article.title.text if self.article.title else self.article.name
+        return f"Source: “{title}”"
+
+    def save_figure(self, fig: Figure, name: str, *, note: str | None = None) -> Path:
+        """Add the source footer, save PNG and SVG, return the PNG path."""
+        add_source_note(fig, self.label + (f". {note}" if note else ""))
+        png, _ = save_figure(fig, name, folder=self.figures_dir)
+        return png
+
+    def save_table(self, df: pd.DataFrame, name: str) -> Path:
+        """Save the table behind a figure as CSV (UTF-8, no index, stable float format)."""
+        self.results_dir.mkdir(parents=True, exist_ok=True)
+        path = self.results_dir / f"{name}.csv"
+        df.to_csv(path, index=False, float_format="%.6g", lineterminator="\n")
+        return path
+
+
+def open_run(article: str | Path | None = None, out: str | Path | None = None, *,
+             encoding: str = "utf-8") -> Run:
+    """Load the article (default: the seed essay) and choose output folders; apply house style.
+
+    With ``out`` set, figures go to ``OUT/figures`` and tables to ``OUT/results``; otherwise to
+    the repository's ``figures/`` and ``results/``.
+    """
+    apply_house_style()
+    art = load_article(Path(article) if article else paths.SEED_ARTICLE, encoding=encoding)
+    if out:
+        base = Path(out)
+        return Run(art, base / "figures", base / "results")
+    return Run(art, paths.FIGURES_DIR, paths.RESULTS_DIR)

@@ -1,0 +1,97 @@
+"""One house style for every figure and a deterministic `save_figure` (PNG and SVG).
+
+Colours are the Okabe-Ito palette (colour-blind safe). Figures carry the source article in a
+footer. PNG files get no timestamp metadata and SVG files a fixed hash salt and no date, so
+running the notebooks twice writes the same bytes. The package never calls ``matplotlib.use``.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import matplotlib as mpl
+import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
+
+from . import paths
+
+__all__ = ["PALETTE", "STYLE", "house_style", "save_figure", "add_source_note"]
+
+#: Okabe and Ito (2008), "Color Universal Design".
+PALETTE: dict[str, str] = {
+    "blue": "#0072B2",
+    "orange": "#E69F00",
+    "green": "#009E73",
+    "vermillion": "#D55E00",
+    "sky": "#56B4E9",
+    "purple": "#CC79A7",
+    "yellow": "#F0E442",
+    "black": "#000000",
+    "grey": "#999999",
+}
+
+STYLE: dict[str, object] = {
+    "figure.figsize": (8.0, 4.5),
+    "figure.dpi": 100,
+    "savefig.dpi": 150,
+    "savefig.bbox": "tight",
+    "font.size": 10.5,
+    "axes.titlesize": 12,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelsize": 10.5,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "grid.color": "#dddddd",
+    "grid.linewidth": 0.6,
+    "axes.prop_cycle": mpl.cycler(color=[PALETTE[k] for k in
+                                         ("blue", "orange", "green", "vermillion", "sky",
+                                          "purple", "yellow", "black")]),
+    "legend.frameon": False,
+    "svg.hashsalt": "analysis",
+    "svg.fonttype": "path",
+    "path.simplify": True,
+}
+
+
+@contextmanager
+def house_style() -> Iterator[None]:
+    """Context manager applying the house style (``with house_style(): ...``)."""
+    with mpl.rc_context(STYLE):
+        yield
+
+
+def apply_house_style() -> None:
+    """Apply the house style globally (for notebooks)."""
+    mpl.rcParams.update(STYLE)
+
+
+def add_source_note(fig: Figure, text: str) -> None:
+    """Write a small footer (the source article, the method) at the bottom left of a figure."""
+    fig.text(0.0, -0.02, text, ha="left", va="top", fontsize=8, color="#555555",
+             transform=fig.transFigure)
+
+
+def save_figure(fig: Figure, name: str, *, folder: str | Path | None = None) -> tuple[Path, Path]:
+    """Save ``fig`` as ``NAME.png`` and ``NAME.svg`` in ``folder`` (default ``figures/``).
+
+    Deterministic output: no creation date or software metadata, a fixed SVG hash salt.
+    Returns the two paths.
+    """
+    out = Path(folder) if folder is not None else paths.FIGURES_DIR
+    out.mkdir(parents=True, exist_ok=True)
+    png, svg = out / f"{name}.png", out / f"{name}.svg"
+    with mpl.rc_context({"svg.hashsalt": "analysis"}):
+        fig.savefig(png, format="png", metadata={"Software": None}, dpi=150, bbox_inches="tight")
+        fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None},
+                    bbox_inches="tight")
+    return png, svg
+
+
+def new_figure(*args: object, **kwargs: object) -> tuple[Figure, object]:
+    """``plt.subplots`` under the house style."""
+    with house_style():
+        return plt.subplots(*args, **kwargs)

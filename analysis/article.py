@@ -3,17 +3,24 @@
 ``Article.text`` is the decoded file (a leading BOM removed, nothing else changed); every part
 is a `Span` into it. The rules, in order:
 
-1. Blocks are separated by blank lines; a text with no blank lines has one block per line.
-2. Trailing web debris (loading placeholders, paywall prompts, link lists, cookie banners, share
-   buttons) is removed from the end; the patterns live in ``analysis/data/boilerplate.csv``.
-3. The first block is the *title* when it is short (at most 20 words), is a single line, does
-   not end with a full stop, and more blocks follow.
-4. The next block is the *subtitle* when it is short (at most 25 words), a single line, and ends
-   without punctuation.
-5. The next block is a *photo caption* when it ends in a credit line ("Name / Agency via
-   REUTERS", "Photo: ...", "AP Photo/...", "... / Getty Images"); the credit is split off.
+1. Lines are split at ``\\n``, ``\\r\\n`` or ``\\r``. Blocks are separated by blank lines. A
+   text with no blank lines has one block per line; a block whose lines (other than the last)
+   run longer than ``WRAP_WIDTH`` characters holds one paragraph per line (single newlines
+   between paragraphs), otherwise it is one hard-wrapped paragraph.
+2. Web debris (loading placeholders, paywall prompts, link lists, cookie banners, share
+   buttons, advertising labels) is removed: any block that is one line matching a pattern in
+   ``analysis/data/boilerplate.csv``, and matching lines at the end of the last block.
+3. The first block is the *title* when it is a single line of at most ``TITLE_MAX_WORDS``
+   words that does not end with a full stop, and more blocks follow.
+4. After a title, the next block is the *subtitle* when it is a single line of at most
+   ``SUBTITLE_MAX_WORDS`` words ending without punctuation, not ending in a photo credit, and
+   more blocks follow.
+5. The next block is a *photo caption* when it ends in a credit ("Name / Agency via
+   REUTERS", "Photo: ...", "AP Photo/...", "REUTERS/Name", "Name / Getty Images"); the credit
+   is split off. A credit may also stand alone on its line, or on the line after the caption.
 6. Every other block is a body paragraph. The article is *truncated* when the last paragraph
-   ends without terminal punctuation or a paywall/loading marker followed the body.
+   ends without terminal punctuation (after closing quotes and brackets) or a paywall or
+   loading marker was removed after (or inside) the body; ``truncation_reason`` says which.
 """
 
 from __future__ import annotations
@@ -41,33 +48,49 @@ __all__ = ["Article", "Boilerplate", "load_article", "decode_bytes"]
 
 TITLE_MAX_WORDS = 20
 SUBTITLE_MAX_WORDS = 25
+#: a line longer than this is not hard-wrapped text: it holds a whole paragraph
+WRAP_WIDTH = 100
 TERMINAL = ".!?…"
 CLOSERS = "\"'”’)]»"
 
+# A person's name: 1-5 capitalised words or single-letter initials ("J. Scott Applewhite").
+_NAME = r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s){0,4}(?:[A-Z]\.|[A-Z][\w'’-]*)"
+_AGENCY = (
+    r"(?:REUTERS|Reuters|AP|AFP|Getty Images|Bloomberg|EPA(?:-EFE)?|Pool|Associated Press|"
+    r"Yonhap|KCNA|Redux|Shutterstock|Xinhua|Kyodo|Sipa USA|Alamy|UPI|dpa|The New York Times)"
+)
+# Where a credit may start: the start of the line/block, or after the caption's final
+# punctuation and a space (so a credit never swallows the end of a caption sentence).
+_CREDIT_START = r"(?:^|(?<=[.!?…”’\"')\]])\s+|\n)"
 _CREDIT_RES = [
-    # "Andrew Harnik / Pool via REUTERS", "Kim Hong-Ji / REUTERS", "John Doe / Getty Images"
-    re.compile(
-        r"(?P<credit>(?:[A-Z][\w.'’-]*\s){1,4}?(?:[A-Z][\w.'’-]*)\s?/\s?"
-        r"[\w .'’&-]{0,40}?(?:REUTERS|Reuters|AP|AFP|Getty Images|Bloomberg|EPA|Pool|"
-        r"Associated Press|Yonhap|KCNA|Redux|Shutterstock)(?:\s[\w .'’-]{0,30})?)\s*$"
-    ),
-    re.compile(r"(?P<credit>(?:AP|AFP|Reuters|REUTERS) Photo\s?/\s?[\w .'’-]+)\s*$"),
-    re.compile(r"(?P<credit>(?:Photo|Photograph|Image|Credit)s?(?: by)?:\s?[^.]{2,80})\s*$"),
+    # "Andrew Harnik / Pool via REUTERS", "Kim Hong-Ji / REUTERS", "Chip Somodevilla/Getty Images"
+    re.compile(_CREDIT_START + rf"(?P<credit>{_NAME}\s?/\s?(?:[\w.'’&-]+\s){{0,3}}?"
+               rf"(?:via\s)?{_AGENCY}(?:\s(?:Photo|Images|via\s{_AGENCY}))?)\s*$"),
+    # "AP Photo/Ahn Young-joon", "(AP Photo/Evan Vucci)", "REUTERS/Jonathan Ernst"
+    re.compile(_CREDIT_START + r"(?P<credit>\(?(?:AP|AFP|EPA|Yonhap|KCNA|Reuters|REUTERS)"
+               rf"(?: Photo)?\s?/\s?{_NAME}\)?)\s*$"),
+    # "Photo: Jane Doe / Getty", "Photograph by Jane Doe", "Image credit: ..."
+    re.compile(_CREDIT_START + r"(?P<credit>(?:Photo|Photograph|Picture|Image|Credit)s?"
+               r"(?: credit)?(?:\s?:| by)\s?[^\n]{2,80}?)\s*$", re.IGNORECASE),
 ]
 
 _HTML_RE = re.compile(
-    r"^\s*(<!doctype\s+html|<html\b|<\?xml[^>]*>\s*<html\b)|<(head|body|div|script|p|meta|span)\b[^>]*>",
+    r"^\s*(<!doctype\s+html|<html\b|<\?xml[^>]*>\s*<html\b)"
+    r"|<(head|body|div|script|style|p|br|meta|span|a\s+href|table)\b[^>]*>",
     re.IGNORECASE,
 )
 _MAGIC = {
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
     b"GIF8": "a GIF image",
+    b"RIFF": "a RIFF file (WebP image, WAV audio ...)",
     b"%PDF": "a PDF document",
-    b"PK\x03\x04": "a ZIP archive (or a .docx/.xlsx file)",
+    b"PK\x03\x04": "a ZIP archive (or a .docx/.xlsx/.epub file)",
     b"\x1f\x8b": "a gzip archive",
     b"\xd0\xcf\x11\xe0": "an old Microsoft Office document",
+    b"{\\rtf": "an RTF document",
 }
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,60 +162,78 @@ def _boilerplate_patterns() -> tuple[tuple[re.Pattern[str], str, bool, str], ...
     )
 
 
+def _match_boilerplate(line: str) -> tuple[re.Pattern[str], str, bool, str] | None:
+    return next((p for p in _boilerplate_patterns() if p[0].match(line)), None)
+
+
 def decode_bytes(data: bytes, *, encoding: str = "utf-8", name: str = "input") -> tuple[str, str]:
     """Decode a file's bytes, refusing empty and binary data. Returns (text, encoding used).
 
     A UTF-8 or UTF-16 byte-order mark decides the encoding and is removed; otherwise ``encoding``
-    is used, and a byte it cannot decode raises `ArticleEncodingError` naming the offset.
+    is used, and a byte it cannot decode raises `ArticleEncodingError` naming its offset in the
+    file.
     """
-    if not data.strip():
-        what = "empty" if not data else "whitespace only"
-        raise EmptyArticleError(f"{name}: the file is {what}; there is no article text to analyse.")
+    if not data:
+        raise EmptyArticleError(
+            f"{name}: the file is empty (0 bytes); there is no article text to analyse. "
+            "Save the article's text into it and try again."
+        )
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             raise BinaryFileError(
                 f"{name}: this is {what}, not text. Save the article as a plain-text (.txt) file."
             )
-    if data.startswith(b"\xef\xbb\xbf"):
-        used, data = "utf-8", data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        used = "utf-16"
+    bom = next(((m, enc) for m, enc in _BOMS if data.startswith(m)), None)
+    if bom is None and b"\x00" in data:
+        pos = data.index(b"\x00")
+        raise BinaryFileError(
+            f"{name}: NUL byte at offset {pos}: this looks like a binary file, not text "
+            "(or UTF-16 without a byte-order mark: pass encoding='utf-16'). "
+            "Save the article as a plain-text (.txt) file."
+        )
+    if bom is not None:
+        used, skip = bom[1], len(bom[0])
     else:
-        used = encoding
-        if b"\x00" in data[:65536]:
-            pos = data.index(b"\x00")
-            raise BinaryFileError(
-                f"{name}: NUL byte at offset {pos}: this looks like a binary file, not text "
-                "(or UTF-16 without a byte-order mark: pass encoding='utf-16')."
-            )
+        used, skip = encoding, 0
     try:
-        text = data.decode(used)
+        text = data[skip:].decode(used)
     except UnicodeDecodeError as exc:
-        hint = "encoding='cp1252'" if used.replace("-", "").lower() == "utf8" else "encoding='utf-8'"
+        offset = skip + exc.start
+        is_utf8 = used.replace("-", "").replace("_", "").lower() in ("utf8", "utf8sig")
+        hint = "encoding='cp1252' (Windows) or encoding='latin-1'" if is_utf8 else "encoding='utf-8'"
         raise ArticleEncodingError(
-            f"{name}: byte 0x{data[exc.start]:02x} at offset {exc.start} is not valid {used}. "
-            f"Pass the file's encoding, e.g. {hint} (Windows) or encoding='latin-1'."
+            f"{name}: byte 0x{data[offset]:02x} at offset {offset} cannot be decoded as {used} "
+            f"({exc.reason}). Pass the file's real encoding, e.g. {hint}."
         ) from None
     except LookupError:
-        raise ArticleEncodingError(f"{name}: unknown encoding {encoding!r}.") from None
-    if used == "utf-16" and text.startswith("\ufeff"):
-        text = text[1:]
+        raise ArticleEncodingError(
+            f"{name}: unknown encoding {encoding!r}. Pass a Python codec name such as "
+            "encoding='utf-8', 'cp1252' or 'latin-1'."
+        ) from None
+    if not text.strip():
+        raise EmptyArticleError(
+            f"{name}: the file holds only whitespace ({len(data)} bytes); there is no article "
+            "text to analyse. Save the article's text into it and try again."
+        )
     return text, used
 
 
 def load_article(path: str | Path, *, encoding: str = "utf-8") -> Article:
     """Read a plain-text article and find its parts. Never writes anything.
 
-    Raises a subclass of `ArticleError` with a message that says what is wrong: a missing path,
-    a directory, an empty, binary, undecodable or HTML file, or a text with no body.
+    Raises a subclass of `ArticleError` with a message that says what is wrong and what to do:
+    a missing path, a directory, an empty, whitespace-only, binary, undecodable or HTML file,
+    or a headline with no body.
     """
     p = Path(path)
     if not p.exists():
-        raise ArticleNotFoundError(f"{p}: no such file. Check the path.")
+        rel = "" if p.is_absolute() else f" (relative to {Path.cwd()})"
+        hint = "" if p.parent.exists() else f"; its folder {p.parent} does not exist either"
+        raise ArticleNotFoundError(f"{p}: no such file{rel}{hint}. Check the path.")
     if p.is_dir():
         raise NotAFileError(f"{p}: is a directory; give the path of one article's .txt file.")
     if not p.is_file():
-        raise NotAFileError(f"{p}: is not a regular file.")
+        raise NotAFileError(f"{p}: is not a regular file; give the path of a saved .txt file.")
     try:
         data = p.read_bytes()
     except PermissionError:
@@ -204,7 +245,7 @@ def load_article(path: str | Path, *, encoding: str = "utf-8") -> Article:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line, whitespace trimmed."""
+    """(start, end) of each non-blank line, surrounding whitespace trimmed."""
     out = []
     for m in re.finditer(r"[^\r\n]+", text):
         s, e = m.start(), m.end()
@@ -217,107 +258,162 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _blocks(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Group lines into blank-line separated blocks (one line each if there are no blank lines)."""
-    blocks: list[list[tuple[int, int]]] = []
+def _line_breaks(gap: str) -> int:
+    """How many line breaks a stretch of whitespace holds (``\\r\\n`` counts once)."""
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n")
+
+
+Block = list[tuple[int, int]]
+
+
+def _blocks(text: str, lines: list[tuple[int, int]]) -> list[Block]:
+    """Group lines into paragraphs: blank-line separated blocks, see rule 1 in the module doc."""
+    blocks: list[Block] = []
     for s, e in lines:
-        if blocks and not re.search(r"\n[ \t\f\v\r]*\n", text[blocks[-1][-1][1] : s].replace("\r\n", "\n")):
+        if blocks and _line_breaks(text[blocks[-1][-1][1] : s]) < 2:
             blocks[-1].append((s, e))
         else:
             blocks.append([(s, e)])
-    if len(blocks) == 1 and len(lines) > 1:
-        blocks = [[ln] for ln in lines]
-    return blocks
+    if len(blocks) == 1:
+        return [[ln] for ln in lines]
+    out: list[Block] = []
+    for b in blocks:
+        if len(b) > 1 and any(e - s > WRAP_WIDTH for s, e in b[:-1]):
+            out.extend([ln] for ln in b)
+        else:
+            out.append(b)
+    return out
 
 
 def _n_words(s: str) -> int:
     return len(re.findall(r"\w+(?:[-'’.]\w+)*", s))
 
 
+def _ends_sentence(s: str) -> bool:
+    s = s.rstrip(CLOSERS + " ")
+    return bool(s) and s[-1] in TERMINAL
+
+
+def _find_credit(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Offsets of a photo credit ending the stretch ``text[s:e]``, or None."""
+    for rx in _CREDIT_RES:
+        m = rx.search(text[s:e])
+        if m:
+            return s + m.start("credit"), s + m.end("credit")
+    return None
+
+
 def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8") -> Article:
-    if text.startswith("\ufeff"):
-        raise ValueError("text starts with a byte-order mark; decode files with load_article()")
     label = source or name
+    if text.startswith("\ufeff"):
+        raise ArticleEncodingError(
+            f"{label}: the text starts with a byte-order mark (U+FEFF). Read files with "
+            "load_article(), or open them with encoding='utf-8-sig'."
+        )
     if not text.strip():
-        raise EmptyArticleError(f"{label}: the text is empty or whitespace only.")
+        raise EmptyArticleError(
+            f"{label}: the text is empty or whitespace only; give the article's text."
+        )
     if _HTML_RE.search(text[:5000]):
         raise HTMLInputError(
             f"{label}: this is an HTML page, not the article's text. Open it in a browser and save "
             "it as plain text (or copy the article's text into a .txt file)."
         )
     if not re.search(r"\w", text):
-        raise EmptyArticleError(f"{label}: the text holds no words, only punctuation or symbols.")
+        raise EmptyArticleError(
+            f"{label}: the text holds no words, only punctuation or symbols; give the article's text."
+        )
 
     def span(s: int, e: int, part: str, paragraph: int | None = None) -> Span:
         return Span(s, e, text[s:e], part=part, paragraph=paragraph)
 
-    blocks = _blocks(text, _lines(text))
+    # Rule 2: web debris, as whole one-line blocks anywhere and as trailing lines of the last block.
     removed: list[Boilerplate] = []
-    while blocks:
-        block = blocks[-1]
-        if len(block) != 1:
-            break
-        s, e = block[0]
-        hit = next((p for p in _boilerplate_patterns() if p[0].match(text[s:e])), None)
+    blocks: list[Block] = []
+    for block in _blocks(text, _lines(text)):
+        hit = _match_boilerplate(text[block[0][0] : block[0][1]]) if len(block) == 1 else None
+        if hit is None:
+            blocks.append(block)
+        else:
+            s, e = block[0]
+            removed.append(Boilerplate(span(s, e, "boilerplate"), hit[1], hit[3], hit[2]))
+    while blocks and len(blocks[-1]) > 1:
+        s, e = blocks[-1][-1]
+        hit = _match_boilerplate(text[s:e])
         if hit is None:
             break
-        removed.insert(0, Boilerplate(span(s, e, "boilerplate"), hit[1], hit[3], hit[2]))
-        blocks.pop()
+        removed.append(Boilerplate(span(s, e, "boilerplate"), hit[1], hit[3], hit[2]))
+        blocks[-1] = blocks[-1][:-1]
+    removed.sort(key=lambda b: b.span.start)
+    if not blocks:
+        shown = ", ".join(repr(b.span.text[:40]) for b in removed[:3])
+        raise EmptyArticleError(
+            f"{label}: the text holds only web-page debris ({shown}), no article. "
+            "Save the page again once the article's text has loaded."
+        )
 
+    def single(k: int) -> str | None:
+        """The text of block k when it is a single line, else None."""
+        if k < len(blocks) and len(blocks[k]) == 1:
+            s, e = blocks[k][0]
+            return text[s:e]
+        return None
+
+    # Rule 3 and 4: title and subtitle.
     title = subtitle = caption = credit = None
     i = 0
-    if len(blocks) >= 2 and len(blocks[0]) == 1:
-        s, e = blocks[0][0]
-        line = text[s:e]
+    line = single(0)
+    if line is not None and len(blocks) > 1:
         if _n_words(line) <= TITLE_MAX_WORDS and not line.rstrip(CLOSERS).endswith("."):
-            title, i = span(s, e, "title"), 1
-    elif len(blocks) == 1 and len(blocks[0]) == 1 and not removed:
-        s, e = blocks[0][0]
-        line = text[s:e]
-        if _n_words(line) <= TITLE_MAX_WORDS and line[-1] not in TERMINAL + CLOSERS:
-            raise NoBodyError(
-                f"{label}: the text is a single short line without sentence punctuation "
-                f"({line[:60]!r}), a title with no body. Add the article's paragraphs."
-            )
-    if title is not None and len(blocks) > i + 1 and len(blocks[i]) == 1:
-        s, e = blocks[i][0]
-        line = text[s:e]
-        if _n_words(line) <= SUBTITLE_MAX_WORDS and line[-1] not in TERMINAL + ",;:" + CLOSERS:
-            subtitle, i = span(s, e, "subtitle"), i + 1
-    if title is not None and len(blocks) > i + 1 and len(blocks[i]) == 1:
-        s, e = blocks[i][0]
-        line = text[s:e]
-        for rx in _CREDIT_RES:
-            m = rx.search(line)
-            if m and m.start("credit") > 0:
-                cs = s + m.start("credit")
-                ce = s + len(line.rstrip())
-                cap_end = cs
-                while cap_end > s and text[cap_end - 1].isspace():
-                    cap_end -= 1
-                caption, credit, i = span(s, cap_end, "caption"), span(cs, ce, "credit"), i + 1
-                break
+            title, i = span(*blocks[0][0], "title"), 1
+    line = single(i)
+    if title is not None and line is not None and len(blocks) > i + 1:
+        short = _n_words(line) <= SUBTITLE_MAX_WORDS and line[-1] not in TERMINAL + ",;:" + CLOSERS
+        if short and _find_credit(text, *blocks[i][0]) is None:
+            subtitle, i = span(*blocks[i][0], "subtitle"), i + 1
+
+    # Rule 5: caption and credit (in one block, a credit alone, or caption then credit line).
+    if len(blocks) > i + 1:
+        s, e = blocks[i][0][0], blocks[i][-1][1]
+        found = _find_credit(text, s, e)
+        if found is not None:
+            cs, ce = found
+            cap_end = cs
+            while cap_end > s and text[cap_end - 1].isspace():
+                cap_end -= 1
+            caption = span(s, cap_end, "caption") if cap_end > s else None
+            credit, i = span(cs, ce, "credit"), i + 1
+        elif len(blocks) > i + 2 and _ends_sentence(text[s:e]):
+            ns, ne = blocks[i + 1][0][0], blocks[i + 1][-1][1]
+            found = _find_credit(text, ns, ne)
+            if found is not None and found[0] == ns:
+                caption, credit, i = span(s, e, "caption"), span(*found, "credit"), i + 2
 
     body_blocks = blocks[i:]
-    if not body_blocks:
+    if all(len(b) == 1 and not _ends_sentence(text[b[0][0] : b[0][1]])
+           and _n_words(text[b[0][0] : b[0][1]]) <= SUBTITLE_MAX_WORDS for b in blocks):
+        first = text[blocks[0][0][0] : blocks[0][0][1]]
         raise NoBodyError(
-            f"{label}: found a headline but no body paragraphs. Check that the article text "
-            "follows the title, separated by a blank line."
+            f"{label}: found only headline-like lines ({len(blocks)}, starting {first[:60]!r}) "
+            "and no paragraph of sentences: a title with no body. Add the article's paragraphs "
+            "after the title, separated by a blank line."
         )
     paragraphs = tuple(
         span(b[0][0], b[-1][1], "body", paragraph=k) for k, b in enumerate(body_blocks)
     )
-    truncated, reason = False, None
-    markers = [b for b in removed if b.truncates]
-    if markers:
-        truncated = True
-        reason = f"a {markers[0].category} marker follows the body: {markers[0].span.text!r}"
-    last = paragraphs[-1].text.rstrip(CLOSERS + " ")
-    if last and last[-1] not in TERMINAL:
-        truncated = True
-        tail = paragraphs[-1].text[-40:]
-        why = f"the last paragraph ends without terminal punctuation (…{tail!r})"
-        reason = why if reason is None else f"{why}; {reason}"
+
+    # Rule 6: truncation.
+    reasons: list[str] = []
+    last = paragraphs[-1]
+    if not _ends_sentence(last.text):
+        reasons.append(
+            f"the last paragraph ends without terminal punctuation (…{last.text[-40:]!r})"
+        )
+    for b in removed:
+        if b.truncates:
+            where = "follows the body" if b.span.start > last.end else "interrupts the body"
+            reasons.append(f"a {b.category} marker {where}: {b.span.text!r}")
+            break
     return Article(
         text=text,
         paragraphs=paragraphs,
@@ -326,8 +422,8 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
         caption=caption,
         credit=credit,
         boilerplate=tuple(removed),
-        truncated=truncated,
-        truncation_reason=reason,
+        truncated=bool(reasons),
+        truncation_reason="; ".join(reasons) or None,
         source=source,
         name=name,
         encoding=encoding,

@@ -157,7 +157,8 @@ def _boilerplate_patterns() -> tuple[tuple[re.Pattern[str], str, bool, str], ...
     with open(paths.PACKAGE_DATA_DIR / "boilerplate.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     return tuple(
-        (re.compile(r["pattern"], re.IGNORECASE), r["category"], r["truncates"] == "yes", r["pattern"])
+        (re.compile(r["pattern"], re.IGNORECASE), r["category"], r["truncates"] == "yes",
+         r["pattern"])
         for r in rows
     )
 
@@ -200,7 +201,8 @@ def decode_bytes(data: bytes, *, encoding: str = "utf-8", name: str = "input") -
     except UnicodeDecodeError as exc:
         offset = skip + exc.start
         is_utf8 = used.replace("-", "").replace("_", "").lower() in ("utf8", "utf8sig")
-        hint = "encoding='cp1252' (Windows) or encoding='latin-1'" if is_utf8 else "encoding='utf-8'"
+        hint = ("encoding='cp1252' (Windows) or encoding='latin-1'" if is_utf8
+                else "encoding='utf-8'")
         raise ArticleEncodingError(
             f"{name}: byte 0x{data[offset]:02x} at offset {offset} cannot be decoded as {used} "
             f"({exc.reason}). Pass the file's real encoding, e.g. {hint}."
@@ -321,7 +323,8 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
         )
     if not re.search(r"\w", text):
         raise EmptyArticleError(
-            f"{label}: the text holds no words, only punctuation or symbols; give the article's text."
+            f"{label}: the text holds no words, only punctuation or symbols; "
+            "give the article's text."
         )
 
     def span(s: int, e: int, part: str, paragraph: int | None = None) -> Span:

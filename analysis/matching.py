@@ -1,0 +1,700 @@
+"""One lexicon matcher for every marker family (hedges, boosters, stance): patterns as data.
+
+A lexicon is a CSV file in ``analysis/lexicons/`` with one row per entry and at least the
+columns ``pattern, kind, category, source, rule, note`` (extra columns such as ``polarity`` or
+``attitude`` are carried through to every match).
+
+Pattern syntax
+--------------
+``pattern`` is a space-separated sequence of token positions, in lower case, written the way
+nltk's Treebank tokenizer splits text (``n't``, ``'s`` and ``'re`` are tokens of their own;
+hyphenated compounds such as ``gangster-like`` are one token). Each position is one of:
+
+- a word, or alternatives for that one position separated by ``|``:
+  ``appear|appears|appeared|appearing``;
+- ``*``: any one word or number token;
+- ``<NUM>``: a number token (``2018``, ``3.5``, ``40%``) or a number word (``one`` ...
+  ``twenty``, ``thirty`` ... ``hundred``, ``thousand``, ``million``, ``billion``, ``dozen``).
+
+Alternatives never span positions (write ``it now appears`` and ``it appears`` as two rows).
+
+Matching
+--------
+`match` runs over the word and number tokens of each sentence (punctuation is skipped, but a
+multiword pattern never matches across a punctuation token or a sentence boundary). It goes left
+to right; at each position every entry of every lexicon passed is tried, the longest match
+wins (ties: the lexicon passed first, then the row that comes first), and the matched tokens
+are consumed, so no token is counted twice. When an entry names context rules (``rule``
+column, several joined by ``+``), each rule runs in order on a `RuleContext`; a rule returns
+``None`` to reject the match (the next-longest candidate is then tried) or a dict of fields to
+set on the match (``kind``, ``category``, ``voice``, ``label``, any extra column, and
+``extend_left``/``extend_right``: a number of word tokens to add to the span, used e.g. to
+include the negator in "not clearly"). Matches inside quotation marks get ``voice="quoted"``
+(unless a rule set the voice); others ``"author"``.
+
+Rules are plain Python functions registered by name with `register_rule`; the built-in ones
+(month "May", quantities after "about", epistemic "appear", negated boosters, attributed
+uncertainty) live here because several lexicons use them. A module with rules of its own
+(``analysis/stance.py``) registers them with the same decorator before loading its lexicons.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from . import paths
+from .errors import ArticleError
+from .spans import Span
+
+__all__ = [
+    "REQUIRED_COLUMNS",
+    "RULES",
+    "Lexicon",
+    "LexiconEntry",
+    "LexiconError",
+    "Match",
+    "Rule",
+    "RuleContext",
+    "concordance",
+    "load_lexicon",
+    "match",
+    "matches_frame",
+    "register_rule",
+]
+
+REQUIRED_COLUMNS: tuple[str, ...] = ("pattern", "kind", "category", "source", "rule", "note")
+_CORE_FIELDS = ("kind", "category", "voice", "label")
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+
+NUMBER_WORDS: frozenset[str] = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred hundreds thousand thousands million millions billion billions trillion dozen dozens
+    half""".split()
+)
+
+
+class LexiconError(ArticleError):
+    """A lexicon file is missing, malformed or names an unknown rule (CLI: one line, exit 2)."""
+
+
+# --------------------------------------------------------------------------------------------
+# Lexicons
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One row of a lexicon: the parsed pattern and the fields every match of it carries."""
+
+    pattern: str
+    positions: tuple[frozenset[str], ...]
+    kind: str
+    category: str
+    source: str
+    rules: tuple[str, ...]
+    note: str
+    extra: tuple[tuple[str, str], ...] = ()
+    lexicon: str = ""
+    row: int = 0
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A validated lexicon: its name, file, entries in file order and extra column names."""
+
+    name: str
+    path: Path | None
+    entries: tuple[LexiconEntry, ...]
+    extra_columns: tuple[str, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def frame(self) -> pd.DataFrame:
+        """The entries as a table (pattern, kind, category, source, rule, note, extras)."""
+        rows = [{"pattern": e.pattern, "kind": e.kind, "category": e.category,
+                 "source": e.source, "rule": "+".join(e.rules), "note": e.note, **dict(e.extra)}
+                for e in self.entries]
+        return pd.DataFrame(rows, columns=[*REQUIRED_COLUMNS, *self.extra_columns])
+
+
+_POSITION_RE = re.compile(r"^(?:\*|<NUM>|[^\sA-Z|*<>]+(?:\|[^\sA-Z|*<>]+)*)$")
+
+
+def _parse_pattern(pattern: str, where: str) -> tuple[frozenset[str], ...]:
+    parts = pattern.split()
+    if not parts:
+        raise LexiconError(f"{where}: empty pattern")
+    out = []
+    for p in parts:
+        if not _POSITION_RE.match(p):
+            raise LexiconError(
+                f"{where}: bad pattern position {p!r} in {pattern!r}: use lower-case words, "
+                "'a|b' alternatives, '*' or '<NUM>'")
+        out.append(frozenset(p.translate(_APOS).split("|")))
+    return tuple(out)
+
+
+def load_lexicon(name_or_path: str | Path, *, rules: Mapping[str, Rule] | None = None) -> Lexicon:
+    """Read and validate a lexicon: ``"hedges"`` means ``analysis/lexicons/hedges.csv``.
+
+    Checks the required columns, that every row has a pattern, kind, category and source, that
+    every rule it names is registered (and has a note saying why), and that no pattern appears
+    twice with the same kind. Raises `LexiconError` with the file and row on any problem.
+    """
+    registry = RULES if rules is None else rules
+    p = Path(name_or_path)
+    if p.suffix != ".csv" and not p.exists() and "/" not in str(name_or_path):
+        p = paths.LEXICON_DIR / f"{name_or_path}.csv"
+    if not p.is_file():
+        raise LexiconError(f"lexicon {str(name_or_path)!r} not found (looked for {p})")
+    with open(p, newline="", encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        columns = [c.strip() for c in (reader.fieldnames or [])]
+        missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+        if missing:
+            raise LexiconError(f"{p.name}: missing column(s) {missing}; "
+                               f"required: {list(REQUIRED_COLUMNS)}")
+        extra_cols = tuple(c for c in columns if c not in REQUIRED_COLUMNS)
+        entries: list[LexiconEntry] = []
+        seen: dict[tuple[str, str], int] = {}
+        for k, raw in enumerate(reader, start=2):
+            row = {(key or "").strip(): (v or "").strip() for key, v in raw.items()}
+            where = f"{p.name} line {k}"
+            if not any(row.values()):
+                continue
+            for col in ("pattern", "kind", "category", "source"):
+                if not row.get(col):
+                    raise LexiconError(f"{where}: empty {col!r}")
+            pattern = " ".join(row["pattern"].split())
+            positions = _parse_pattern(pattern, where)
+            rule_names = tuple(r.strip() for r in row["rule"].split("+") if r.strip())
+            for r in rule_names:
+                if r not in registry:
+                    raise LexiconError(f"{where}: unknown rule {r!r}; registered: "
+                                       f"{sorted(registry)}")
+            if rule_names and not row.get("note"):
+                raise LexiconError(f"{where}: rule {row['rule']!r} needs a note saying why")
+            key = (pattern, row["kind"])
+            if key in seen:
+                raise LexiconError(f"{where}: pattern {pattern!r} ({row['kind']}) repeats "
+                                   f"line {seen[key]}")
+            seen[key] = k
+            entries.append(LexiconEntry(
+                pattern=pattern, positions=positions, kind=row["kind"],
+                category=row["category"], source=row["source"], rules=rule_names,
+                note=row.get("note", ""), extra=tuple((c, row.get(c, "")) for c in extra_cols),
+                lexicon=p.stem, row=k))
+    if not entries:
+        raise LexiconError(f"{p.name}: no entries")
+    return Lexicon(p.stem, p, tuple(entries), extra_cols)
+
+
+# --------------------------------------------------------------------------------------------
+# Rules
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What a context rule sees: the sentence's word tokens and where the candidate match is.
+
+    ``words`` are the word/number tokens of the sentence (punctuation removed), ``norm`` their
+    lower-case forms (straight apostrophes); the candidate covers ``words[i:j]``. ``tokens``
+    is the full token list of the sentence including punctuation; ``sentence`` the sentence
+    span and ``source`` the text all offsets point into.
+    """
+
+    words: tuple[Span, ...]
+    norm: tuple[str, ...]
+    i: int
+    j: int
+    tokens: tuple[Span, ...]
+    sentence: Span
+    source: str
+    entry: LexiconEntry
+
+    @property
+    def text(self) -> str:
+        """The candidate's text as it stands in the source."""
+        return self.source[self.words[self.i].start:self.words[self.j - 1].end]
+
+    def before(self, n: int = 1) -> list[str]:
+        """The ``n`` normalised words before the match, nearest last."""
+        return list(self.norm[max(0, self.i - n):self.i])
+
+    def after(self, n: int = 1) -> list[str]:
+        """The ``n`` normalised words after the match, nearest first."""
+        return list(self.norm[self.j:self.j + n])
+
+    def word_after(self, k: int = 0) -> Span | None:
+        """The k-th word token after the match (0 = the next one), or None."""
+        idx = self.j + k
+        return self.words[idx] if idx < len(self.words) else None
+
+    def word_before(self, k: int = 0) -> Span | None:
+        """The k-th word token before the match (0 = the previous one), or None."""
+        idx = self.i - 1 - k
+        return self.words[idx] if idx >= 0 else None
+
+    def punct_between(self, a: Span, b: Span) -> bool:
+        """True if punctuation stands between two tokens of this sentence."""
+        return any(t.kind == "punct" and a.end <= t.start and t.end <= b.start
+                   for t in self.tokens)
+
+
+RuleFn = Callable[[RuleContext], "Mapping[str, Any] | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered context rule: its name, the function and a one-line note for readers."""
+
+    name: str
+    fn: RuleFn
+    note: str
+
+
+#: name -> Rule. Extended by `register_rule`.
+RULES: dict[str, Rule] = {}
+
+
+def register_rule(name: str, *, note: str = "") -> Callable[[RuleFn], RuleFn]:
+    """Decorator: register a context rule under ``name`` (used in a lexicon's ``rule`` column).
+
+    The function takes a `RuleContext` and returns ``None`` (reject) or a dict of fields to set.
+    Registering a different function under a name already taken raises ``ValueError``
+    (re-registering the same function, e.g. on module reload, replaces it).
+    """
+
+    def deco(fn: RuleFn) -> RuleFn:
+        old = RULES.get(name)
+        if old is not None and (old.fn.__module__, old.fn.__qualname__) != (
+                fn.__module__, fn.__qualname__):
+            raise ValueError(f"rule {name!r} is already registered by "
+                             f"{old.fn.__module__}.{old.fn.__qualname__}")
+        RULES[name] = Rule(name, fn, note or (fn.__doc__ or "").strip().split("\n")[0])
+        return fn
+
+    return deco
+
+
+# --------------------------------------------------------------------------------------------
+# Matching
+
+
+@dataclass(frozen=True)
+class Match:
+    """One lexicon match: a span of the source and the fields of the entry (after its rules)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    category: str
+    source: str
+    rule: str
+    sentence: int | None
+    pattern: str
+    lexicon: str
+    voice: str = "author"
+    label: str = ""
+    part: str = "body"
+    paragraph: int | None = None
+    token_start: int = 0
+    token_end: int = 0
+    extra: tuple[tuple[str, str], ...] = field(default=())
+
+    def get(self, key: str, default: str = "") -> str:
+        """An extra column's value (e.g. ``polarity``)."""
+        return dict(self.extra).get(key, default)
+
+
+def _norm(text: str) -> str:
+    return text.lower().translate(_APOS)
+
+
+def _position_ok(pos: frozenset[str], tok: Span, norm: str) -> bool:
+    if "*" in pos:
+        return True
+    if "<NUM>" in pos and (tok.kind == "number" or norm in NUMBER_WORDS):
+        return True
+    return norm in pos
+
+
+def _group_sentences(tokens: Sequence[Span]) -> list[list[int]]:
+    """Indices of ``tokens`` grouped by sentence (consecutive tokens with the same sentence)."""
+    groups: list[list[int]] = []
+    last: object = object()
+    for k, t in enumerate(tokens):
+        key = (t.sentence, t.part, t.paragraph)
+        if not groups or key != last:
+            groups.append([])
+            last = key
+        groups[-1].append(k)
+    return groups
+
+
+_OPEN_QUOTES = "\u201c\u00ab"
+_CLOSE_QUOTES = "\u201d\u00bb"
+
+
+def _quoted(source: str, start: int, end: int, para_start: int) -> bool:
+    """True if ``source[start:end]`` sits between an opening and a closing quotation mark.
+
+    Looks at the text of the paragraph up to the match: curly quotes by their direction,
+    straight double quotes and Treebank ``` `` ''`` by parity.
+    """
+    before = source[para_start:start]
+    curly_open = max(before.rfind(c) for c in _OPEN_QUOTES)
+    curly_close = max(before.rfind(c) for c in _CLOSE_QUOTES)
+    if curly_open > curly_close:
+        return True
+    tail = before[max(curly_open, curly_close) + 1:]
+    if tail.count('"') % 2 == 1:
+        return True
+    return tail.count("``") > tail.count("''")
+
+
+def match(
+    lexicons: Lexicon | Iterable[Lexicon],
+    tokens: Sequence[Span],
+    source: str,
+    *,
+    rules: Mapping[str, Rule] | None = None,
+    sentence_spans: Sequence[Span] | None = None,
+    paragraph_spans: Sequence[Span] | None = None,
+    mark_quotes: bool = True,
+) -> list[Match]:
+    """Find every lexicon entry in ``tokens``: left to right, longest match first, no overlap.
+
+    ``tokens`` come from `analysis.tokenize.words` on ``source`` (an ``Article.text`` or a
+    string). All lexicons passed compete together (ties go to the lexicon passed first).
+    ``rules`` defaults to the global registry. ``sentence_spans`` (from ``sentences``) give
+    rules the full sentence; without them a sentence runs from its first to its last token.
+    ``paragraph_spans`` bound the search for an opening quotation mark (default: the
+    sentence). Returns the matches in text order.
+    """
+    lexs = [lexicons] if isinstance(lexicons, Lexicon) else list(lexicons)
+    registry = RULES if rules is None else rules
+    by_first: dict[str, list[tuple[int, LexiconEntry]]] = {}
+    wild: list[tuple[int, LexiconEntry]] = []
+    order = 0
+    for lex in lexs:
+        for e in lex.entries:
+            for r in e.rules:
+                if r not in registry:
+                    raise LexiconError(f"{e.lexicon} line {e.row}: unknown rule {r!r}")
+            first = e.positions[0]
+            if "*" in first or "<NUM>" in first:
+                wild.append((order, e))
+            for w in first - {"*", "<NUM>"}:
+                by_first.setdefault(w, []).append((order, e))
+            order += 1
+    sent_by_index = {s.sentence: s for s in sentence_spans or () if s.sentence is not None}
+    para_starts = {p.paragraph: p.start for p in paragraph_spans or ()}
+    out: list[Match] = []
+    for group in _group_sentences(tokens):
+        toks = [tokens[k] for k in group]
+        widx = [k for k in group if tokens[k].kind != "punct"]
+        wsp = tuple(tokens[k] for k in widx)
+        if not wsp:
+            continue
+        norm = tuple(_norm(t.text) for t in wsp)
+        # break_before[x]: punctuation between word x-1 and word x
+        break_before = [False] * len(wsp)
+        pos_in_group = {k: n for n, k in enumerate(group)}
+        for x in range(1, len(wsp)):
+            break_before[x] = pos_in_group[widx[x]] - pos_in_group[widx[x - 1]] > 1
+        first = toks[0]
+        sent = sent_by_index.get(first.sentence)
+        if sent is None:
+            sent = Span(first.start, toks[-1].end, source[first.start:toks[-1].end],
+                        part=first.part, paragraph=first.paragraph, sentence=first.sentence)
+        claimed = [False] * len(wsp)
+        i = 0
+        while i < len(wsp):
+            cands = []
+            for o, e in by_first.get(norm[i], []) + wild:
+                n = len(e.positions)
+                if i + n > len(wsp) or any(claimed[i:i + n]):
+                    continue
+                if any(break_before[i + m] for m in range(1, n)):
+                    continue
+                if all(_position_ok(e.positions[m], wsp[i + m], norm[i + m]) for m in range(n)):
+                    cands.append((-n, o, e))
+            cands.sort(key=lambda c: (c[0], c[1]))
+            done = False
+            for neg_n, _, e in cands:
+                j = i - neg_n
+                fields: dict[str, Any] = {}
+                ok = True
+                for r in e.rules:
+                    ctx = RuleContext(wsp, norm, i, j, tuple(toks), sent, source, e)
+                    res = registry[r].fn(ctx)
+                    if res is None:
+                        ok = False
+                        break
+                    fields.update(res)
+                if not ok:
+                    continue
+                a, b = i, j
+                left = int(fields.pop("extend_left", 0) or 0)
+                right = int(fields.pop("extend_right", 0) or 0)
+                if left and a - left >= 0 and not any(claimed[a - left:a]):
+                    a -= left
+                if right and b + right <= len(wsp) and not any(claimed[b:b + right]):
+                    b += right
+                for m in range(a, b):
+                    claimed[m] = True
+                start, end = wsp[a].start, wsp[b - 1].end
+                extra = dict(e.extra)
+                for key in list(fields):
+                    if key not in _CORE_FIELDS:
+                        extra[key] = str(fields.pop(key))
+                voice = fields.get("voice", "")
+                if not voice:
+                    pstart = para_starts.get(sent.paragraph, sent.start)
+                    voice = ("quoted" if mark_quotes and _quoted(source, start, end, pstart)
+                             else "author")
+                out.append(Match(
+                    start=start, end=end, text=source[start:end],
+                    kind=str(fields.get("kind", e.kind)),
+                    category=str(fields.get("category", e.category)),
+                    source=e.source, rule="+".join(e.rules), sentence=sent.sentence,
+                    pattern=e.pattern, lexicon=e.lexicon, voice=voice,
+                    label=str(fields.get("label", "")), part=wsp[a].part,
+                    paragraph=wsp[a].paragraph, token_start=widx[a], token_end=widx[b - 1] + 1,
+                    extra=tuple(extra.items())))
+                i = b
+                done = True
+                break
+            if not done:
+                i += 1
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+MATCH_COLUMNS: tuple[str, ...] = (
+    "start", "end", "text", "kind", "category", "source", "rule", "sentence", "voice", "label",
+    "part", "paragraph", "pattern", "lexicon", "token_start", "token_end",
+)
+
+
+def matches_frame(matches: Sequence[Match]) -> pd.DataFrame:
+    """Matches as a DataFrame: one row per match, the `MATCH_COLUMNS` then the extra columns.
+
+    Offsets are into the source the tokens came from (``Article.text``).
+    """
+    extra_cols: list[str] = []
+    for m in matches:
+        for k, _ in m.extra:
+            if k not in extra_cols:
+                extra_cols.append(k)
+    rows = []
+    for m in matches:
+        row = {c: getattr(m, c) for c in MATCH_COLUMNS}
+        ex = dict(m.extra)
+        row.update({c: ex.get(c, "") for c in extra_cols})
+        rows.append(row)
+    df = pd.DataFrame(rows, columns=[*MATCH_COLUMNS, *extra_cols])
+    for col in ("start", "end", "token_start", "token_end"):
+        df[col] = df[col].astype("int64")
+    df["sentence"] = df["sentence"].astype("Int64")
+    df["paragraph"] = df["paragraph"].astype("Int64")
+    return df
+
+
+def concordance(
+    matches: Sequence[Match] | pd.DataFrame,
+    source: str,
+    *,
+    width: int = 40,
+) -> pd.DataFrame:
+    """A keyword-in-context table: ``left``, ``match``, ``right`` (``width`` characters each).
+
+    Context is taken from ``source`` (line breaks shown as spaces); ``left`` is right-aligned
+    so the matches line up when printed. Also keeps start, end, kind, category, voice, sentence.
+    """
+    if width < 0:
+        raise ValueError("width must be >= 0")
+    df = matches if isinstance(matches, pd.DataFrame) else matches_frame(matches)
+    rows = []
+    for r in df.itertuples(index=False):
+        s, e = int(r.start), int(r.end)
+        left = " ".join(source[max(0, s - width):s].split("\n")).replace("\r", " ")
+        right = " ".join(source[e:e + width].split("\n")).replace("\r", " ")
+        rows.append({
+            "left": left.rjust(width), "match": source[s:e], "right": right.ljust(width),
+            "kind": getattr(r, "kind", ""), "category": getattr(r, "category", ""),
+            "voice": getattr(r, "voice", ""), "sentence": getattr(r, "sentence", None),
+            "start": s, "end": e,
+        })
+    return pd.DataFrame(rows, columns=["left", "match", "right", "kind", "category", "voice",
+                                       "sentence", "start", "end"])
+
+
+# --------------------------------------------------------------------------------------------
+# Built-in context rules (shared by hedges, boosters and stance lexicons)
+
+_MONTH_CONTEXT = frozenset(
+    "in of since until till by early late mid last next this during from through before after "
+    "on".split())
+
+
+@register_rule("not_month", note='"May" the month or a name is not the modal verb')
+def _not_month(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Reject "May" the month (and the surname); keep the modal verb.
+
+    Lower-case "may" is always the modal. Capitalised "May" followed by a number or a comma, or
+    preceded by a preposition of time ("in May", "since May", "early May") is the month. Inside
+    a sentence of running text a capitalised "May" is the month or a name ("Theresa May"); at
+    the start of a sentence, and in title-case headlines, it is the modal.
+    """
+    tok = ctx.words[ctx.i]
+    if not tok.text[:1].isupper():
+        return {}
+    nxt = ctx.word_after()
+    if nxt is None or nxt.kind == "number" or ctx.punct_between(tok, nxt):
+        return None
+    prev = ctx.before(1)
+    if prev and prev[0] in _MONTH_CONTEXT:
+        return None
+    if ctx.i == 0 or tok.part in ("title", "subtitle"):
+        return {}
+    return None
+
+
+_TIME_WORDS = frozenset(
+    """end beginning start middle turn close half quarter
+    year years month months week weeks day days hour hours minute minutes second seconds
+    decade decades century centuries time noon midnight dawn dusk morning evening night
+    january february march april may june july august september october november december
+    spring summer autumn fall winter monday tuesday wednesday thursday friday saturday sunday
+    percent per cent""".split()
+)
+_QTY_SKIP = frozenset("the a an $ some another".split())
+
+
+@register_rule("before_quantity", note="about/around approximate only before a number or time")
+def _before_quantity(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Accept "about/around ..." only when a quantity or time expression follows.
+
+    Skips up to two determiners ("around the end of 2017", "about a third"); then the next
+    word must be a number, a number word, a fraction ("third", "half"), or a time word
+    (year, week, end, beginning, a month name, ...). "talk about peace" and "around the world"
+    are rejected.
+    """
+    k = 0
+    while k < 2 and ctx.word_after(k) is not None and _norm(ctx.word_after(k).text) in _QTY_SKIP:
+        k += 1
+    tok = ctx.word_after(k)
+    if tok is None:
+        return None
+    w = _norm(tok.text)
+    if tok.kind == "number" or w in NUMBER_WORDS or w in _TIME_WORDS:
+        return {}
+    if w in {"third", "thirds", "fourth", "quarter", "fifth", "tenth", "dozen"}:
+        return {}
+    return None
+
+
+_APPEAR_NEXT = frozenset(
+    "to that like likely unlikely certain set poised ready unable unwilling willing headed "
+    "bound destined sure".split())
+
+
+@register_rule("appear_epistemic", note='"appear to/that" is epistemic; "appear on/before" is not')
+def _appear_epistemic(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Accept "appear" when it takes a clause or an evaluation: "appears to", "appears that",
+    "appears likely", "as if/as though"; or with impersonal "it"/"there" ("it appears",
+    "it now appears"). Reject the verb of showing up: "appeared on television", "appear
+    before the committee", "appeared in court".
+    """
+    nxt = ctx.after(2)
+    if nxt and nxt[0] in _APPEAR_NEXT:
+        return {}
+    if nxt[:2] in (["as", "if"], ["as", "though"]):
+        return {}
+    prev = ctx.before(2)
+    if prev and (prev[-1] in {"it", "there"} or prev[-2:] in (["it", "now"], ["it", "also"],
+                                                               ["it", "would"], ["it", "may"])):
+        return {}
+    if not nxt:
+        return {}  # sentence-final "so it appears."
+    return None
+
+
+_NEGATORS = frozenset({"not", "n't", "no", "never", "hardly", "scarcely", "nor", "without"})
+_NEG_SKIP = frozenset(
+    "be is are was were been being so very entirely altogether all that always quite yet "
+    "fully completely necessarily".split())
+
+
+@register_rule("negated_booster", note="a negated booster ('not clear') is a hedge")
+def _negated_booster(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """A booster under negation ("not clearly", "did not show", "no doubt" excepted) is a hedge.
+
+    Looks back over up to three words, skipping copulas and degree words ("is not entirely
+    clear"); if a negator ("not", "n't", "no", "never", "hardly", "without") is found, the match
+    becomes ``kind="hedge"``, ``category="negated booster"`` and the span is extended to the
+    negator. Otherwise the booster stands.
+
+    References: Hyland, K. (2005). Metadiscourse. Continuum (negated boosters as hedges).
+    """
+    k = ctx.i - 1
+    steps = 0
+    while k >= 0 and steps < 3:
+        w = ctx.norm[k]
+        if w in _NEGATORS:
+            if ctx.punct_between(ctx.words[k], ctx.words[ctx.i]):
+                return {}
+            return {"kind": "hedge", "category": "negated booster", "extend_left": ctx.i - k,
+                    "label": f"negated by {ctx.words[k].text!r}"}
+        if w not in _NEG_SKIP:
+            break
+        k -= 1
+        steps += 1
+    return {}
+
+
+_AUTHOR_SUBJECTS = frozenset({"i", "we", "you", "one", "it", "this", "there", "that", "what"})
+_SUBJECT_SKIP = frozenset(
+    """is are was were be been being am 's 're 'm remain remains remained remaining seem seems
+    seemed become becomes became feel feels felt still also itself themselves himself herself
+    ourselves myself now very quite deeply increasingly so too rather really genuinely clearly
+    not n't do does did don't doesn't didn't will would may might can could should must
+    have has had 've 'd 'll just only all both even already probably widely generally
+    privately publicly apparently""".split()
+)
+
+
+@register_rule("attributed", note="uncertainty or belief held by a third party is attributed")
+def _attributed(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Label a doxastic verb or uncertainty adjective ``voice="attributed"`` when its holder is
+    a third party ("the government is itself uncertain", "officials believe"), ``"author"``
+    when the holder is the writer or impersonal ("I think", "we believe", "it is uncertain
+    whether", "it is expected").
+
+    Walks back from the match over auxiliaries, copulas, negation and adverbs to the nearest
+    other word; if that is I/we/you/one or impersonal it/there/this, or nothing precedes, the
+    voice is the author's; otherwise (a name, a noun, he/she/they/who ...) it is attributed.
+    The match is kept either way: attribution changes whose hedge it is, not whether it is one.
+    """
+    k = ctx.i - 1
+    while k >= 0 and ctx.norm[k] in _SUBJECT_SKIP:
+        k -= 1
+    if k < 0 or ctx.norm[k] in _AUTHOR_SUBJECTS or ctx.norm[k] == "to":
+        return {}
+    if ctx.punct_between(ctx.words[k], ctx.words[ctx.i]):
+        return {}
+    return {"voice": "attributed", "label": f"held by {ctx.words[k].text!r}"}

@@ -141,8 +141,28 @@ def _parse_pattern(pattern: str, where: str) -> tuple[frozenset[str], ...]:
             raise LexiconError(
                 f"{where}: bad pattern position {p!r} in {pattern!r}: use lower-case words, "
                 "'a|b' alternatives, '*' or '<NUM>'")
-        out.append(frozenset(p.translate(_APOS).split("|")))
+        p = p.translate(_APOS)
+        if "|" not in p and p not in ("*", "<NUM>"):
+            # written as one word but the tokenizer splits it ("shouldn't" -> should n't)
+            split = _treebank_split(p)
+            out.extend(frozenset([w]) for w in split)
+            continue
+        for alt in p.split("|"):
+            if len(_treebank_split(alt)) > 1:
+                raise LexiconError(f"{where}: alternative {alt!r} is several tokens for the "
+                                   f"tokenizer; write it split (e.g. {' '.join(_treebank_split(alt))!r})"
+                                   " in a row of its own")
+        out.append(frozenset(p.split("|")))
     return tuple(out)
+
+
+def _treebank_split(word: str) -> list[str]:
+    """How the word tokenizer splits one pattern word ("can't" -> ["ca", "n't"])."""
+    from .tokenize import _word_tokenizer
+
+    if "'" not in word and not word.endswith("not"):
+        return [word]
+    return [w.lower() for w in _word_tokenizer().tokenize(word)] or [word]
 
 
 def load_lexicon(name_or_path: str | Path, *, rules: Mapping[str, Rule] | None = None) -> Lexicon:

@@ -1,60 +1,357 @@
-"""Execute the notebooks and turn them into HTML reports.
+"""Run every notebook on an article with papermill and publish readable HTML reports.
 
-Every notebook in ``notebooks/`` (``NN_name.ipynb``, in order) is executed with the ``python3``
-kernel of the running interpreter, from the notebooks folder; the executed copy is converted to
-``reports/NN_name.html``. The committed notebooks are not modified.
+``build_reports()`` (what ``make report`` runs) executes ``notebooks/NN_name.ipynb`` in order
+with the ``python3`` kernel of the running interpreter (the project's ``.venv``), from the
+notebooks folder, on the seed essay, and writes:
+
+- ``reports/NN_name.html``: the executed notebook as one standalone page (figures embedded as
+  data URIs, a table of contents, code folded away, no scripts from the network);
+- ``figures/*.png|svg`` and ``results/*.csv``: written by the notebooks themselves through
+  `analysis.notebook.open_run`.
+
+``build_reports(article=PATH, out=DIR)`` (``make report ARTICLE=... OUT=...`` or
+``python -m analysis report PATH --out DIR``) runs the same notebooks on another article,
+passing ``ARTICLE`` and ``OUT`` to each notebook's ``parameters`` cell with papermill, and
+writes everything under ``DIR`` (``notebooks/``, ``reports/``, ``figures/``, ``results/``);
+the committed outputs are never touched. The article is loaded before any kernel starts, so a
+bad file stops with its one-line `ArticleError` message.
+
+Determinism: the committed HTML must come out byte-identical on every run, so the page carries
+no timestamps and no scripts, and `normalise_html` removes what a kernel can make vary between
+runs (object addresses, pandas Styler ids, the checkout's absolute path).
 """
 
 from __future__ import annotations
 
+import html
+import re
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
-from nbclient import NotebookClient
-from nbconvert import HTMLExporter
+from jinja2 import DictLoader
 
 from . import paths
+from .article import Article, load_article
+from .errors import ArticleError
 
-__all__ = ["notebook_paths", "execute_notebook", "write_html", "build_reports"]
+__all__ = [
+    "ReportError",
+    "NotebookFailedError",
+    "ReportPlan",
+    "notebook_paths",
+    "plan_report",
+    "execute_notebook",
+    "notebook_html",
+    "normalise_html",
+    "build_reports",
+]
+
+#: The kernel every notebook runs with: ``python3`` resolves to the running interpreter.
+KERNEL_NAME = "python3"
+#: Seconds one cell may run before the report gives up.
+CELL_TIMEOUT = 600
+
+
+class ReportError(ArticleError):
+    """The report cannot run with these parameters (e.g. OUT would overwrite committed files)."""
+
+
+class NotebookFailedError(RuntimeError):
+    """A notebook raised an exception; the message names the notebook, cell and error."""
+
+    def __init__(self, message: str, *, notebook: Path, ename: str, evalue: str,
+                 executed: Path | None) -> None:
+        super().__init__(message)
+        self.notebook = notebook
+        self.ename = ename
+        self.evalue = evalue
+        self.executed = executed
+
+
+@dataclass(frozen=True)
+class ReportPlan:
+    """Where one report run reads and writes.
+
+    ``article`` is None for the seed essay (the notebooks' default); ``out`` is None when the
+    run writes the committed ``reports/``, ``figures/`` and ``results/``.
+    """
+
+    article: Path | None
+    out: Path | None
+    reports_dir: Path
+    figures_dir: Path
+    results_dir: Path
+    notebooks_dir: Path
+
+    @property
+    def parameters(self) -> dict[str, str]:
+        """What papermill injects after each ``parameters`` cell (nothing for the seed)."""
+        params: dict[str, str] = {}
+        if self.article is not None:
+            params["ARTICLE"] = str(self.article)
+        if self.out is not None:
+            params["OUT"] = str(self.out)
+        return params
 
 
 def notebook_paths(folder: Path | None = None) -> list[Path]:
-    """The numbered notebooks, in reading order."""
+    """The numbered notebooks ``NN_name.ipynb``, in reading order."""
     folder = folder or paths.NOTEBOOKS_DIR
     return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb"))
 
 
-def execute_notebook(path: Path, *, timeout: int = 600) -> nbformat.NotebookNode:
-    """Run a notebook top to bottom in its own folder and return the executed copy."""
-    nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
-                            resources={"metadata": {"path": str(path.parent)}})
-    client.execute()
-    return nb
+def _committed_dirs() -> tuple[Path, ...]:
+    return tuple(p.resolve() for p in (paths.ROOT, paths.FIGURES_DIR, paths.RESULTS_DIR,
+                                       paths.REPORTS_DIR, paths.NOTEBOOKS_DIR, paths.DATA_DIR,
+                                       paths.PACKAGE_DIR))
 
 
-def write_html(nb: nbformat.NotebookNode, out: Path) -> Path:
-    """Convert an executed notebook to a standalone HTML page (figures embedded)."""
-    exporter = HTMLExporter(template_name="lab")
+def plan_report(article: str | Path | None = None, out: str | Path | None = None, *,
+                encoding: str = "utf-8") -> tuple[ReportPlan, Article]:
+    """Check the parameters and load the article before any notebook runs.
+
+    ``article`` None means the seed essay. ``out`` None means the committed folders for the
+    seed, and ``out/<article-name>/`` for any other article (so another article can never
+    overwrite the seed's outputs). Raises the article's own `ArticleError` (missing file, a
+    directory, binary, HTML, ...) or `ReportError` when ``out`` is unusable.
+    """
+    art_path: Path | None = None
+    if article is not None and str(article) != "":
+        art_path = Path(article).expanduser().resolve()
+        if art_path == paths.SEED_ARTICLE.resolve() and out is None:
+            art_path = None  # the seed itself: same as the default run
+    loaded = load_article(art_path or paths.SEED_ARTICLE, encoding=encoding)
+    if art_path is not None and out is None:
+        out = paths.ROOT / "out" / art_path.stem
+    if out is None:
+        plan = ReportPlan(None, None, paths.REPORTS_DIR, paths.FIGURES_DIR, paths.RESULTS_DIR,
+                          paths.ROOT / "build" / "executed")
+        return plan, loaded
+    out_dir = Path(out).expanduser().resolve()
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ReportError(f"{out}: the output folder is an existing file; choose a folder, "
+                          "e.g. --out out/essay")
+    if out_dir in _committed_dirs():
+        raise ReportError(f"{out}: writing there would mix this run with the repository's own "
+                          "files; choose a new folder, e.g. --out out/essay")
+    plan = ReportPlan(art_path, out_dir, out_dir / "reports", out_dir / "figures",
+                      out_dir / "results", out_dir / "notebooks")
+    return plan, loaded
+
+
+def execute_notebook(path: Path, *, parameters: dict[str, str] | None = None,
+                     output_path: Path | None = None,
+                     timeout: int = CELL_TIMEOUT) -> nbformat.NotebookNode:
+    """Run a notebook top to bottom with papermill from the notebooks folder.
+
+    ``parameters`` are injected after the cell tagged ``parameters``; the executed copy is
+    saved to ``output_path`` (after every cell, so a failure leaves a readable copy).
+    Raises `NotebookFailedError` with the notebook, cell number and exception on failure.
+    """
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    if output_path is not None:
+        output_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return papermill.execute_notebook(
+            str(path), str(output_path) if output_path else None,
+            parameters=parameters or None, kernel_name=KERNEL_NAME, progress_bar=False,
+            cwd=str(path.parent), execution_timeout=timeout, log_output=False)
+    except PapermillExecutionError as exc:
+        where = f"; the executed copy is {output_path}" if output_path else ""
+        msg = (f"{path.name} failed in cell {exc.cell_index} (execution {exc.exec_count}): "
+               f"{exc.ename}: {exc.evalue}{where}")
+        raise NotebookFailedError(msg, notebook=path, ename=exc.ename, evalue=exc.evalue,
+                                  executed=output_path) from None
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML
+
+_TEMPLATE = r"""
+{%- extends 'index.html.j2' -%}
+{%- block html_head_js -%}{%- endblock html_head_js -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
+{% block html_head_css %}
+<meta name="generator" content="analysis.report (nbconvert lab template)">
+<style type="text/css">
+:root { --report-width: 46rem; }
+html { scroll-behavior: smooth; }
+body.jp-Notebook { margin: 0; padding: 0; background: #fff; overflow: visible; }
+.report-layout { display: flex; gap: 2.5rem; justify-content: center; align-items: flex-start;
+  padding: 1.5rem 1rem 4rem; }
+nav.report-toc { position: sticky; top: 1rem; flex: 0 0 15rem; max-height: calc(100vh - 2rem);
+  overflow-y: auto; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif;
+  border-right: 1px solid #e3e3e3; padding-right: 1rem; }
+nav.report-toc h2 { font-size: 13px; text-transform: uppercase; letter-spacing: .06em;
+  color: #666; margin: 0 0 .5rem; }
+nav.report-toc ol { list-style: none; margin: 0; padding: 0; }
+nav.report-toc li { margin: .25rem 0; }
+nav.report-toc li.toc-h3 { padding-left: 1rem; font-size: 13px; }
+nav.report-toc a { color: #0072B2; text-decoration: none; }
+nav.report-toc a:hover { text-decoration: underline; }
+main { flex: 0 1 var(--report-width); min-width: 0; }
+.jp-RenderedHTMLCommon, .jp-RenderedMarkdown { font: 17px/1.6 Georgia, "DejaVu Serif", serif;
+  color: #222; }
+.jp-RenderedMarkdown h1 { font: 700 2rem/1.25 system-ui, sans-serif; margin-top: 0; }
+.jp-RenderedMarkdown h2, .jp-RenderedMarkdown h3 { font-family: system-ui, sans-serif;
+  margin-top: 2rem; }
+.jp-Cell { padding: 0; }
+.jp-InputPrompt, .jp-OutputPrompt { display: none; }
+details.report-code { margin: .25rem 0; font: 13px system-ui, sans-serif; color: #666; }
+details.report-code > summary { cursor: pointer; user-select: none; }
+.jp-OutputArea-output img { max-width: 100%; height: auto; }
+.jp-RenderedHTMLCommon table { font: 14px/1.4 system-ui, sans-serif; }
+.jp-RenderedText pre { white-space: pre-wrap; }
+@media (max-width: 60rem) {
+  .report-layout { display: block; }
+  nav.report-toc { position: static; border-right: none; border-bottom: 1px solid #e3e3e3;
+    margin-bottom: 1.5rem; padding-bottom: 1rem; max-height: none; }
+}
+@media print { nav.report-toc { display: none; } details.report-code { display: none; } }
+</style>
+{% endblock html_head_css %}
+{%- block body_header -%}
+<body class="jp-Notebook" data-jp-theme-light="true" data-jp-theme-name="JupyterLab Light">
+<div class="report-layout">
+<!--report-toc-->
+<main>
+{%- endblock body_header -%}
+{% block body_footer %}
+</main>
+</div>
+</body>
+{% endblock body_footer %}
+{% block input_group -%}
+{%- if cell.source.strip() -%}
+<details class="report-code"><summary>Code</summary>
+{{ super() }}
+</details>
+{%- endif -%}
+{%- endblock input_group %}
+"""
+
+_HEADING = re.compile(r'<h([1-3]) id="([^"]+)">(.*?)<a class="anchor-link"', re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _toc(body: str) -> str:
+    items = []
+    for level, anchor, inner in _HEADING.findall(body):
+        text = html.escape(html.unescape(_TAG.sub("", inner)).strip(), quote=False)
+        items.append(f'<li class="toc-h{level}"><a href="#{anchor}">{text}</a></li>')
+    if not items:
+        return ""
+    return ('<nav class="report-toc" aria-label="Contents"><h2>Contents</h2><ol>\n'
+            + "\n".join(items) + "\n</ol></nav>")
+
+
+def _first_heading(nb: nbformat.NotebookNode) -> str | None:
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            m = re.search(r"^#\s+(.+)$", cell.source, re.M)
+            if m:
+                return _TAG.sub("", m.group(1)).replace("*", "").replace("`", "").strip()
+    return None
+
+
+_ADDRESS = re.compile(r"\bat 0x[0-9a-fA-F]{6,}")
+_STYLER_ID = re.compile(r"\bT_([0-9a-f]{5})(?=_|\b)")
+
+
+def normalise_html(page: str, *, root: Path | None = None) -> str:
+    """Remove what varies between two runs of the same notebook on the same machine or another.
+
+    Object addresses (``at 0x7f3a...``) become ``at 0x0``; pandas Styler's random table ids
+    (``T_1a2b3``) are renumbered in order of appearance; the checkout's absolute path becomes
+    relative, so a clone elsewhere writes the same bytes.
+    """
+    page = _ADDRESS.sub("at 0x0", page)
+    ids: dict[str, str] = {}
+
+    def renumber(m: re.Match[str]) -> str:
+        return "T_" + ids.setdefault(m.group(1), f"t{len(ids):04d}")
+
+    page = _STYLER_ID.sub(renumber, page)
+    root = (root or paths.ROOT).resolve()
+    page = page.replace(str(root) + "/", "").replace(str(root), ".")
+    return page
+
+
+def notebook_html(nb: nbformat.NotebookNode, *, name: str) -> str:
+    """One standalone, deterministic HTML page for an executed notebook.
+
+    Figures are embedded (data URIs), code cells fold into "Code" toggles, a table of contents
+    lists the ``#``, ``##`` and ``###`` headings, and the page loads nothing from the network.
+    """
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.from_dict(nb)  # a copy: the title below must not change the caller's notebook
+    title = _first_heading(nb) or name
+    nb.metadata["title"] = title
+    exporter = HTMLExporter(template_name="lab", extra_loaders=[DictLoader(
+        {"analysis_report.html.j2": _TEMPLATE})], template_file="analysis_report.html.j2")
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True
-    body, _ = exporter.from_notebook_node(nb)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(body, encoding="utf-8")
-    return out
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": name}})
+    body = body.replace("<!--report-toc-->", _toc(body), 1)
+    return normalise_html(body)
 
 
-def build_reports(*, notebooks: list[Path] | None = None, out_dir: Path | None = None) -> list[Path]:
-    """Execute every notebook and write ``reports/NN_name.html``; return the HTML paths."""
-    out_dir = out_dir or paths.REPORTS_DIR
+# ---------------------------------------------------------------------------------------------
+# The whole run
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def build_reports(article: str | Path | None = None, out: str | Path | None = None, *,
+                  notebooks: Sequence[Path] | None = None, encoding: str = "utf-8",
+                  log: Callable[[str], None] = _say) -> list[Path]:
+    """Execute every notebook on ``article`` and write the HTML reports; return their paths.
+
+    See the module docstring for what goes where. Raises the article's `ArticleError` before
+    any kernel starts, `ReportError` for an unusable ``out``, and `NotebookFailedError` (after
+    saving the executed copy) when a notebook fails.
+    """
+    if encoding != "utf-8":
+        raise ReportError("the notebooks read articles as UTF-8; convert the file first "
+                          "(e.g. iconv -f latin1 -t utf-8)")
+    plan, loaded = plan_report(article, out, encoding=encoding)
+    nbs = list(notebooks) if notebooks is not None else notebook_paths()
+    if not nbs:
+        raise ReportError(f"no notebooks NN_name.ipynb found in {paths.NOTEBOOKS_DIR}")
+    where = "the repository's reports/, figures/, results/" if plan.out is None else str(plan.out)
+    log(f"report on {loaded.name!r} ({len(nbs)} notebooks) -> {where}")
     written = []
-    for nb_path in notebooks or notebook_paths():
-        print(f"executing {nb_path.name} ...", flush=True)
-        nb = execute_notebook(nb_path)
-        written.append(write_html(nb, out_dir / f"{nb_path.stem}.html"))
+    for i, nb_path in enumerate(nbs, 1):
+        started = time.monotonic()
+        executed = execute_notebook(nb_path, parameters=plan.parameters,
+                                    output_path=plan.notebooks_dir / nb_path.name)
+        page = notebook_html(executed, name=nb_path.stem)
+        html_path = plan.reports_dir / f"{nb_path.stem}.html"
+        html_path.parent.mkdir(parents=True, exist_ok=True)
+        html_path.write_text(page, encoding="utf-8", newline="\n")
+        written.append(html_path)
+        log(f"[{i}/{len(nbs)}] {nb_path.stem}: {time.monotonic() - started:.1f} s -> "
+            f"{_shown(html_path)}")
     return written
 
 
+def _shown(path: Path) -> str:
+    try:
+        return str(path.relative_to(paths.ROOT))
+    except ValueError:
+        return str(path)
+
+
 if __name__ == "__main__":
-    for p in build_reports():
-        print(f"wrote {p.relative_to(paths.ROOT)}")
+    build_reports()

@@ -18,9 +18,11 @@ is a `Span` into it. The rules, in order:
 5. The next block is a *photo caption* when it ends in a credit ("Name / Agency via
    REUTERS", "Photo: ...", "AP Photo/...", "REUTERS/Name", "Name / Getty Images"); the credit
    is split off. A credit may also stand alone on its line, or on the line after the caption.
-6. Every other block is a body paragraph. The article is *truncated* when the last paragraph
-   ends without terminal punctuation (after closing quotes and brackets) or a paywall or
-   loading marker was removed after (or inside) the body; ``truncation_reason`` says which.
+6. Every other block is a body paragraph. A text whose blocks are all short lines holding no
+   sentence end (a title, perhaps a subtitle, and nothing else) raises `NoBodyError`. The
+   article is *truncated* when the last paragraph ends without terminal punctuation (after
+   closing quotes and brackets) or a paywall or loading marker was removed after (or inside)
+   the body; ``truncation_reason`` says which.
 """
 
 from __future__ import annotations
@@ -296,6 +298,12 @@ def _ends_sentence(s: str) -> bool:
     return bool(s) and s[-1] in TERMINAL
 
 
+def _headline_like(line: str) -> bool:
+    """A short line holding no sentence end: not even "... stops. The next ..." inside it."""
+    return (_n_words(line) <= SUBTITLE_MAX_WORDS and not _ends_sentence(line)
+            and not re.search(r"[a-z]{2}[.!?…][\"'”’)\]]*\s+[A-Z]", line))
+
+
 def _find_credit(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Offsets of a photo credit ending the stretch ``text[s:e]``, or None."""
     for rx in _CREDIT_RES:
@@ -393,8 +401,7 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
                 caption, credit, i = span(s, e, "caption"), span(*found, "credit"), i + 2
 
     body_blocks = blocks[i:]
-    if all(len(b) == 1 and not _ends_sentence(text[b[0][0] : b[0][1]])
-           and _n_words(text[b[0][0] : b[0][1]]) <= SUBTITLE_MAX_WORDS for b in blocks):
+    if all(len(b) == 1 and _headline_like(text[b[0][0] : b[0][1]]) for b in blocks):
         first = text[blocks[0][0][0] : blocks[0][0][1]]
         raise NoBodyError(
             f"{label}: found only headline-like lines ({len(blocks)}, starting {first[:60]!r}) "

@@ -73,6 +73,52 @@ def cmd_words(args: argparse.Namespace) -> None:
     _emit(_spans(words(_load(args), parts=tuple(args.parts))), args)
 
 
+def cmd_report(args: argparse.Namespace) -> None:
+    """Run every notebook on an article (default: the seed essay) and write HTML reports.
+
+    With PATH, everything goes under --out (default out/<article name>/): notebooks/,
+    reports/, figures/, results/. Without PATH, the seed's committed reports, figures and
+    results are rewritten (what `make report` does).
+    """
+    from .report import NotebookFailedError, build_reports
+
+    try:
+        build_reports(args.path, args.out)
+    except NotebookFailedError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        raise SystemExit(1) from None
+
+
+def cmd_profile(args: argparse.Namespace) -> None:
+    """Headline numbers for many articles, one row each (files, or folders of *.txt files)."""
+    from .profile import profile_table
+
+    df = profile_table(args.paths, encoding=args.encoding, skip_errors=args.skip_errors,
+                       progress=False if args.no_progress else None)
+    if args.csv:
+        df.to_csv(args.csv, index=False, float_format="%.6g", lineterminator="\n")
+        print(f"wrote {len(df)} rows to {args.csv}", file=sys.stderr)
+    else:
+        _emit(df, args)
+
+
+def _report_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", nargs="?", default=None,
+                   help="a plain-text article (.txt); omit for the seed essay")
+    p.add_argument("--out", default=None,
+                   help="output folder (default: out/<article name>/; the repository's own "
+                        "folders for the seed)")
+
+
+def _profile_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", help="articles (.txt) or folders of them")
+    p.add_argument("--encoding", default="utf-8", help="the files' encoding (default utf-8)")
+    p.add_argument("--csv", default=None, help="write CSV here instead of JSON on stdout")
+    p.add_argument("--skip-errors", action="store_true",
+                   help="record unreadable files in an 'error' column instead of stopping")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+
+
 def _path_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", help="a plain-text article (.txt)")
     p.add_argument("--encoding", default="utf-8", help="the file's encoding (default utf-8)")
@@ -90,6 +136,10 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], None], str, list[Callab
     "article": (cmd_article, "the article's structure as JSON", [_path_args]),
     "sentences": (cmd_sentences, "sentence spans as JSON", [_path_args, _parts_arg]),
     "words": (cmd_words, "word spans as JSON", [_path_args, _parts_arg]),
+    "report": (cmd_report, "run every notebook on an article, write HTML reports",
+               [_report_args]),
+    "profile": (cmd_profile, "headline numbers for many articles (JSON or --csv)",
+                [_profile_args]),
 }
 
 

@@ -124,7 +124,8 @@ def plan_report(article: str | Path | None = None, out: str | Path | None = None
         art_path = Path(article).expanduser().resolve()
         if art_path == paths.SEED_ARTICLE.resolve() and out is None:
             art_path = None  # the seed itself: same as the default run
-    loaded = load_article(art_path or paths.SEED_ARTICLE, encoding=encoding)
+    given = Path(article) if art_path is not None else paths.SEED_ARTICLE  # type: ignore[arg-type]
+    loaded = load_article(given, encoding=encoding)  # the user's spelling in error messages
     if art_path is not None and out is None:
         out = paths.ROOT / "out" / art_path.stem
     if out is None:

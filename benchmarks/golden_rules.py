@@ -148,7 +148,8 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             ours_fb = factbank_scores(docs, lambda t: [(s.start, s.end) for s in sentences(t)])
             dt = time.perf_counter() - t0
-            base_fb = factbank_scores(docs, lambda t: list(PunktSentenceTokenizer().span_tokenize(t)))
+            base_fb = factbank_scores(
+                docs, lambda t: list(PunktSentenceTokenizer().span_tokenize(t)))
             print(f"\nFactBank sentence boundaries ({args.factbank}): {ours_fb['documents']} "
                   f"documents, {ours_fb['sentences']} gold sentences")
             for name, r in (("analysis.tokenize.sentences", ours_fb),

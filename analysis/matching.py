@@ -534,6 +534,9 @@ def matches_frame(matches: Sequence[Match]) -> pd.DataFrame:
     return df
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
 def concordance(
     matches: Sequence[Match] | pd.DataFrame,
     source: str,
@@ -542,7 +545,8 @@ def concordance(
 ) -> pd.DataFrame:
     """A keyword-in-context table: ``left``, ``match``, ``right`` (``width`` characters each).
 
-    Context is taken from ``source`` (line breaks shown as spaces); ``left`` is right-aligned
+    Context is taken from ``source`` and stops at a blank line (a paragraph or part boundary);
+    line breaks are shown as spaces. ``left`` is right-aligned
     so the matches line up when printed. Also keeps start, end, kind, category, voice, sentence.
     """
     if width < 0:
@@ -551,8 +555,9 @@ def concordance(
     rows = []
     for r in df.itertuples(index=False):
         s, e = int(r.start), int(r.end)
-        left = " ".join(source[max(0, s - width):s].split("\n")).replace("\r", " ")
-        right = " ".join(source[e:e + width].split("\n")).replace("\r", " ")
+        left = _BLANK_LINE.split(source[max(0, s - width):s])[-1]
+        right = _BLANK_LINE.split(source[e:e + width])[0]
+        left, right = (re.sub(r"\s", " ", x) for x in (left, right))
         rows.append({
             "left": left.rjust(width), "match": source[s:e], "right": right.ljust(width),
             "kind": getattr(r, "kind", ""), "category": getattr(r, "category", ""),
@@ -718,3 +723,148 @@ def _attributed(ctx: RuleContext) -> Mapping[str, Any] | None:
     if ctx.punct_between(ctx.words[k], ctx.words[ctx.i]):
         return {}
     return {"voice": "attributed", "label": f"held by {ctx.words[k].text!r}"}
+
+
+_SAY_VERBS = frozenset(
+    """comment elaborate say identify disclose discuss specify name confirm reveal
+    speculate answer respond predict""".split())
+
+
+@register_rule("could_possibility", note="past inability ('could not find') is not a hedge")
+def _could_possibility(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Reject negated "could" ("could not", "couldn't"): in news and argument it reports a past
+    inability or an impossibility, a certain statement, not a possibility (dynamic rather than
+    epistemic modality; Biber et al. 1999 6.6.2; Palmer 2001). Everything else is kept.
+    """
+    nxt = ctx.after(1)
+    if nxt and nxt[0] in {"not", "n't", "never"}:
+        return None
+    return {}
+
+
+_REPORTING = frozenset(
+    """said says say told announced added stated insisted agreed decided promised pledged vowed
+    declared confirmed indicated reported explained replied acknowledged conceded claimed""".split())
+
+
+@register_rule("would_hypothetical", note="future-in-the-past and refusal 'would' are not hedges")
+def _would_hypothetical(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Keep hypothetical "would"; reject two non-epistemic uses.
+
+    1. Future in the past: after a reporting verb earlier in the sentence and no "if" between
+       ("said it would seek", "announced that it would close"), "would" is the backshifted
+       "will" of reported speech (Quirk et al. 1985 14.31), not a hedge by the writer.
+    2. Refusal: "would not / wouldn't" + a verb of saying ("wouldn't comment", "would not
+       elaborate") reports a refusal (volitional "would", Biber et al. 1999 6.6.2).
+    """
+    nxt = ctx.after(2)
+    if nxt[:1] and nxt[0] in {"not", "n't"} and len(nxt) > 1 and nxt[1] in _SAY_VERBS:
+        return None
+    before = ctx.norm[:ctx.i]
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in {"if", "unless"}:
+            return {}
+        if before[k] in _REPORTING:
+            return None
+    return {}
+
+
+@register_rule("possible_epistemic", note="'as soon as possible', 'made possible' are not epistemic")
+def _possible_epistemic(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Reject "possible" where it means feasible, not perhaps-true: "as soon/quickly/much as
+    possible", "made/make possible", "everything/all possible", "the best possible".
+    """
+    prev = ctx.before(2)
+    if prev and prev[-1] in {"as", "made", "make", "makes", "making", "everything", "best",
+                             "fastest", "lowest", "highest", "largest", "smallest", "widest"}:
+        return None
+    if prev[-2:] and prev[-2:][0] == "as":
+        return None
+    return {}
+
+
+_DETERMINERS = frozenset(
+    "the a an this that these those his her their its our my your no any each every some "
+    "second first".split())
+
+
+@register_rule("thought_verb", note="'a thought', 'second thoughts' are nouns, not belief verbs")
+def _thought_verb(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Reject "thought" after a determiner or adjective slot ("a thought", "second thoughts",
+    "the thought of"); keep the verb ("officials thought", "is thought to")."""
+    prev = ctx.before(1)
+    if prev and prev[0] in _DETERMINERS:
+        return None
+    nxt = ctx.after(1)
+    if nxt and nxt[0] == "of":
+        return None
+    return {}
+
+
+@register_rule("verb_not_noun", note="'a show', 'an illustrated book' are not the factive verb")
+def _verb_not_noun(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Reject a factive verb form right after a determiner (it is then a noun or an
+    adjective: "the show", "an illustrated guide")."""
+    prev = ctx.before(1)
+    if prev and prev[0] in _DETERMINERS:
+        return None
+    return {}
+
+
+_DEONTIC = frozenset("should must ought need needs have has to".split())
+
+
+@register_rule("not_after_deontic", note="'should (not) assume' prescribes; it does not hedge")
+def _not_after_deontic(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Reject a belief verb governed by a deontic modal ("the strategy should assume that",
+    "we must not assume"): it prescribes what to take as given; it does not qualify the
+    writer's commitment to a proposition. Such sentences are counted by the deontic lexicon.
+    """
+    k = ctx.i - 1
+    while k >= 0 and ctx.norm[k] in {"not", "n't", "never", "also", "simply", "just"}:
+        k -= 1
+    if k >= 0 and ctx.norm[k] in {"should", "must", "ought"}:
+        return None
+    if k >= 1 and ctx.norm[k] == "to" and ctx.norm[k - 1] in {"ought", "need", "needs", "have",
+                                                                "has"}:
+        return None
+    return {}
+
+
+_QUESTION_VERBS = frozenset(
+    """ask asks asked asking wonder wonders wondered wondering know knows knew see sees saw
+    determine determined decide decided check checked unclear sure question questioned
+    doubt doubted tell""".split())
+
+
+@register_rule("if_condition", note="'if' after ask/wonder/know introduces a question")
+def _if_condition(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Keep "if" as a condition, except "as if" (comparison: rejected) and "if" after a
+    question verb ("asked if", "wonder if", "not know if"), which is an indirect question:
+    category ``investigation`` like "whether" (Szarvas et al. 2012)."""
+    prev = ctx.before(2)
+    if prev and prev[-1] == "as":
+        return None
+    if prev and prev[-1] in _QUESTION_VERBS:
+        return {"category": "investigation", "label": "indirect question"}
+    if len(prev) == 2 and prev[0] in _QUESTION_VERBS and prev[1] in {
+            "me", "him", "her", "them", "us", "you"}:
+        return {"category": "investigation", "label": "indirect question"}
+    return {}
+
+
+@register_rule("kind_of_adverb", note="'kind of odd' hedges; 'a kind of weapon' does not")
+def _kind_of_adverb(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Keep "kind of / sort of" only as a degree adverb: not after a determiner or adjective
+    ("a kind of", "this sort of", "the same kind of", "all sorts of")."""
+    prev = ctx.before(1)
+    if prev and (prev[0] in _DETERMINERS or prev[0] in {"same", "what", "all", "new", "other",
+                                                          "different", "any"}):
+        return None
+    return {}
+
+
+@register_rule("that_clause", note="factive only with a that-clause")
+def _that_clause(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Accept only when "that" follows directly ("established that ...")."""
+    return {} if ctx.after(1) == ["that"] else None

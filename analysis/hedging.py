@@ -1,0 +1,239 @@
+"""Hedges and boosters: where a writer softens or strengthens a claim, every count auditable.
+
+Hedges ("may", "it is hard to know whether", "very little evidence", "around the end of 2017")
+withhold full commitment to a proposition; boosters ("certainly", "actually", "the talks
+showed") display it. Both come from the CSV lexicons ``analysis/lexicons/hedges.csv`` and
+``boosters.csv`` (one row per pattern with its category, source and context rule), matched by
+`analysis.matching.match`, so each count is a span of ``Article.text``.
+
+By default the title, the subtitle and the body are analysed (the photo caption and credit are
+not the author's argument); summaries report the body and the headline lines separately.
+Hedges whose holder is someone else ("the government is itself uncertain", "officials believe")
+are labelled ``voice="attributed"``, and those inside quotation marks ``voice="quoted"``: they
+are listed, but the author's rates count only ``voice="author"``.
+
+References
+----------
+Hyland, K. (1998). Hedging in Scientific Research Articles. John Benjamins.
+Hyland, K. (2005). Metadiscourse: Exploring Interaction in Writing. Continuum (appendix lists
+of hedges and boosters).
+Biber, D., Johansson, S., Leech, G., Conrad, S. and Finegan, E. (1999). Longman Grammar of
+Spoken and Written English. Longman (stance adverbials, modals).
+Salager-Meyer, F. (1994). Hedges and textual communicative function in medical English
+written discourse. English for Specific Purposes 13(2), 149-170 (approximators).
+Szarvas, G., Vincze, V., Farkas, R., Mora, G. and Gurevych, I. (2012). Cross-genre and
+cross-domain detection of semantic uncertainty. Computational Linguistics 38(2), 335-367
+(cue types: modal, doxastic, condition, investigation).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+
+from .article import Article
+from .matching import Lexicon, concordance, load_lexicon, match, matches_frame
+from .spans import Span
+from .tokenize import lexical_words, sentences, words
+
+__all__ = [
+    "DEFAULT_PARTS",
+    "HedgeRates",
+    "HedgingSummary",
+    "find_hedges",
+    "hedge_concordance",
+    "hedge_lexicons",
+    "hedging_summary",
+]
+
+#: Parts analysed by default: the author's words (caption and credit left out).
+DEFAULT_PARTS: tuple[str, ...] = ("title", "subtitle", "body")
+HEADLINE_PARTS: frozenset[str] = frozenset({"title", "subtitle"})
+
+
+@lru_cache(maxsize=1)
+def _default_lexicons() -> tuple[Lexicon, ...]:
+    return (load_lexicon("hedges"), load_lexicon("boosters"))
+
+
+def hedge_lexicons() -> tuple[Lexicon, ...]:
+    """The hedge and booster lexicons shipped with the package (hedges first)."""
+    return _default_lexicons()
+
+
+def _analyse(
+    obj: str | Article,
+    *,
+    parts: Sequence[str],
+    lexicons: Sequence[Lexicon] | None,
+) -> tuple[str, list[Span], list[Span], pd.DataFrame]:
+    source = obj.text if isinstance(obj, Article) else obj
+    if not isinstance(obj, (str, Article)):
+        raise TypeError(f"expected str or Article, got {type(obj).__name__}")
+    sents = sentences(obj, parts=tuple(parts))
+    toks = words(obj, sentence_spans=sents)
+    paras = list(obj.paragraphs) if isinstance(obj, Article) else None
+    found = match(list(lexicons or _default_lexicons()), toks, source, sentence_spans=sents,
+                  paragraph_spans=paras)
+    return source, sents, toks, matches_frame(found)
+
+
+def find_hedges(
+    text_or_article: str | Article,
+    *,
+    parts: Sequence[str] = DEFAULT_PARTS,
+    lexicons: Sequence[Lexicon] | None = None,
+) -> pd.DataFrame:
+    """Every hedge and booster, one row per match, in text order.
+
+    Columns: ``start``, ``end`` (offsets into ``Article.text`` or the string), ``text``,
+    ``kind`` (hedge, booster), ``category``, ``source`` (the lexicon's reference), ``rule``
+    (context rules applied), ``sentence`` (index), ``voice`` (author, attributed, quoted),
+    ``label`` (what a rule decided), ``part``, ``paragraph``, ``pattern``, ``lexicon``,
+    ``token_start``/``token_end`` (indices into ``words(..., parts=parts)``).
+
+    A plain string is read as body paragraphs separated by blank lines; use
+    `Article.from_text` to find its title and subtitle. ``parts`` applies to an Article.
+    """
+    return _analyse(text_or_article, parts=parts, lexicons=lexicons)[3]
+
+
+def hedge_concordance(text_or_article: str | Article, *, width: int = 40,
+                      parts: Sequence[str] = DEFAULT_PARTS) -> pd.DataFrame:
+    """`find_hedges` as a keyword-in-context table (left context, match, right context)."""
+    source = text_or_article.text if isinstance(text_or_article, Article) else text_or_article
+    return concordance(find_hedges(text_or_article, parts=parts), source, width=width)
+
+
+@dataclass(frozen=True)
+class HedgeRates:
+    """Hedge and booster rates for one stretch of text (the body, the headline lines, ...).
+
+    Only the author's own markers (``voice == "author"``) enter the counts and rates;
+    ``attributed`` counts hedges held by another voice (attributed or quoted). ``words`` are
+    counted as readability formulas count them (`analysis.tokenize.lexical_words`).
+    Undefined values are NaN with the reason in ``notes``.
+    """
+
+    part: str
+    words: int
+    sentences: int
+    hedges: int
+    boosters: int
+    attributed: int
+    sentences_with_hedge: int
+    hedges_per_1000: float
+    boosters_per_1000: float
+    share_sentences_hedged: float
+    hedge_booster_ratio: float
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class HedgingSummary:
+    """`hedging_summary` result: the body and the headline separately, plus tables.
+
+    ``by_category``: kind, category, part ("body"/"headline"), count, per_1000 (author voice).
+    ``by_paragraph``: one row per title, subtitle and body paragraph with the `HedgeRates`
+    fields.
+    """
+
+    name: str
+    body: HedgeRates
+    headline: HedgeRates
+    by_category: pd.DataFrame = field(repr=False)
+    by_paragraph: pd.DataFrame = field(repr=False)
+    matches: pd.DataFrame = field(repr=False)
+
+
+def _per_1000(n: int, words_: int) -> float:
+    return 1000.0 * n / words_ if words_ else float("nan")
+
+
+def _rates(part: str, df: pd.DataFrame, sents: Sequence[Span], nwords: int) -> HedgeRates:
+    author = df[df["voice"] == "author"]
+    hedges = author[author["kind"] == "hedge"]
+    boosters = author[author["kind"] == "booster"]
+    attributed = int(((df["voice"] != "author") & (df["kind"] == "hedge")).sum())
+    sent_ids = {s.sentence for s in sents}
+    with_hedge = len(set(hedges["sentence"].dropna().astype(int)) & sent_ids)
+    notes: list[str] = []
+    if not nwords:
+        notes.append("no words: rates per 1,000 words are undefined")
+    if not sents:
+        notes.append("no sentences: the share of hedged sentences is undefined")
+    if len(boosters) == 0:
+        notes.append("no boosters: the hedge-to-booster ratio is undefined")
+    return HedgeRates(
+        part=part, words=nwords, sentences=len(sents), hedges=len(hedges),
+        boosters=len(boosters), attributed=attributed, sentences_with_hedge=with_hedge,
+        hedges_per_1000=_per_1000(len(hedges), nwords),
+        boosters_per_1000=_per_1000(len(boosters), nwords),
+        share_sentences_hedged=with_hedge / len(sents) if sents else float("nan"),
+        hedge_booster_ratio=len(hedges) / len(boosters) if len(boosters) else float("nan"),
+        notes=tuple(notes),
+    )
+
+
+def hedging_summary(
+    text_or_article: str | Article,
+    *,
+    parts: Sequence[str] = DEFAULT_PARTS,
+    lexicons: Sequence[Lexicon] | None = None,
+) -> HedgingSummary:
+    """Hedges and boosters per 1,000 words, share of sentences with a hedge, the
+    hedge-to-booster ratio, counts by category and by paragraph; body and headline apart.
+
+    Per 1,000 words = 1000 * count / words (Hyland 2005 reports metadiscourse per 1,000
+    words). The ratio is NaN (with a note) when there are no boosters.
+    """
+    source, sents, toks, df = _analyse(text_or_article, parts=parts, lexicons=lexicons)
+    lex = lexical_words(toks, source)
+    name = text_or_article.name if isinstance(text_or_article, Article) else "text"
+
+    def select(in_headline: bool):
+        ss = [s for s in sents if (s.part in HEADLINE_PARTS) == in_headline]
+        nw = sum(1 for w in lex if (w.part in HEADLINE_PARTS) == in_headline)
+        sub = df[df["part"].isin(HEADLINE_PARTS) == in_headline]
+        return sub, ss, nw
+
+    b_df, b_s, b_w = select(False)
+    h_df, h_s, h_w = select(True)
+    body = _rates("body", b_df, b_s, b_w)
+    headline = _rates("headline", h_df, h_s, h_w)
+
+    rows = []
+    author = df[df["voice"] == "author"]
+    for (part_name, sub, nw) in (("body", b_df, b_w), ("headline", h_df, h_w)):
+        a = sub[sub["voice"] == "author"]
+        for (kind, cat), n in a.groupby(["kind", "category"]).size().items():
+            rows.append({"kind": kind, "category": cat, "part": part_name, "count": int(n),
+                         "per_1000": _per_1000(int(n), nw)})
+    by_cat = pd.DataFrame(rows, columns=["kind", "category", "part", "count", "per_1000"])
+    del author
+
+    prow = []
+    units: list[tuple[str, int | None]] = []
+    for s in sents:
+        key = (s.part, s.paragraph if s.part == "body" else None)
+        if key not in units:
+            units.append(key)
+    for part_name, para in units:
+        ss = [s for s in sents if s.part == part_name and (s.paragraph == para or
+                                                            part_name != "body")]
+        ids = {s.sentence for s in ss}
+        nw = sum(1 for w in lex if w.sentence in ids)
+        sub = df[df["sentence"].isin(ids)]
+        r = _rates(part_name, sub, ss, nw)
+        prow.append({"part": part_name, "paragraph": para,
+                     **{k: getattr(r, k) for k in r.__dataclass_fields__ if k != "part"}})
+    by_para = pd.DataFrame(prow)
+    if not by_para.empty:
+        by_para["paragraph"] = by_para["paragraph"].astype("Int64")
+        by_para["notes"] = by_para["notes"].map("; ".join)
+    return HedgingSummary(name=name, body=body, headline=headline, by_category=by_cat,
+                          by_paragraph=by_para, matches=df)

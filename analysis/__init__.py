@@ -12,8 +12,22 @@ from .errors import (
     NotAFileError,
     UnreadableFileError,
 )
+from .readability import (
+    Readability,
+    ReadabilityCounts,
+    ReadabilityWarning,
+    TextstatComparison,
+    hard_words,
+    longest_sentences,
+    nominalisations,
+    readability,
+    readability_table,
+    textstat_scores,
+    word_table,
+)
 from .resources import cmu_dictionary, ensure_nltk_cmudict
 from .spans import Span
+from .syllables import count_syllables, estimate_syllables
 from .tokenize import lexical_words, sentences, words
 
 __all__ = [
@@ -27,12 +41,25 @@ __all__ = [
     "HTMLInputError",
     "NoBodyError",
     "NotAFileError",
+    "Readability",
+    "ReadabilityCounts",
+    "ReadabilityWarning",
     "Span",
+    "TextstatComparison",
     "UnreadableFileError",
     "cmu_dictionary",
+    "count_syllables",
     "ensure_nltk_cmudict",
+    "estimate_syllables",
+    "hard_words",
     "lexical_words",
     "load_article",
+    "longest_sentences",
+    "nominalisations",
+    "readability",
+    "readability_table",
     "sentences",
+    "textstat_scores",
+    "word_table",
     "words",
 ]

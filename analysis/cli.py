@@ -10,6 +10,7 @@ import argparse
 import dataclasses
 import json
 import sys
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -71,6 +72,27 @@ def cmd_sentences(args: argparse.Namespace) -> None:
 def cmd_words(args: argparse.Namespace) -> None:
     """Word and punctuation tokens with offsets into the file's decoded text."""
     _emit(_spans(words(_load(args), parts=tuple(args.parts))), args)
+
+
+def cmd_readability(args: argparse.Namespace) -> None:
+    """Readability of the body (with --headline, title and subtitle too): counts, the nine
+    scores, grade equivalents, reasons for any NaN, and notes; --table adds per-unit rows."""
+    from .readability import readability, readability_table
+
+    a = _load(args)
+    r = readability(a, include_headline=args.headline)
+    data: dict[str, Any] = {"name": a.name, "counts": r.counts, "scores": r.scores(),
+                            "grades": r.grades(), "nan_reasons": r.nan_reasons,
+                            "notes": list(r.notes)}
+    if args.table:
+        data["table"] = readability_table(a, by=args.table, include_headline=args.headline)
+    _emit(data, args)
+
+
+def _readability_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--headline", action="store_true", help="count the title and subtitle too")
+    p.add_argument("--table", choices=["sentence", "paragraph"], default=None,
+                   help="add one row per sentence or paragraph")
 
 
 def cmd_report(args: argparse.Namespace) -> None:
@@ -136,6 +158,8 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], None], str, list[Callab
     "article": (cmd_article, "the article's structure as JSON", [_path_args]),
     "sentences": (cmd_sentences, "sentence spans as JSON", [_path_args, _parts_arg]),
     "words": (cmd_words, "word spans as JSON", [_path_args, _parts_arg]),
+    "readability": (cmd_readability, "readability counts and scores as JSON",
+                    [_path_args, _readability_args]),
     "report": (cmd_report, "run every notebook on an article, write HTML reports",
                [_report_args]),
     "profile": (cmd_profile, "headline numbers for many articles (JSON or --csv)",
@@ -158,7 +182,10 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the exit status (0 ok, 2 user error)."""
     args = build_parser().parse_args(argv)
     try:
-        args.handler(args)
+        with warnings.catch_warnings():  # InputWarning etc.: one "warning: ..." line each
+            warnings.simplefilter("default")
+            warnings.showwarning = lambda msg, *a, **k: print(f"warning: {msg}", file=sys.stderr)
+            args.handler(args)
     except ArticleError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

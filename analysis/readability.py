@@ -1,0 +1,749 @@
+"""Readability: the classic formulas from their papers, computed from the package's own counts.
+
+The text is tokenized once (`sentences`, `words`, `lexical_words`), each word is looked at once
+(syllables, letters, familiarity), and every formula is a small pure function of the resulting
+`ReadabilityCounts`. Undefined values are NaN with a reason, never 0.
+
+Counting rules (after Flesch 1948, applied to the package's tokens)
+-------------------------------------------------------------------
+- Sentences: the Punkt sentences of `analysis.tokenize.sentences` ("U.S." does not end a
+  sentence; a sentence never crosses a paragraph). With ``include_headline=True`` the title and
+  subtitle count as one sentence each. A "sentence" without any word (a lone dash) is dropped.
+  Colons and semicolons do not end sentences.
+- Words: `lexical_words`: punctuation dropped; a contraction ("don't") or a possessive
+  ("Korea's") is one word; a hyphenated compound ("gangster-like", "one-track") is one word;
+  figures ("2018", "25%") are words; an abbreviation ("U.S.") is one word.
+- Syllables: `analysis.syllables.count_syllables` (the CMU dictionary, then Flesch's rules:
+  figures as read aloud, abbreviations letter by letter, compounds as the sum of their parts).
+- Letters: alphabetic characters of the words (Coleman and Liau 1975); characters: letters and
+  digits (Senter and Smith 1967 counted strokes for letters and numbers, not punctuation).
+- Polysyllables: words of 3 or more syllables (McLaughlin 1969; Linsear Write's "hard" words).
+- Complex words (Gunning 1952): 3+ syllables, except proper nouns (capitalised words not at
+  the start of a sentence, or at the start but capitalised elsewhere in the text), hyphenated
+  compounds, and words that reach 3 syllables only through -es, -ed or -ing (the suffix is a
+  syllable only after s/x/z/ch/sh/ce/ge for -es, after t/d for -ed, always for -ing).
+- Long words (Björnsson 1968): more than 6 letters.
+- Unfamiliar words (Dale and Chall 1948): not on the Dale-Chall list of about 3,000 familiar
+  words (``analysis/data/dale_chall_easy_words.csv``) after their rules: regular plurals and
+  possessives, -s/-ies, -ed/-ied, -ing, -n/-en participles, -er/-est comparatives and -ly
+  adverbs of listed words are familiar, and so are names of persons and places (proper nouns as
+  above) and figures; a hyphenated compound is familiar when every part is.
+
+References
+----------
+Flesch, R. (1948). A new readability yardstick. Journal of Applied Psychology 32(3), 221-233.
+Dale, E. and Chall, J. S. (1948). A formula for predicting readability; and Instructions.
+Educational Research Bulletin 27(1), 11-20, 28; 27(2), 37-54.
+Chall, J. S. and Dale, E. (1995). Readability Revisited: The New Dale-Chall Readability
+Formula. Brookline Books.
+Gunning, R. (1952). The Technique of Clear Writing. McGraw-Hill.
+McLaughlin, G. H. (1969). SMOG grading: a new readability formula. Journal of Reading 12(8),
+639-646.
+Senter, R. J. and Smith, E. A. (1967). Automated Readability Index. AMRL-TR-66-220,
+Wright-Patterson Air Force Base.
+Björnsson, C. H. (1968). Läsbarhet. Liber.
+Kincaid, J. P., Fishburne, R. P., Rogers, R. L. and Chissom, B. S. (1975). Derivation of new
+readability formulas for Navy enlisted personnel. Research Branch Report 8-75, Naval Technical
+Training Command.
+Coleman, M. and Liau, T. L. (1975). A computer readability formula designed for machine
+scoring. Journal of Applied Psychology 60(2), 283-284.
+Klare, G. R. (1974-1975). Assessing readability. Reading Research Quarterly 10(1), 62-102
+(describes Linsear Write, developed for the U.S. Air Force by O'Hayre).
+Biber, D. (1988). Variation across Speech and Writing. Cambridge University Press.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+import warnings
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
+
+import pandas as pd
+
+from . import paths
+from .article import Article
+from .spans import Span
+from .syllables import cmu_syllables, count_syllables
+from .tokenize import lexical_words, sentences, words
+
+__all__ = [
+    "FORMULAS",
+    "Readability",
+    "ReadabilityCounts",
+    "ReadabilityWarning",
+    "TextstatComparison",
+    "automated_readability_index",
+    "coleman_liau",
+    "count_readability",
+    "dale_chall",
+    "describe_words",
+    "flesch_kincaid_grade",
+    "flesch_reading_ease",
+    "grade_equivalent",
+    "gunning_fog",
+    "hard_words",
+    "is_familiar",
+    "linsear_write",
+    "lix",
+    "longest_sentences",
+    "nominalisations",
+    "readability",
+    "readability_table",
+    "smog",
+    "textstat_scores",
+    "word_table",
+]
+
+#: Fewer sentences than this and SMOG is outside the sample size it was fitted on.
+SMOG_MIN_SENTENCES = 30
+#: A text with at least this many words and no sentence punctuation gets NaN sentence scores.
+UNPUNCTUATED_MIN_WORDS = 60
+_TERMINAL_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]\u00bb]*\s*$")
+
+
+class ReadabilityWarning(UserWarning):
+    """A readability score was not computed or is outside its formula's intended use."""
+
+
+# --- counts -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ReadabilityCounts:
+    """Everything the formulas need, counted once (see the module docstring for the rules)."""
+
+    sentences: int
+    words: int
+    syllables: int
+    letters: int
+    characters: int
+    polysyllables: int
+    complex_words: int
+    long_words: int
+    unfamiliar_words: int
+    numbers: int = 0
+    unterminated_sentences: int = 0
+
+    def __add__(self, other: ReadabilityCounts) -> ReadabilityCounts:
+        return ReadabilityCounts(*(getattr(self, f.name) + getattr(other, f.name)
+                                   for f in fields(self)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    span: Span
+    syllables: int
+    letters: int
+    characters: int
+    polysyllabic: bool
+    complex: bool
+    long: bool
+    unfamiliar: bool
+    proper: bool
+    number: bool
+
+
+# --- Dale-Chall familiarity -----------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _easy_words() -> frozenset[str]:
+    with open(paths.PACKAGE_DATA_DIR / "dale_chall_easy_words.csv", newline="",
+              encoding="utf-8") as fh:
+        return frozenset(row["word"].strip().lower() for row in csv.DictReader(fh))
+
+
+def _stems(w: str) -> list[str]:
+    """Candidate list words for an inflected form, after Dale and Chall's (1948) rules."""
+    out: list[str] = []
+
+    def undouble(s: str) -> list[str]:
+        return [s[:-1]] if len(s) > 2 and s[-1] == s[-2] and s[-1] not in "aeiouls" else []
+
+    if w.endswith("ies") or w.endswith("ied") or w.endswith("ier"):
+        out.append(w[:-3] + "y")
+    if w.endswith("iest"):
+        out.append(w[:-4] + "y")
+    if w.endswith("ily"):
+        out.append(w[:-3] + "y")
+    for suffix in ("s", "es", "ed", "d", "ing", "er", "r", "est", "st", "ly", "n", "en"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 2:
+            stem = w[: -len(suffix)]
+            out.append(stem)
+            if suffix in ("ed", "ing", "er", "est", "en"):
+                out.append(stem + "e")  # "making" -> "make"
+                out.extend(undouble(stem))  # "running" -> "run"
+    return out
+
+
+@lru_cache(maxsize=65536)
+def is_familiar(word: str) -> bool:
+    """Whether a (non-name) word counts as familiar for Dale-Chall: on the list or inflected.
+
+    Possessive endings are removed first; a hyphenated compound is familiar when every part is;
+    figures are familiar.
+    """
+    w = word.translate(str.maketrans({"\u2019": "'", "\u2018": "'"})).lower().strip("'")
+    w = re.sub(r"'s$|s'$", lambda m: "" if m.group() == "'s" else "s", w)
+    if not w or any(ch.isdigit() for ch in w) and not any(ch.isalpha() for ch in w):
+        return True
+    if "-" in w:
+        return all(is_familiar(p) for p in w.split("-") if p)
+    easy = _easy_words()
+    return w in easy or any(s in easy for s in _stems(w))
+
+
+# --- per-word features ---------------------------------------------------------------------
+
+_ES_SYLLABLE = re.compile(r"(?:[sxz]|ch|sh|ce|ge)es$")
+_ED_SYLLABLE = re.compile(r"[td]ed$")
+
+
+def _suffix_made_complex(w: str) -> bool:
+    """True when a 3-syllable word is complex only because of -es, -ed or -ing (Gunning)."""
+    lw = w.lower()
+    return (lw.endswith("ing") or bool(_ES_SYLLABLE.search(lw)) or bool(_ED_SYLLABLE.search(lw)))
+
+
+def _analyse(obj: str | Article, *, include_headline: bool) -> tuple[str, list[Span], list[_Word]]:
+    """Tokenize once and describe every word once. Returns (source text, sentences, words)."""
+    if isinstance(obj, Article):
+        parts = ("title", "subtitle", "body") if include_headline else ("body",)
+        source = obj.text
+    elif isinstance(obj, str):
+        parts, source = ("body",), obj
+    else:
+        raise TypeError(f"expected str or Article, got {type(obj).__name__}")
+    sents = sentences(obj, parts=parts)
+    lex = lexical_words(words(obj, sentence_spans=sents), source)
+    return source, sents, describe_words(lex, sents)
+
+
+def describe_words(lex: Sequence[Span], sents: Sequence[Span]) -> list[_Word]:
+    """Syllables, letters and the word classes of every lexical word (tokens passed along)."""
+    first_of_sentence: set[int] = set()
+    seen_sentences: set[int | None] = set()
+    for s in lex:
+        if s.sentence not in seen_sentences:
+            seen_sentences.add(s.sentence)
+            first_of_sentence.add(s.start)
+    capitalised_inside = {s.text for s in lex if s.start not in first_of_sentence
+                          and s.text[:1].isupper()}
+    out: list[_Word] = []
+    for s in lex:
+        t = s.text
+        number = s.kind == "number"
+        syl = count_syllables(t)
+        letters = sum(ch.isalpha() for ch in t)
+        chars = sum(ch.isalnum() for ch in t)
+        proper = t[:1].isupper() and (s.start not in first_of_sentence or t in capitalised_inside)
+        poly = syl >= 3
+        complex_ = (poly and not proper and "-" not in t and not number
+                    and not (syl == 3 and _suffix_made_complex(t)))
+        unfamiliar = not (number or proper or is_familiar(t))
+        out.append(_Word(s, syl, letters, chars, poly, complex_, letters > 6, unfamiliar, proper,
+                         number))
+    return out
+
+
+def _count(sents: Sequence[Span], ws: Sequence[_Word]) -> ReadabilityCounts:
+    with_words = {w.span.sentence for w in ws}
+    kept = [s for s in sents if s.sentence in with_words]
+    return ReadabilityCounts(
+        sentences=len(kept),
+        words=len(ws),
+        syllables=sum(w.syllables for w in ws),
+        letters=sum(w.letters for w in ws),
+        characters=sum(w.characters for w in ws),
+        polysyllables=sum(w.polysyllabic for w in ws),
+        complex_words=sum(w.complex for w in ws),
+        long_words=sum(w.long for w in ws),
+        unfamiliar_words=sum(w.unfamiliar for w in ws),
+        numbers=sum(w.number for w in ws),
+        unterminated_sentences=sum(not _TERMINAL_RE.search(s.text) for s in kept),
+    )
+
+
+def count_readability(obj: str | Article, *, include_headline: bool = False) -> ReadabilityCounts:
+    """The counts behind every formula, for a string or an Article's body (and headline)."""
+    _, sents, ws = _analyse(obj, include_headline=include_headline)
+    return _count(sents, ws)
+
+
+# --- the formulas ---------------------------------------------------------------------------
+
+def _div(a: float, b: float) -> float:
+    return a / b if b else math.nan
+
+
+def flesch_reading_ease(c: ReadabilityCounts) -> float:
+    """206.835 - 1.015 words/sentences - 84.6 syllables/words (higher = easier, 0-100 mostly).
+
+    References
+    ----------
+    Flesch, R. (1948). A new readability yardstick. Journal of Applied Psychology 32(3), 221-233.
+    """
+    return 206.835 - 1.015 * _div(c.words, c.sentences) - 84.6 * _div(c.syllables, c.words)
+
+
+def flesch_kincaid_grade(c: ReadabilityCounts) -> float:
+    """0.39 words/sentences + 11.8 syllables/words - 15.59 (US school grade).
+
+    References
+    ----------
+    Kincaid, J. P., Fishburne, R. P., Rogers, R. L. and Chissom, B. S. (1975). Derivation of new
+    readability formulas for Navy enlisted personnel. Research Branch Report 8-75.
+    """
+    return 0.39 * _div(c.words, c.sentences) + 11.8 * _div(c.syllables, c.words) - 15.59
+
+
+def gunning_fog(c: ReadabilityCounts) -> float:
+    """0.4 (words/sentences + 100 complex words/words) (US school grade).
+
+    References
+    ----------
+    Gunning, R. (1952). The Technique of Clear Writing. McGraw-Hill.
+    """
+    return 0.4 * (_div(c.words, c.sentences) + 100 * _div(c.complex_words, c.words))
+
+
+def smog(c: ReadabilityCounts) -> float:
+    """1.0430 sqrt(polysyllables x 30/sentences) + 3.1291 (US grade; meant for 30 sentences).
+
+    References
+    ----------
+    McLaughlin, G. H. (1969). SMOG grading: a new readability formula. Journal of Reading 12(8),
+    639-646.
+    """
+    return 1.0430 * math.sqrt(c.polysyllables * _div(30, c.sentences)) + 3.1291
+
+
+def coleman_liau(c: ReadabilityCounts) -> float:
+    """0.0588 L - 0.296 S - 15.8, L letters and S sentences per 100 words (US grade).
+
+    References
+    ----------
+    Coleman, M. and Liau, T. L. (1975). A computer readability formula designed for machine
+    scoring. Journal of Applied Psychology 60(2), 283-284.
+    """
+    return 0.0588 * 100 * _div(c.letters, c.words) - 0.296 * 100 * _div(c.sentences, c.words) - 15.8
+
+
+def automated_readability_index(c: ReadabilityCounts) -> float:
+    """4.71 characters/words + 0.5 words/sentences - 21.43 (US grade).
+
+    References
+    ----------
+    Senter, R. J. and Smith, E. A. (1967). Automated Readability Index. AMRL-TR-66-220.
+    """
+    return 4.71 * _div(c.characters, c.words) + 0.5 * _div(c.words, c.sentences) - 21.43
+
+
+def dale_chall(c: ReadabilityCounts) -> float:
+    """0.1579 PDW + 0.0496 words/sentences, + 3.6365 when PDW > 5 (PDW = % unfamiliar words).
+
+    The score maps to grade bands (`grade_equivalent`): below 5.0 grade 4 and below ... 10 and
+    above college graduate.
+
+    References
+    ----------
+    Dale, E. and Chall, J. S. (1948). A formula for predicting readability. Educational Research
+    Bulletin 27(1), 11-20, 28.
+    """
+    pdw = 100 * _div(c.unfamiliar_words, c.words)
+    raw = 0.1579 * pdw + 0.0496 * _div(c.words, c.sentences)
+    return raw + 3.6365 if pdw > 5 else raw
+
+
+def linsear_write(c: ReadabilityCounts) -> float:
+    """r = (easy words + 3 hard words)/sentences; r/2 if r > 20, else (r - 2)/2 (US grade).
+
+    Easy words have 1-2 syllables, hard words 3 or more. The original scores a 100-word sample;
+    here the whole text (r is a rate per sentence, so it does not depend on the sample size).
+
+    References
+    ----------
+    O'Hayre, J. (1966). Gobbledygook Has Gotta Go. U.S. Bureau of Land Management (the
+    formula, developed for the U.S. Air Force); Klare, G. R. (1974-1975). Assessing
+    readability. Reading Research Quarterly 10(1), 62-102.
+    """
+    easy = c.words - c.polysyllables
+    r = _div(easy + 3 * c.polysyllables, c.sentences)
+    return r / 2 if r > 20 else (r - 2) / 2
+
+
+def lix(c: ReadabilityCounts) -> float:
+    """words/sentences + 100 long words/words (long = more than 6 letters); not a grade.
+
+    Björnsson's bands: below 30 very easy, 30-40 easy, 40-50 medium, 50-60 difficult, above 60
+    very difficult.
+
+    References
+    ----------
+    Björnsson, C. H. (1968). Läsbarhet. Liber.
+    """
+    return _div(c.words, c.sentences) + 100 * _div(c.long_words, c.words)
+
+
+#: name -> (function, short label, whether the score is a US school grade)
+FORMULAS: dict[str, tuple[Callable[[ReadabilityCounts], float], str, bool]] = {
+    "flesch_reading_ease": (flesch_reading_ease, "Flesch Reading Ease", False),
+    "flesch_kincaid_grade": (flesch_kincaid_grade, "Flesch-Kincaid grade", True),
+    "gunning_fog": (gunning_fog, "Gunning Fog", True),
+    "smog": (smog, "SMOG", True),
+    "coleman_liau": (coleman_liau, "Coleman-Liau", True),
+    "automated_readability_index": (automated_readability_index, "ARI", True),
+    "dale_chall": (dale_chall, "Dale-Chall", False),
+    "linsear_write": (linsear_write, "Linsear Write", True),
+    "lix": (lix, "LIX", False),
+}
+
+#: Flesch (1949) reading-ease bands -> school grade (the middle of each band).
+_FRE_GRADES = ((90, 5.0), (80, 6.0), (70, 7.0), (60, 8.5), (50, 11.0), (30, 14.5),
+               (-math.inf, 17.0))
+#: Dale and Chall (1948) score bands -> school grade (the middle of each band).
+_DC_GRADES = ((10.0, 16.0), (9.0, 14.0), (8.0, 11.5), (7.0, 9.5), (6.0, 7.5), (5.0, 5.5),
+              (-math.inf, 4.0))
+
+
+def grade_equivalent(name: str, score: float) -> float:
+    """A US school grade for a formula's score: grade formulas as is; Flesch Reading Ease and
+    Dale-Chall through their published bands (middle of the band); NaN for LIX (no grade scale).
+    """
+    if math.isnan(score):
+        return math.nan
+    if FORMULAS[name][2]:
+        return score
+    table = {"flesch_reading_ease": _FRE_GRADES, "dale_chall": _DC_GRADES}.get(name)
+    if table is None:
+        return math.nan
+    return next(g for lo, g in table if score >= lo)
+
+
+# --- the summary ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Readability:
+    """Counts, the nine scores, why any score is NaN, and notes on the formulas' limits."""
+
+    counts: ReadabilityCounts
+    flesch_reading_ease: float
+    flesch_kincaid_grade: float
+    gunning_fog: float
+    smog: float
+    coleman_liau: float
+    automated_readability_index: float
+    dale_chall: float
+    linsear_write: float
+    lix: float
+    nan_reasons: dict[str, str] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+
+    def scores(self) -> dict[str, float]:
+        """Formula name -> score."""
+        return {name: getattr(self, name) for name in FORMULAS}
+
+    def grades(self) -> dict[str, float]:
+        """Formula name -> US school grade equivalent (NaN for LIX)."""
+        return {name: grade_equivalent(name, v) for name, v in self.scores().items()}
+
+
+def _score(c: ReadabilityCounts, *, warn: bool = True) -> Readability:
+    reasons: dict[str, str] = {}
+    notes: list[str] = []
+    scores = {name: fn(c) for name, (fn, _, _) in FORMULAS.items()}
+    if c.words == 0:
+        reasons = {name: "no words" for name in FORMULAS}
+    elif c.sentences == 0:
+        reasons = {name: "no sentences" for name in FORMULAS}
+    elif c.unterminated_sentences == c.sentences and c.words >= UNPUNCTUATED_MIN_WORDS:
+        msg = (f"{c.words} words without sentence punctuation: sentence length is undefined, so "
+               "every sentence-based score is NaN")
+        reasons = {name: msg for name in FORMULAS}
+        if warn:
+            warnings.warn(msg, ReadabilityWarning, stacklevel=3)
+    if reasons:
+        scores = {name: math.nan for name in FORMULAS}
+    elif c.sentences < SMOG_MIN_SENTENCES:
+        notes.append(f"SMOG: {c.sentences} sentences, fewer than the {SMOG_MIN_SENTENCES} "
+                     "McLaughlin's formula was fitted on; treat it as a rough guide")
+    return Readability(counts=c, **scores, nan_reasons=reasons, notes=tuple(notes))
+
+
+def readability(obj: str | Article, *, include_headline: bool = False) -> Readability:
+    """Every formula for a string or an Article's body (with the headline if asked).
+
+    Tokenizes once, counts once, then computes the nine scores from `ReadabilityCounts`.
+    A long text without sentence punctuation warns (`ReadabilityWarning`) and gets NaN scores.
+    """
+    _, sents, ws = _analyse(obj, include_headline=include_headline)
+    return _score(_count(sents, ws))
+
+
+def readability_table(obj: str | Article, *, by: str = "sentence",
+                      include_headline: bool = False) -> pd.DataFrame:
+    """One row per sentence or paragraph: offsets, text, counts and the nine scores.
+
+    Columns: ``unit`` (sentence or paragraph index), ``paragraph``, ``part``, ``start``, ``end``,
+    ``text``, every `ReadabilityCounts` field, the nine scores and ``nan_reason``.
+    """
+    if by not in ("sentence", "paragraph"):
+        raise ValueError(f"by must be 'sentence' or 'paragraph', not {by!r}")
+    source, sents, ws = _analyse(obj, include_headline=include_headline)
+    key = (lambda s: s.sentence) if by == "sentence" else (lambda s: (s.part, s.paragraph))
+    groups: dict[object, list[Span]] = {}
+    for s in sents:
+        groups.setdefault(key(s), []).append(s)
+    by_sentence: dict[int | None, list[_Word]] = {}
+    for w in ws:
+        by_sentence.setdefault(w.span.sentence, []).append(w)
+    rows = []
+    for k, (_, ss) in enumerate(groups.items()):
+        gw = [w for s in ss for w in by_sentence.get(s.sentence, [])]
+        r = _score(_count(ss, gw), warn=False)
+        start, end = ss[0].start, ss[-1].end
+        rows.append({
+            "unit": k, "paragraph": ss[0].paragraph, "part": ss[0].part, "start": start,
+            "end": end, "text": source[start:end],
+            **{f.name: getattr(r.counts, f.name) for f in fields(r.counts)},
+            **r.scores(),
+            "nan_reason": next(iter(r.nan_reasons.values()), ""),
+        })
+    return pd.DataFrame(rows)
+
+
+# --- what makes it hard ----------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _nominal_suffixes() -> tuple[str, ...]:
+    with open(paths.PACKAGE_DATA_DIR / "nominalisation_suffixes.csv", newline="",
+              encoding="utf-8") as fh:
+        return tuple(row["suffix"] for row in csv.DictReader(fh))
+
+
+def _nominal_suffix(word: str) -> str:
+    w = word.lower().replace("\u2019", "'")
+    w = re.sub(r"'s$|'$", "", w)
+    for suf in _nominal_suffixes():
+        for form in (suf, suf + "s", suf[:-1] + "ies" if suf.endswith("y") else suf + "es"):
+            if w.endswith(form) and len(w) - len(form) >= 3 and w.isalpha():
+                return suf
+    return ""
+
+
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+def word_table(obj: str | Article, *, include_headline: bool = False) -> pd.DataFrame:
+    """Every word as the formulas counted it: span, syllables (and whether the CMU dictionary
+    knew it), letters, word classes, nominalisation suffix and Zipf frequency (wordfreq)."""
+    _, _, ws = _analyse(obj, include_headline=include_headline)
+    rows = [{
+        "start": w.span.start, "end": w.span.end, "text": w.span.text,
+        "paragraph": w.span.paragraph, "sentence": w.span.sentence, "part": w.span.part,
+        "syllables": w.syllables,
+        "in_cmu": cmu_syllables(w.span.text.replace("\u2019", "'")) is not None,
+        "letters": w.letters, "characters": w.characters, "number": w.number,
+        "proper_noun": w.proper, "polysyllabic": w.polysyllabic, "complex": w.complex,
+        "long": w.long, "unfamiliar": w.unfamiliar, "nominalisation": _nominal_suffix(w.span.text),
+        "zipf": _zipf(w.span.text),
+    } for w in ws]
+    return pd.DataFrame(rows)
+
+
+def hard_words(obj: str | Article, *, include_headline: bool = False,
+               max_zipf: float = 3.5) -> pd.DataFrame:
+    """The words that push the grade up, one row per word form (lower case), with counts.
+
+    A word is listed when it is polysyllabic, complex, unfamiliar (Dale-Chall), a
+    nominalisation, or rare (Zipf frequency below ``max_zipf``: fewer than about 3 per million
+    words). Columns: ``word``, ``count``, ``syllables``, ``zipf``, ``rare``, the word classes,
+    ``first_start``/``first_end`` (offsets of the first occurrence) and ``forms`` seen.
+    Sorted by syllables, then rarity.
+    """
+    wt = word_table(obj, include_headline=include_headline)
+    if wt.empty:
+        return pd.DataFrame(columns=["word", "count", "syllables", "zipf", "rare"])
+    wt = wt[~wt["number"]].copy()
+    wt["word"] = wt["text"].str.lower().str.replace("\u2019", "'")
+    wt["rare"] = wt["zipf"] < max_zipf
+    flags = ["polysyllabic", "complex", "unfamiliar", "rare"]
+    wt = wt[wt[flags].any(axis=1) | (wt["nominalisation"] != "")]
+    out = (wt.groupby("word", sort=False)
+             .agg(count=("text", "size"), syllables=("syllables", "first"),
+                  zipf=("zipf", "first"), rare=("rare", "first"),
+                  polysyllabic=("polysyllabic", "first"), complex=("complex", "any"),
+                  unfamiliar=("unfamiliar", "any"), nominalisation=("nominalisation", "first"),
+                  proper_noun=("proper_noun", "all"), first_start=("start", "min"),
+                  first_end=("end", "first"), forms=("text", lambda s: ", ".join(sorted(set(s)))))
+             .reset_index())
+    return out.sort_values(["syllables", "zipf", "word"], ascending=[False, True, True],
+                           ignore_index=True)
+
+
+def longest_sentences(obj: str | Article, *, n: int = 5,
+                      include_headline: bool = False) -> pd.DataFrame:
+    """The ``n`` longest sentences in words, with offsets, words, syllables and FK grade."""
+    t = readability_table(obj, by="sentence", include_headline=include_headline)
+    cols = ["unit", "paragraph", "start", "end", "words", "syllables", "polysyllables",
+            "flesch_kincaid_grade", "text"]
+    return t.sort_values(["words", "unit"], ascending=[False, True]).head(n)[cols].rename(
+        columns={"unit": "sentence"}).reset_index(drop=True)
+
+
+def nominalisations(obj: str | Article, *, include_headline: bool = False) -> pd.DataFrame:
+    """Every nominalisation (Biber 1988: -tion, -ment, -ness, -ity and plurals) with its span."""
+    wt = word_table(obj, include_headline=include_headline)
+    cols = ["start", "end", "text", "paragraph", "sentence", "nominalisation", "syllables"]
+    if wt.empty:
+        return pd.DataFrame(columns=cols)
+    return wt[wt["nominalisation"] != ""][cols].reset_index(drop=True)
+
+
+# --- textstat side by side ------------------------------------------------------------------
+
+TEXTSTAT_FUNCTIONS: dict[str, str] = {
+    "flesch_reading_ease": "flesch_reading_ease",
+    "flesch_kincaid_grade": "flesch_kincaid_grade",
+    "gunning_fog": "gunning_fog",
+    "smog": "smog_index",
+    "coleman_liau": "coleman_liau_index",
+    "automated_readability_index": "automated_readability_index",
+    "dale_chall": "dale_chall_readability_score",
+    "linsear_write": "linsear_write_formula",
+    "lix": "lix",
+}
+
+#: What textstat 0.7.13 does differently in each formula, besides its counts.
+TEXTSTAT_DEFINITIONS: dict[str, str] = {
+    "flesch_reading_ease": "same constants",
+    "flesch_kincaid_grade": "same constants",
+    "gunning_fog": "complex = 3+ syllables and not on the Dale-Chall list (not Gunning's rule)",
+    "smog": "same constants",
+    "coleman_liau": "0.058 instead of Coleman and Liau's 0.0588",
+    "automated_readability_index": "characters include punctuation; words include punctuation "
+                                   "tokens",
+    "dale_chall": "no inflection, name or figure rules: any form not on the list is unfamiliar",
+    "linsear_write": "first 100 words only, with sentences re-counted in that sample",
+    "lix": "same formula",
+}
+
+
+@dataclass(frozen=True)
+class TextstatComparison:
+    """textstat's nine values for the same text, next to ours, with the counts behind both.
+
+    ``scores`` columns: ``formula``, ``textstat`` (as is), ``textstat_counts_published`` (the
+    published formula on textstat's counts: isolates textstat's definitions and constants),
+    ``ours``, ``difference`` (ours - textstat), ``from_definition`` (textstat_counts_published -
+    textstat), ``from_counts`` (ours - textstat_counts_published), ``explanation``.
+    ``counts`` columns: ``quantity``, ``textstat``, ``ours``, ``why``.
+    """
+
+    text: str
+    textstat: dict[str, float]
+    scores: pd.DataFrame
+    counts: pd.DataFrame
+
+
+def _textstat_counts(text: str) -> ReadabilityCounts:
+    import textstat
+
+    words_ = textstat.lexicon_count(text)
+    return ReadabilityCounts(
+        sentences=textstat.sentence_count(text), words=words_,
+        syllables=textstat.syllable_count(text),
+        letters=textstat.letter_count(text),
+        characters=textstat.char_count(text),  # textstat's ARI: non-space characters
+        polysyllables=textstat.polysyllabcount(text),
+        complex_words=_ts_difficult(text, 3),  # what textstat's gunning_fog counts
+        long_words=textstat.long_word_count(text),
+        unfamiliar_words=_ts_difficult(text, 0),
+    )
+
+
+def _ts_difficult(text: str, threshold: int) -> int:
+    from textstat.backend.counts import count_difficult_words
+
+    return count_difficult_words(text, "en_US", threshold)
+
+
+_WHY = {
+    "sentences": "textstat splits at every . ! ? (so at 'U.S.') and drops sentences of two "
+                 "words or fewer; ours are Punkt sentences with an abbreviation list",
+    "words": "textstat splits on spaces after deleting punctuation; ours are tokens with "
+             "clitics re-attached",
+    "syllables": "both use the CMU dictionary first; textstat deletes hyphens and apostrophes "
+                 "and falls back on pyphen + 1; ours sums compound parts, reads figures and "
+                 "abbreviations aloud, and falls back on estimate_syllables",
+    "letters": "textstat counts letters and digits; ours letters only",
+    "characters": "textstat counts every non-space character, punctuation included",
+    "polysyllables": "follows the syllable counts",
+    "complex_words": "textstat: 3+ syllables and not on the Dale-Chall list; ours: Gunning's "
+                     "rule (no proper nouns, compounds, or -es/-ed/-ing third syllables)",
+    "long_words": "both: more than 6 letters",
+    "unfamiliar_words": "textstat: not on the list as written; ours: Dale and Chall's "
+                        "inflection, name and figure rules",
+}
+
+
+def textstat_scores(obj: str | Article, *, include_headline: bool = False) -> TextstatComparison:
+    """Run textstat 0.7.13's nine whole-text functions on the same text and explain each gap.
+
+    For an Article the text given to textstat is its body paragraphs joined by blank lines
+    (with the title and subtitle first when ``include_headline``). The CMU dictionary is put
+    where nltk finds it first (`ensure_nltk_cmudict`), so textstat never downloads.
+    """
+    import textstat
+
+    from .resources import ensure_nltk_cmudict
+
+    ensure_nltk_cmudict()
+    if isinstance(obj, Article):
+        spans = obj.parts(("title", "subtitle", "body") if include_headline else ("body",))
+        text = "\n\n".join(s.text for s in spans)
+    else:
+        text = obj
+    ts_values = {name: float(getattr(textstat, fn)(text))
+                 for name, fn in TEXTSTAT_FUNCTIONS.items()}
+    ours = readability(obj, include_headline=include_headline)
+    tc = _textstat_counts(text)
+    published = _score(tc, warn=False).scores()
+    oc = ours.counts
+    differing = {f.name for f in fields(tc) if f.name in _WHY
+                 and getattr(tc, f.name) != getattr(oc, f.name)}
+    inputs = {
+        "flesch_reading_ease": ("sentences", "words", "syllables"),
+        "flesch_kincaid_grade": ("sentences", "words", "syllables"),
+        "gunning_fog": ("sentences", "words", "complex_words"),
+        "smog": ("sentences", "polysyllables"),
+        "coleman_liau": ("sentences", "words", "letters"),
+        "automated_readability_index": ("sentences", "words", "characters"),
+        "dale_chall": ("sentences", "words", "unfamiliar_words"),
+        "linsear_write": ("sentences", "words", "polysyllables"),
+        "lix": ("sentences", "words", "long_words"),
+    }
+    rows = []
+    for name, value in ts_values.items():
+        parts_ = [f"{q} {getattr(tc, q)} vs {getattr(oc, q)}" for q in inputs[name]
+                  if q in differing]
+        definition = TEXTSTAT_DEFINITIONS[name]
+        expl = "; ".join(([f"counts (textstat vs ours): {', '.join(parts_)}"] if parts_ else [])
+                         + ([f"textstat: {definition}"] if not definition.startswith("same")
+                            else []))
+        o = ours.scores()[name]
+        rows.append({
+            "formula": FORMULAS[name][1], "name": name, "textstat": value,
+            "textstat_counts_published": published[name], "ours": o,
+            "difference": o - value, "from_definition": published[name] - value,
+            "from_counts": o - published[name], "explanation": expl or "no difference",
+        })
+    counts = pd.DataFrame([{"quantity": q, "textstat": getattr(tc, q), "ours": getattr(oc, q),
+                            "why": _WHY[q]} for q in _WHY])
+    return TextstatComparison(text=text, textstat=ts_values, scores=pd.DataFrame(rows),
+                              counts=counts)

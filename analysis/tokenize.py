@@ -16,9 +16,12 @@ the package (no trained model is downloaded), and a few documented rules adjust 
    parameters, set by hand instead of learned. Abbreviations that close a name
    (`NAME_FINAL_ABBREVIATIONS`: company designators ``Inc.``, ``Corp.``, ``Co.``, ``Ltd.`` and US
    state abbreviations ``Mich.``) end the sentence before any capitalised word
-   (``an analyst with Salomon Brothers Inc. Ms. Applebaum said``).
+   (``an analyst with Salomon Brothers Inc. Ms. Applebaum said``). Titles and abbreviations that
+   introduce what follows (`NEVER_FINAL_ABBREVIATIONS`: ``Mr.``, ``Gen.``, ``e.g.``, ``vs.`` ...)
+   never end a sentence (``e.g. The Times``).
 3. Never across a paragraph; closing quotes and brackets stay with their sentence
-   (``“productive.”``).
+   (``“productive.”``). A period followed by a closing double quote and a capitalised word ends
+   the sentence even after an abbreviation (``He said "no." Then``).
 4. A sentence does not begin with a lower-case word: a break Punkt proposes before one is
    dropped (the ``.``, ``!`` or ``?`` then ends a quotation or parenthesis inside the sentence,
    or belongs to a name such as ``Yahoo!``). Mixed-case words (``iPhone``) may begin a sentence.
@@ -76,6 +79,7 @@ __all__ = [
     "ABBREVIATIONS",
     "SENTENCE_STARTERS",
     "NAME_FINAL_ABBREVIATIONS",
+    "NEVER_FINAL_ABBREVIATIONS",
     "segments",
     "sentences",
     "words",
@@ -131,6 +135,16 @@ NAME_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Abbreviations that always introduce what follows (titles before a name; e.g., i.e., vs.):
+#: they never end a sentence, whatever word comes next.
+NEVER_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    mr mrs ms messrs mmes dr prof gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep pres
+    amb atty supt insp rev fr hon
+    e.g i.e vs cf viz
+    """.split()
+)
+
 _DEFAULT_PARTS: tuple[str, ...] = ("body",)
 
 _DOTTED_ACRONYM = re.compile(r"^(?:[^\W\d_]\.){2,}$")
@@ -147,6 +161,9 @@ class _Punkt(PunktSentenceTokenizer):
 
     def _second_pass_annotation(self, aug_tok1: PunktToken, aug_tok2: PunktToken | None):
         reason = super()._second_pass_annotation(aug_tok1, aug_tok2)
+        if aug_tok1.abbr and aug_tok1.type_no_period in NEVER_FINAL_ABBREVIATIONS:
+            aug_tok1.sentbreak = False
+            return "title or introducing abbreviation"
         if (aug_tok2 is not None and aug_tok1.abbr and not aug_tok1.sentbreak
                 and aug_tok2.first_upper
                 and aug_tok1.type_no_period in NAME_FINAL_ABBREVIATIONS):
@@ -200,6 +217,7 @@ _MARKER_RE = re.compile(
     rf"(?P<bullet>[{_BULLETS}]?)(?P<space>[ \t]?)"
     r"(?P<label>\d{1,2}|[a-z])(?P<delim>\.\)|\.|\))(?=\s)"
 )
+_QUOTED_END_RE = re.compile(r"(?<!\.)\.[”\"]+\s+(?=[“\"‘']*[A-Z])")
 _LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*", re.M)
 
 
@@ -279,6 +297,8 @@ def _sentence_offsets(text: str) -> tuple[tuple[int, int], ...]:
     item_starts, marker_ends = _list_items(text)
     # Rule 6 (markers never end a sentence) and rule 4 (no sentence starts in lower case).
     cuts = {c for c in cuts if c not in marker_ends and not _starts_lower(text, c)}
+    # Rule 3: a period inside closing double quotes, then a capitalised word.
+    cuts |= {m.end() for m in _QUOTED_END_RE.finditer(text)}
     # Rule 5: four dots end a sentence before a capitalised word.
     for m in runs:
         if _dots(m.group()) < 4:

@@ -726,8 +726,8 @@ def _attributed(ctx: RuleContext) -> Mapping[str, Any] | None:
 
 
 _SAY_VERBS = frozenset(
-    """comment elaborate say identify disclose discuss specify name confirm reveal
-    speculate answer respond predict""".split())
+    """comment elaborate say identify disclose discuss specify name confirm reveal divulge
+    release speculate answer respond predict""".split())
 
 
 @register_rule("could_possibility", note="past inability ('could not find') is not a hedge")
@@ -739,12 +739,15 @@ def _could_possibility(ctx: RuleContext) -> Mapping[str, Any] | None:
     nxt = ctx.after(1)
     if nxt and nxt[0] in {"not", "n't", "never"}:
         return None
+    if any(w in {"nor", "neither"} for w in ctx.before(3)):
+        return None  # "Neither they nor X could be reached": a negated could
     return {}
 
 
 _REPORTING = frozenset(
     """said says say told announced added stated insisted agreed decided promised pledged vowed
-    declared confirmed indicated reported explained replied acknowledged conceded claimed""".split())
+    declared confirmed indicated reported explained replied acknowledged conceded claimed
+    saying telling announcing adding insisting promising pledging vowing declaring""".split())
 
 
 @register_rule("would_hypothetical", note="future-in-the-past and refusal 'would' are not hedges")
@@ -868,3 +871,35 @@ def _kind_of_adverb(ctx: RuleContext) -> Mapping[str, Any] | None:
 def _that_clause(ctx: RuleContext) -> Mapping[str, Any] | None:
     """Accept only when "that" follows directly ("established that ...")."""
     return {} if ctx.after(1) == ["that"] else None
+
+
+_BELIEF_SUBJECT = frozenset(
+    """i we you he she they who that which it police officials investigators authorities
+    analysts experts many some others also still is was were are be been being am 're 's 'm
+    not n't never strongly widely generally long""".split())
+_BELIEF_OBJECT = frozenset(
+    """that to he she it they we i you the a an this these those his her their its there him
+    them us so""".split())
+
+
+@register_rule("belief_verb", note="'a suspect', 'than expected', 'the expected gain' are no beliefs")
+def _belief_verb(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Keep a belief verb used as a verb; reject its noun and attributive-adjective uses.
+
+    Rejected: after a determiner, number or "no" ("a suspect", "no suspects", "the expected
+    gain"), after "than"/"as" ("than expected", "as expected": the outcome is known), and a
+    bare participle before a noun with no subject or clause ("suspected weapons sites").
+    Kept: with a subject or auxiliary before it ("police suspect", "is expected") or a clause
+    or object after it ("suspect that", "expects the", "expected to").
+    """
+    prev = ctx.before(1)
+    p = prev[0] if prev else ""
+    if p in _DETERMINERS or p in {"no", "than", "as"} or (ctx.i > 0 and
+                                                         ctx.words[ctx.i - 1].kind == "number"):
+        return None
+    nxt = ctx.after(1)
+    if p in _BELIEF_SUBJECT or (nxt and nxt[0] in _BELIEF_OBJECT) or not nxt:
+        return {}
+    if p and ctx.words[ctx.i - 1].text[:1].isupper():
+        return {}  # a name as subject: "Smith suspects"
+    return None

@@ -141,6 +141,24 @@ def _profile_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
 
+def cmd_stance(args: argparse.Namespace) -> None:
+    """Stance wording: summary per 1,000 words, every marker, attributions and quotations."""
+    from .stance import attributions, find_stance, quotations, stance_summary
+
+    a = _load(args)
+    actors = args.actors
+    _emit({"name": a.name, "summary": stance_summary(a, actors=actors),
+           "markers": find_stance(a, actors=actors),
+           "attributions": attributions(a, actors=actors),
+           "quotations": quotations(a, actors=actors)}, args)
+
+
+def _stance_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--actors", default=None,
+                   help="a CSV of actors (columns alias, actor[, type, note]) to use instead "
+                        "of analysis/lexicons/actors.csv")
+
+
 def _path_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", help="a plain-text article (.txt)")
     p.add_argument("--encoding", default="utf-8", help="the file's encoding (default utf-8)")
@@ -164,6 +182,8 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], None], str, list[Callab
                [_report_args]),
     "profile": (cmd_profile, "headline numbers for many articles (JSON or --csv)",
                 [_profile_args]),
+    "stance": (cmd_stance, "stance markers, attributions and quotations as JSON",
+               [_path_args, _stance_args]),
 }
 
 

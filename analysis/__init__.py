@@ -27,10 +27,24 @@ from .readability import (
 )
 from .resources import cmu_dictionary, ensure_nltk_cmudict
 from .spans import Span
+from .stance import (
+    StanceSummary,
+    actor_stance,
+    attributions,
+    find_stance,
+    quotations,
+    stance_summary,
+)
 from .syllables import count_syllables, estimate_syllables
 from .tokenize import lexical_words, sentences, words
 
 __all__ = [
+    "StanceSummary",
+    "actor_stance",
+    "attributions",
+    "find_stance",
+    "quotations",
+    "stance_summary",
     "Article",
     "ArticleEncodingError",
     "ArticleError",

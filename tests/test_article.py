@@ -58,7 +58,7 @@ def test_seed_body_paragraphs(seed_article: Article) -> None:
     assert paras[0].text.endswith("as well as multiple other fronts.")
     assert paras[1].text.startswith("The recent crisis created by North Korea’s")
     assert paras[2].text.startswith("Although South Korean diplomacy")
-    # Paragraphs 3 and 4 end with a trailing space in the file; the span trims it.
+    # Paragraphs 3 and 4 end with a no-break space (U+00A0) in the file; the span trims it.
     assert paras[2].text.endswith("for the next phase.")
     assert paras[3].text.startswith("The strategy should assume")
     assert paras[4].text.startswith("A key objective for the next stage")

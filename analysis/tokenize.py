@@ -21,7 +21,8 @@ the package (no trained model is downloaded), and a few documented rules adjust 
    never end a sentence (``e.g. The Times``).
 3. Never across a paragraph; closing quotes and brackets stay with their sentence
    (``“productive.”``). A period followed by a closing double quote and a capitalised word ends
-   the sentence even after an abbreviation (``He said "no." Then``).
+   the sentence even after an abbreviation (``He said "no." Then``). A sentence starts after
+   whitespace, never inside a run such as ``?!`` or ``U.S.–North``.
 4. A sentence does not begin with a lower-case word: a break Punkt proposes before one is
    dropped (the ``.``, ``!`` or ``?`` then ends a quotation or parenthesis inside the sentence,
    or belongs to a name such as ``Yahoo!``). Mixed-case words (``iPhone``) may begin a sentence.
@@ -30,7 +31,7 @@ the package (no trained model is downloaded), and a few documented rules adjust 
    the sentence when a capitalised word follows: after the whole run (``that.... She``,
    ``period . . . . Next``), or, when the first dot is attached to the word and the rest are
    spaced (``compounds. . . . The``), after that first dot, the ellipsis then opening the next
-   sentence (Chicago Manual of Style 13.53; MLA Handbook 1.3.7).
+   sentence (the Chicago Manual of Style's rules for ellipsis points, chapter 13).
 6. Lists: a paragraph or line that begins with an item marker (``1.``, ``1)``, ``1.)``, ``a.``,
    optionally after a bullet) starts an enumeration; the marker never ends a sentence, and each
    following marker in sequence (``2.`` after ``1.``, ``b.`` after ``a.``, same punctuation)
@@ -54,7 +55,7 @@ Kiss, T. and Strunk, J. (2006). Unsupervised multilingual sentence boundary dete
 Computational Linguistics 32(4), 485-525.
 Sadvilkar, N. and Neumann, M. (2020). PySBD: Pragmatic sentence boundary disambiguation.
 Proceedings of NLP-OSS 2020, 110-114 (the Golden Rules benchmark).
-The Chicago Manual of Style, 17th ed. (2017), 13.50-13.56 (ellipses).
+The Chicago Manual of Style, 17th ed. (2017), chapter 13 (ellipses).
 """
 
 from __future__ import annotations
@@ -270,7 +271,7 @@ def _list_items(text: str) -> tuple[set[int], set[int]]:
         while True:
             label = _next_label(label)
             nxt = re.compile(
-                rf"(?<=\s){re.escape(bullet)}{space}{re.escape(label)}{re.escape(delim)}(?=\s)"
+                rf"(?<=\s){re.escape(bullet)}{space}{re.escape(label)}{re.escape(delim)}(?=\s|$)"
             ).search(text, found[-1].end())
             if not nxt:
                 break
@@ -293,7 +294,8 @@ def _sentence_offsets(text: str) -> tuple[tuple[int, int], ...]:
     view = text
     for m in runs:
         view = view[: m.start()] + m.group().replace(".", "…") + view[m.end():]
-    cuts = {s for s, _ in _punkt().span_tokenize(view)} - {0}
+    # A sentence starts after whitespace: never inside a run like "?!?!" or "word.(".
+    cuts = {s for s, _ in _punkt().span_tokenize(view) if s > 0 and text[s - 1].isspace()}
     item_starts, marker_ends = _list_items(text)
     # Rule 6 (markers never end a sentence) and rule 4 (no sentence starts in lower case).
     cuts = {c for c in cuts if c not in marker_ends and not _starts_lower(text, c)}

@@ -38,8 +38,8 @@ from pathlib import Path
 
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-from analysis import paths
-from analysis.tokenize import sentences
+from analysis import load_article, paths
+from analysis.tokenize import sentences, words
 
 SHARED = paths.ROOT.parent / "shared"
 DEFAULT_GOLDEN = SHARED / "benchmarks" / "golden_rules_en.json"
@@ -141,6 +141,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  text:     {case['text']!r}")
         print(f"  expected: {case['expected']!r}")
         print(f"  got:      {got!r}")
+
+    seed = load_article(paths.SEED_ARTICLE)
+    words(seed)  # warm up: compiles the regular expressions once
+    t0 = time.perf_counter()
+    seed_sents = sentences(seed, parts=("title", "subtitle", "body"))
+    seed_toks = words(seed, sentence_spans=seed_sents)
+    dt = time.perf_counter() - t0
+    print(f"\nSeed article: {len(seed_sents)} sentences (title, subtitle, body), {len(seed_toks)} "
+          f"tokens in {1000 * dt:.1f} ms")
 
     if not args.no_factbank:
         if args.factbank.is_file():

@@ -25,6 +25,9 @@ from .readability import (
     textstat_scores,
     word_table,
 )
+from .evaluate import evaluate, read_uncertainty_xml
+from .hedging import HedgeRates, HedgingSummary, find_hedges, hedge_concordance, hedging_summary
+from .matching import Lexicon, LexiconError, Match, concordance, load_lexicon, match, matches_frame
 from .resources import cmu_dictionary, ensure_nltk_cmudict
 from .spans import Span
 from .stance import (
@@ -51,6 +54,11 @@ __all__ = [
     "ArticleNotFoundError",
     "BinaryFileError",
     "Boilerplate",
+    "HedgeRates",
+    "HedgingSummary",
+    "Lexicon",
+    "LexiconError",
+    "Match",
     "EmptyArticleError",
     "HTMLInputError",
     "NoBodyError",
@@ -62,6 +70,15 @@ __all__ = [
     "TextstatComparison",
     "UnreadableFileError",
     "cmu_dictionary",
+    "concordance",
+    "evaluate",
+    "find_hedges",
+    "hedge_concordance",
+    "hedging_summary",
+    "load_lexicon",
+    "match",
+    "matches_frame",
+    "read_uncertainty_xml",
     "count_syllables",
     "ensure_nltk_cmudict",
     "estimate_syllables",

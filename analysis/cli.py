@@ -74,6 +74,67 @@ def cmd_words(args: argparse.Namespace) -> None:
     _emit(_spans(words(_load(args), parts=tuple(args.parts))), args)
 
 
+def cmd_hedges(args: argparse.Namespace) -> None:
+    """Hedges and boosters: the summary (body and headline apart) and every match."""
+    from .hedging import find_hedges, hedging_summary
+
+    a = _load(args)
+    summary = hedging_summary(a, parts=tuple(args.parts))
+    _emit({"name": a.name, "body": summary.body, "headline": summary.headline,
+           "by_category": summary.by_category, "by_paragraph": summary.by_paragraph,
+           "matches": find_hedges(a, parts=tuple(args.parts))}, args)
+
+
+def _hedges_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--parts", nargs="+", default=["title", "subtitle", "body"],
+                   choices=["title", "subtitle", "caption", "credit", "body"],
+                   help="parts to analyse (default: title subtitle body)")
+
+
+def cmd_evaluate(args: argparse.Namespace) -> None:
+    """Score the hedge detector on Szeged/BioScope XML: sentence and cue P/R/F1 by type."""
+    from .evaluate import evaluate, format_result, read_uncertainty_xml, write_reference
+
+    gold = read_uncertainty_xml(args.path)
+    splits = ["all", "dev", "test"] if args.split == "each" else [args.split]
+    results = [evaluate(gold, split=s) for s in splits]
+    if args.write_reference:
+        out = write_reference(results, args.path, args.write_reference)
+        print(f"wrote {out}", file=sys.stderr)
+    if args.json:
+        _emit([{"split": r.split, "sentences": r.sentences,
+                "uncertain_sentences": r.uncertain_sentences, "gold_cues": r.gold_cues,
+                "words": r.words,
+                "sentence_level": {k: getattr(r.sentence_level, k)
+                                   for k in ("precision", "recall", "f1")},
+                "cue_level": {k: getattr(r.cue_level, k) for k in ("precision", "recall", "f1")},
+                "by_type": r.by_type, "rates": r.rates} for r in results], args)
+        return
+    for r in results:
+        print(format_result(r))
+        if args.errors:
+            ps = r.per_sentence
+            for label, rows in (("false positive", ps[ps.predicted & ~ps.gold]),
+                                ("missed", ps[~ps.predicted & ps.gold])):
+                for row in rows.head(args.errors).itertuples(index=False):
+                    print(f"  {label}: [{row.predicted_cues or row.gold_cues}] {row.text}")
+        print()
+
+
+def _evaluate_args(p: argparse.ArgumentParser) -> None:
+    from . import paths
+
+    p.add_argument("path", help="Szeged Uncertainty Corpus or BioScope XML file")
+    p.add_argument("--split", default="each", choices=["each", "all", "dev", "test"],
+                   help="which documents to score (default each: all, dev and test)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    p.add_argument("--errors", type=int, default=0, metavar="N",
+                   help="also print N false positives and N missed sentences")
+    p.add_argument("--write-reference", nargs="?", default=None, metavar="CSV",
+                   const=str(paths.DATA_DIR / "reference" / "factbank_hedging_rates.csv"),
+                   help="store the corpus rates (gold and detector) as the news reference")
+
+
 def cmd_readability(args: argparse.Namespace) -> None:
     """Readability of the body (with --headline, title and subtitle too): counts, the nine
     scores, grade equivalents, reasons for any NaN, and notes; --table adds per-unit rows."""
@@ -176,6 +237,9 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], None], str, list[Callab
     "article": (cmd_article, "the article's structure as JSON", [_path_args]),
     "sentences": (cmd_sentences, "sentence spans as JSON", [_path_args, _parts_arg]),
     "words": (cmd_words, "word spans as JSON", [_path_args, _parts_arg]),
+    "hedges": (cmd_hedges, "hedges and boosters as JSON", [_path_args, _hedges_args]),
+    "evaluate": (cmd_evaluate, "score the hedge detector on Szeged/BioScope XML",
+                 [_evaluate_args]),
     "readability": (cmd_readability, "readability counts and scores as JSON",
                     [_path_args, _readability_args]),
     "report": (cmd_report, "run every notebook on an article, write HTML reports",

@@ -903,3 +903,15 @@ def _belief_verb(ctx: RuleContext) -> Mapping[str, Any] | None:
     if p and ctx.words[ctx.i - 1].text[:1].isupper():
         return {}  # a name as subject: "Smith suspects"
     return None
+
+
+_CLAUSE_SUBJECTS = frozenset("that he she it they we i you there this these those".split())
+
+
+@register_rule("clause_complement", note="belief 'assume that ...' versus 'assume control'")
+def _clause_complement(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Accept a verb only with a clause after it: "that", a subject pronoun ("assume it is"),
+    or nothing (sentence end); reject it with a noun-phrase object, where "assume" means
+    take on ("assumed certain of its liabilities", "assume control")."""
+    nxt = ctx.after(1)
+    return {} if not nxt or nxt[0] in _CLAUSE_SUBJECTS else None

@@ -16,8 +16,14 @@ $(STAMP): requirements.txt pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $(STAMP)
 
+# make report ARTICLE=path/to/essay.txt OUT=out/essay: the same notebooks on another article,
+# everything written under OUT (default out/<name>/); the committed outputs stay untouched.
+ARTICLE ?=
+OUT ?=
+
 report: $(STAMP)
-	$(PY) -m analysis.report
+	$(PY) -m analysis report $(if $(ARTICLE),"$(ARTICLE)") $(if $(OUT),--out "$(OUT)")
+	$(if $(ARTICLE)$(OUT),,$(PY) scripts/update_readme.py)
 
 test: $(STAMP)
 	$(PY) -m pytest

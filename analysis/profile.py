@@ -14,18 +14,21 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from . import paths
 from .article import Article, load_article
 from .errors import ArticleError
 from .spans import Span
 from .tokenize import lexical_words, sentences, words
 
-__all__ = ["COLUMNS", "SECTIONS", "profile_article", "iter_profiles", "profile_table",
-           "article_paths"]
+__all__ = ["COLUMNS", "SECTIONS", "HEADLINE", "Measure", "profile_article", "iter_profiles",
+           "profile_table", "article_paths", "news_reference", "comparison_table",
+           "headline_markdown"]
 
 Section = Callable[[Article, list[Span], list[Span]], dict[str, Any]]
 
@@ -55,8 +58,61 @@ def _structure(article: Article, sents: list[Span], toks: list[Span]) -> dict[st
     }
 
 
-#: Sections in column order; other modules' headline numbers are appended below when present.
-SECTIONS: list[Section] = [_structure]
+def _hedging(article: Article, sents: list[Span], toks: list[Span]) -> dict[str, Any]:
+    from .hedging import hedging_summary
+
+    body = hedging_summary(article).body
+    return {
+        "hedges_per_1000": body.hedges_per_1000,
+        "boosters_per_1000": body.boosters_per_1000,
+        "share_sentences_hedged": body.share_sentences_hedged,
+    }
+
+
+def _readability(article: Article, sents: list[Span], toks: list[Span]) -> dict[str, Any]:
+    from .readability import readability
+
+    r = readability(article)
+    return {
+        "flesch_reading_ease": r.flesch_reading_ease,
+        "flesch_kincaid_grade": r.flesch_kincaid_grade,
+        "gunning_fog": r.gunning_fog,
+        "dale_chall": r.dale_chall,
+    }
+
+
+def _stance(article: Article, sents: list[Span], toks: list[Span]) -> dict[str, Any]:
+    from .stance import stance_summary
+
+    s = stance_summary(article)
+    return {
+        "attitude_per_1000": s.author_per_1000.get("attitude", math.nan),
+        "deontic_per_1000": s.author_per_1000.get("deontic", math.nan),
+        "epistemic_per_1000": s.author_per_1000.get("epistemic", math.nan),
+        "attributions": s.n_attributions,
+        "quotations": s.n_quotations,
+    }
+
+
+COLUMNS.update({
+    "flesch_reading_ease": "Flesch (1948) reading ease of the body (analysis.readability)",
+    "flesch_kincaid_grade": "Flesch-Kincaid grade level (Kincaid et al. 1975)",
+    "gunning_fog": "Gunning (1952) fog index",
+    "dale_chall": "new Dale-Chall score (Chall and Dale 1995)",
+    "attitude_per_1000": "attitude markers in the author's voice per 1,000 words "
+                         "(analysis.stance)",
+    "deontic_per_1000": "deontic markers (must, should, need to ...) in the author's voice "
+                        "per 1,000 words",
+    "epistemic_per_1000": "epistemic stance markers in the author's voice per 1,000 words",
+    "attributions": "reported speech and thought attributed to a source",
+    "quotations": "direct quotations",
+    "hedges_per_1000": "author's hedges per 1,000 body words (analysis.hedging, Hyland 2005)",
+    "boosters_per_1000": "author's boosters per 1,000 body words (analysis.hedging)",
+    "share_sentences_hedged": "share of body sentences with at least one author hedge",
+})
+
+#: Sections in column order; each module's headline numbers come from its public summary.
+SECTIONS: list[Section] = [_structure, _readability, _hedging, _stance]
 
 
 def profile_article(article: Article, *, path: str | Path | None = None) -> dict[str, Any]:
@@ -91,7 +147,7 @@ def iter_profiles(inputs: Iterable[str | Path], *, encoding: str = "utf-8",
     yields a row with the message in ``error`` instead. ``progress``: show a tqdm bar on
     stderr (None: only when stderr is a terminal and there is more than one file).
     """
-    from tqdm.auto import tqdm
+    from tqdm import tqdm  # plain: tqdm.auto needs ipywidgets inside a notebook
 
     files = article_paths(inputs)
     if progress is None:
@@ -111,8 +167,13 @@ def iter_profiles(inputs: Iterable[str | Path], *, encoding: str = "utf-8",
 
 
 def profile_table(inputs: Iterable[str | Path] | Sequence[Article], *, encoding: str = "utf-8",
-                  skip_errors: bool = False, progress: bool | None = None) -> pd.DataFrame:
-    """One row per article (see `COLUMNS`), in the order given."""
+                  skip_errors: bool = False, progress: bool | None = None,
+                  relative_to: Path | None = None) -> pd.DataFrame:
+    """One row per article (see `COLUMNS`), in the order given.
+
+    ``relative_to``: write ``path`` relative to this folder when the file is inside it (so a
+    committed table does not depend on where the repository was cloned).
+    """
     items = list(inputs)
     if items and all(isinstance(a, Article) for a in items):
         rows = [profile_article(a) for a in items]  # type: ignore[arg-type]
@@ -122,4 +183,112 @@ def profile_table(inputs: Iterable[str | Path] | Sequence[Article], *, encoding:
     df = pd.DataFrame(rows)
     if "error" in df.columns and df["error"].isna().all():
         df = df.drop(columns="error")
+    if relative_to is not None and "path" in df.columns:
+        df["path"] = [_relative(p, relative_to) for p in df["path"]]
     return df
+
+
+def _relative(path: str, base: Path) -> str:
+    try:
+        return Path(path).resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return path
+
+
+# ---------------------------------------------------------------------------------------------
+# Headline numbers side by side, against news writing
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One headline number: its profile column, how to label and format it."""
+
+    column: str
+    label: str
+    unit: str
+    digits: int = 1
+    percent: bool = False
+
+    def format(self, value: float | None) -> str:
+        """``12.3``, ``46.7%``, or ``n/a`` for an undefined value."""
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return "n/a"
+        if self.percent:
+            return f"{100 * float(value):.{self.digits}f}%"
+        return f"{float(value):.{self.digits}f}"
+
+
+#: The numbers notebook 05 and the README show, in order (those missing from a table are skipped).
+HEADLINE: tuple[Measure, ...] = (
+    Measure("flesch_reading_ease", "Flesch reading ease", "score (higher = easier)"),
+    Measure("flesch_kincaid_grade", "Flesch-Kincaid grade", "US school grade"),
+    Measure("words_per_sentence", "Words per sentence", "words"),
+    Measure("hedges_per_1000", "Hedges per 1,000 words", "per 1,000 words"),
+    Measure("boosters_per_1000", "Boosters per 1,000 words", "per 1,000 words"),
+    Measure("share_sentences_hedged", "Sentences with a hedge", "share of sentences",
+            percent=True),
+    Measure("attitude_per_1000", "Attitude markers per 1,000 words", "per 1,000 words"),
+    Measure("deontic_per_1000", "Obligation words per 1,000 words", "per 1,000 words"),
+)
+
+REFERENCE_DIR: Path = paths.DATA_DIR / "reference"
+
+
+def news_reference(folder: Path | None = None) -> pd.DataFrame | None:
+    """Reference rates for news writing, one row per measure, or None when none are stored.
+
+    Columns: ``measure`` (a profile column), ``value``, ``low``, ``high`` (a range, NaN when
+    not given), ``source`` (the corpus and how the rate was computed).
+    """
+    folder = folder or REFERENCE_DIR
+    return None if not folder.is_dir() else _read_reference(folder)
+
+
+def _read_reference(folder: Path) -> pd.DataFrame | None:
+    return None
+
+
+def comparison_table(profiles: pd.DataFrame, reference: pd.DataFrame | None = None
+                     ) -> pd.DataFrame:
+    """Long table behind the comparison figure: one row per article and headline measure.
+
+    Columns: name, title, measure, label, unit, value, shown (formatted as in the README),
+    reference, reference_low, reference_high, reference_source (NaN/empty without a reference).
+    """
+    ref = reference.set_index("measure") if reference is not None else None
+    rows = []
+    for _, prof in profiles.iterrows():
+        for m in HEADLINE:
+            if m.column not in profiles.columns:
+                continue
+            r = ref.loc[m.column] if ref is not None and m.column in ref.index else None
+            rows.append({
+                "name": prof["name"], "title": prof.get("title", ""), "measure": m.column,
+                "label": m.label, "unit": m.unit, "value": float(prof[m.column]),
+                "shown": m.format(prof[m.column]),
+                "reference": float(r["value"]) if r is not None else math.nan,
+                "reference_low": float(r["low"]) if r is not None else math.nan,
+                "reference_high": float(r["high"]) if r is not None else math.nan,
+                "reference_source": str(r["source"]) if r is not None else "",
+            })
+    return pd.DataFrame(rows, columns=["name", "title", "measure", "label", "unit", "value",
+                                       "shown", "reference", "reference_low", "reference_high",
+                                       "reference_source"])
+
+
+def headline_markdown(comparison: pd.DataFrame, name: str) -> str:
+    """A Markdown table of one article's headline numbers (and the news reference if known)."""
+    rows = comparison[comparison["name"] == name]
+    if rows.empty:
+        raise KeyError(f"no article named {name!r} in the comparison table")
+    by_col = {m.column: m for m in HEADLINE}
+    has_ref = rows["reference"].notna().any()
+    head = "| Measure | This article |" + (" News reference |" if has_ref else "")
+    rule = "|---|---:|" + ("---:|" if has_ref else "")
+    lines = [head, rule]
+    for _, r in rows.iterrows():
+        line = f"| {r['label']} | {r['shown']} |"
+        if has_ref:
+            line += f" {by_col[r['measure']].format(r['reference'])} |"
+        lines.append(line)
+    return "\n".join(lines)

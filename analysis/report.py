@@ -44,6 +44,7 @@ __all__ = [
     "ReportPlan",
     "notebook_paths",
     "plan_report",
+    "check_parameters_cell",
     "execute_notebook",
     "notebook_html",
     "normalise_html",
@@ -144,6 +145,22 @@ def plan_report(article: str | Path | None = None, out: str | Path | None = None
     return plan, loaded
 
 
+def check_parameters_cell(path: Path, parameters: dict[str, str]) -> None:
+    """The notebook has a cell tagged ``parameters`` that assigns every parameter we pass.
+
+    Raises `ReportError` otherwise (papermill would silently inject the values at the top).
+    """
+    nb = nbformat.read(path, as_version=4)
+    cells = [c for c in nb.cells if c.cell_type == "code"
+             and "parameters" in c.get("metadata", {}).get("tags", [])]
+    if not cells:
+        raise ReportError(f"{path.name} has no code cell tagged 'parameters'; add one with "
+                          "ARTICLE = None and OUT = None")
+    for name in parameters:
+        if not re.search(rf"^{re.escape(name)}\s*[:=]", cells[0].source, re.M):
+            raise ReportError(f"{path.name}: its parameters cell does not define {name}")
+
+
 def execute_notebook(path: Path, *, parameters: dict[str, str] | None = None,
                      output_path: Path | None = None,
                      timeout: int = CELL_TIMEOUT) -> nbformat.NotebookNode:
@@ -153,9 +170,15 @@ def execute_notebook(path: Path, *, parameters: dict[str, str] | None = None,
     saved to ``output_path`` (after every cell, so a failure leaves a readable copy).
     Raises `NotebookFailedError` with the notebook, cell number and exception on failure.
     """
+    import logging
+
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
+    check_parameters_cell(path, parameters or {})
+    # papermill's own parameter inference cannot parse "X = None  # ...; None = default"
+    # comments and warns on every run; the names were just checked above instead.
+    logging.getLogger("papermill").setLevel(logging.ERROR)
     if output_path is not None:
         output_path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -210,6 +233,7 @@ details.report-code { margin: .25rem 0; font: 13px system-ui, sans-serif; color:
 details.report-code > summary { cursor: pointer; user-select: none; }
 .jp-OutputArea-output img { max-width: 100%; height: auto; }
 .jp-RenderedHTMLCommon table { font: 14px/1.4 system-ui, sans-serif; }
+.jp-OutputArea-output { overflow-x: auto; }
 .jp-RenderedText pre { white-space: pre-wrap; }
 @media (max-width: 60rem) {
   .report-layout { display: block; }

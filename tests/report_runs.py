@@ -1,0 +1,77 @@
+"""Whole-report runs shared by test_report, test_browser and test_results_fresh.
+
+Executing every notebook takes a while, so each run happens at most once per pytest session
+(``functools.cache``) into a temporary folder that is removed at exit:
+
+- `seed_run`: the seed essay with ``OUT`` set (what ``make report`` computes, written aside);
+- `essay_run`: ``tests/data/night_buses.txt``, a small article written for these tests, through
+  the user's path ``make report ARTICLE=... OUT=...`` (``python -m analysis report`` when make
+  or the installed-stamp is missing).
+
+Not a test module (pytest collects only ``test_*.py``); tests import it by name.
+"""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from analysis import paths
+
+ESSAY = Path(__file__).resolve().parent / "data" / "night_buses.txt"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+#: Screenshots for a human to look at (build/ is not committed).
+SCREENSHOTS = paths.ROOT / "build" / "screenshots"
+
+
+def _tmp(prefix: str) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
+def _run(cmd: list[str]) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, MPLBACKEND="Agg", PYTHONHASHSEED="0")
+    proc = subprocess.run(cmd, cwd=paths.ROOT, capture_output=True, text=True, env=env,
+                          timeout=1800)
+    if proc.returncode != 0:
+        raise AssertionError(f"{' '.join(cmd)} failed ({proc.returncode}):\n"
+                             f"{proc.stdout[-3000:]}\n{proc.stderr[-5000:]}")
+    return proc
+
+
+@functools.cache
+def seed_run() -> Path:
+    """Every notebook on the seed essay, written under a temporary OUT; returns OUT."""
+    out = _tmp("seed-report-") / "seed"
+    _run([sys.executable, "-m", "analysis", "report", str(paths.SEED_ARTICLE), "--out",
+          str(out)])
+    return out
+
+
+def make_available() -> bool:
+    """``make report`` would not try to (re)install: make exists and the venv is stamped."""
+    stamp = paths.ROOT / ".venv" / ".installed"
+    venv_python = (paths.ROOT / ".venv" / "bin" / "python").absolute()
+    return (shutil.which("make") is not None and stamp.exists()
+            and Path(sys.executable).absolute() == venv_python)
+
+
+@functools.cache
+def essay_run() -> tuple[Path, str]:
+    """Every notebook on tests/data/night_buses.txt; returns (OUT, how it was run)."""
+    out = _tmp("essay-report-") / "essay"
+    if make_available():
+        _run(["make", "--no-print-directory", "report", f"ARTICLE={ESSAY}", f"OUT={out}"])
+        return out, "make report ARTICLE=... OUT=..."
+    _run([sys.executable, "-m", "analysis", "report", str(ESSAY), "--out", str(out)])
+    return out, "python -m analysis report PATH --out DIR"

@@ -52,6 +52,7 @@ import pandas as pd
 
 from .actors import ActorsLike, _alias_regex, find_actors, load_actors
 from .article import Article
+from .matching import _NEG_SKIP  # the skip-words of the negated-booster rule, shared
 from .matching import (
     Lexicon,
     LexiconEntry,
@@ -198,7 +199,7 @@ def _deontic_negation(ctx: RuleContext) -> Mapping[str, Any] | None:
         return fields
     prev = ctx.before(2)
     if len(prev) == 2 and prev[1] in _NEGATORS and prev[0] in {"do", "does", "did"}:
-        fields.update(negated="yes", category=f"{cat} (negated)", extend_left=1)
+        fields.update(negated="yes", category=f"{cat} (negated)", extend_left=2)
         return fields
     if ctx.norm[ctx.i] in {"should", "must"} and ctx.after(1) == ["be"]:
         k = ctx.i - 1
@@ -278,6 +279,46 @@ def _yet_conjunction(ctx: RuleContext) -> Mapping[str, Any] | None:
         return None
     if ctx.after(1) and ctx.after(1)[0] in {"another", "again", "more", "to", "further"}:
         return None
+    return {}
+
+
+_SEMI_MODALS = frozenset({"need", "needs", "needed", "have", "has", "had"})
+
+
+@lru_cache(maxsize=1)
+def _negatable_starts() -> frozenset[str]:
+    """First words of the entries that take a preceding negator into their own span."""
+    out: set[str] = set(_SEMI_MODALS)
+    for lex in stance_lexicons():
+        for e in lex.entries:
+            if "negated_booster" in e.rules:
+                out |= e.positions[0]
+    return frozenset(out)
+
+
+@register_rule("denial", note="a negator that a following marker absorbs is counted there")
+def _denial(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Keep a negator as a denial unless the next marker takes it into its own span.
+
+    "did not show" is a negated booster (a hedge, `analysis.matching`), "do not need to" a
+    negated necessity: the negator is left to them (looking ahead over copulas and degree
+    words, as the negated-booster rule looks back), so no word is counted twice.
+    """
+    k = ctx.j
+    steps = 0
+    while k < len(ctx.norm) and steps < 3:
+        if ctx.punct_between(ctx.words[k - 1], ctx.words[k]):
+            return {}
+        w = ctx.norm[k]
+        if w in _negatable_starts():
+            if w in _SEMI_MODALS and not (ctx.i > 0 and ctx.norm[ctx.i - 1] in {
+                    "do", "does", "did"}):
+                return {}
+            return None
+        if w not in _NEG_SKIP:
+            return {}
+        k += 1
+        steps += 1
     return {}
 
 

@@ -1,0 +1,41 @@
+"""Quotation spans, counted by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.quotes import quote_spans, words_in
+
+
+@pytest.mark.parametrize("text, contents", [
+    # two curly quotations in one paragraph
+    ("He said “yes” and then “no, never.”", ["yes", "no, never."]),
+    # straight quotes pair by parity
+    ('A "scare" word and a "second one".', ["scare", "second one"]),
+    # an apostrophe is not a quotation mark
+    ("Korea’s talks and the ‘rogue’ label.", []),
+    # guillemets
+    ("Il a dit «non».", ["non"]),
+])
+def test_quote_contents(text: str, contents: list[str]) -> None:
+    assert [q.content for q in quote_spans(text)] == contents
+
+
+def test_offsets_and_marks() -> None:
+    text = "Pompeo maintains that the meetings were “productive.”"
+    (q,) = quote_spans(text)
+    assert text[q.start:q.end] == "“productive.”"
+    assert text[q.inner_start:q.inner_end] == "productive."
+    assert q.closed and q.n_words == 1
+
+
+def test_unclosed_quote_runs_to_paragraph_end() -> None:
+    text = "He said “we will go on\n\nNext paragraph."
+    (q,) = quote_spans(text)
+    assert not q.closed
+    assert q.content == "we will go on"
+
+
+def test_words_in() -> None:
+    # unilateral / and / gangster-like / demand / for / denuclearization = 6 words
+    assert words_in("unilateral and gangster-like demand for denuclearization.") == 6

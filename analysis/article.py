@@ -23,12 +23,17 @@ is a `Span` into it. The rules, in order:
    article is *truncated* when the last paragraph ends without terminal punctuation (after
    closing quotes and brackets) or a paywall or loading marker was removed after (or inside)
    the body; ``truncation_reason`` says which.
+7. Doubtful input is read but flagged in ``notes`` and with an `InputWarning`: text that is not
+   English (mostly non-Latin letters, or few English function words), Markdown, and paragraphs
+   of 100+ words with no sentence punctuation. A page of HTML is refused; prose that quotes a
+   tag or two inside a sentence is text.
 """
 
 from __future__ import annotations
 
 import csv
 import re
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -40,6 +45,7 @@ from .errors import (
     BinaryFileError,
     EmptyArticleError,
     HTMLInputError,
+    InputWarning,
     NoBodyError,
     NotAFileError,
     UnreadableFileError,
@@ -52,7 +58,7 @@ TITLE_MAX_WORDS = 20
 SUBTITLE_MAX_WORDS = 25
 #: a line longer than this is not hard-wrapped text: it holds a whole paragraph
 WRAP_WIDTH = 100
-TERMINAL = ".!?…"
+TERMINAL = ".!?…。！？"  # CJK full stops too, so Chinese text is a body (with a note)
 CLOSERS = "\"'”’)]»"
 
 # A person's name: 1-5 capitalised words or single-letter initials ("J. Scott Applewhite").
@@ -76,11 +82,18 @@ _CREDIT_RES = [
                r"(?: credit)?(?:\s?:| by)\s?[^\n]{2,80}?)\s*$", re.IGNORECASE),
 ]
 
+_HTML_TAGS = (r"(?:html|head|body|div|script|style|p|br|meta|link|span|a|img|table|tr|td|ul|ol|li"
+              r"|h[1-6]|section|article|main|header|footer|nav|form|iframe)")
+#: An HTML page: a doctype or <html> first, or a line that begins with a tag ...
 _HTML_RE = re.compile(
     r"^\s*(<!doctype\s+html|<html\b|<\?xml[^>]*>\s*<html\b)"
-    r"|<(head|body|div|script|style|p|br|meta|span|a\s+href|table)\b[^>]*>",
-    re.IGNORECASE,
+    rf"|^[ \t]*</?{_HTML_TAGS}\b[^<>\n]*>",
+    re.IGNORECASE | re.MULTILINE,
 )
+#: ... or many tags. Prose that quotes a tag or two inside a sentence (an article about a
+#: script injection) is text, not a page; its tags are escaped wherever they are displayed.
+_HTML_TAG_RE = re.compile(rf"</?{_HTML_TAGS}\b[^<>]*>", re.IGNORECASE)
+HTML_TAG_LIMIT = 8
 _MAGIC = {
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
@@ -187,7 +200,8 @@ def decode_bytes(data: bytes, *, encoding: str = "utf-8", name: str = "input") -
                 f"{name}: this is {what}, not text. Save the article as a plain-text (.txt) file."
             )
     bom = next(((m, enc) for m, enc in _BOMS if data.startswith(m)), None)
-    if bom is None and b"\x00" in data:
+    wide = encoding.replace("-", "").replace("_", "").lower().startswith(("utf16", "utf32"))
+    if bom is None and not wide and b"\x00" in data:
         pos = data.index(b"\x00")
         raise BinaryFileError(
             f"{name}: NUL byte at offset {pos}: this looks like a binary file, not text "
@@ -230,6 +244,14 @@ def load_article(path: str | Path, *, encoding: str = "utf-8") -> Article:
     or a headline with no body.
     """
     p = Path(path)
+    try:
+        p.stat()
+    except PermissionError:
+        raise UnreadableFileError(
+            f"{p}: permission denied (on the file or a folder above it); make it readable."
+        ) from None
+    except OSError:
+        pass
     if not p.exists():
         rel = "" if p.is_absolute() else f" (relative to {Path.cwd()})"
         hint = "" if p.parent.exists() else f"; its folder {p.parent} does not exist either"
@@ -324,7 +346,8 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
         raise EmptyArticleError(
             f"{label}: the text is empty or whitespace only; give the article's text."
         )
-    if _HTML_RE.search(text[:5000]):
+    head = text[:5000]
+    if _HTML_RE.search(head) or len(_HTML_TAG_RE.findall(head)) >= HTML_TAG_LIMIT:
         raise HTMLInputError(
             f"{label}: this is an HTML page, not the article's text. Open it in a browser and save "
             "it as plain text (or copy the article's text into a .txt file)."
@@ -424,9 +447,13 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
             where = "follows the body" if b.span.start > last.end else "interrupts the body"
             reasons.append(f"a {b.category} marker {where}: {b.span.text!r}")
             break
+    notes = _input_notes(text, paragraphs, label)
+    for note in notes:
+        warnings.warn(note, InputWarning, stacklevel=3)
     return Article(
         text=text,
         paragraphs=paragraphs,
+        notes=notes,
         title=title,
         subtitle=subtitle,
         caption=caption,
@@ -438,3 +465,54 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
         name=name,
         encoding=encoding,
     )
+
+
+# Doubtful input: read, but flagged in Article.notes and with an InputWarning.
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to a in is that for it as was with be by on not he she this are or his her from"
+    " at which but have an they you were has been their its we will would can there than who i"
+    .split()
+)
+_MARKDOWN_RES = (
+    re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE),  # heading
+    re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"),  # [link](target)
+    re.compile(r"(\*\*|__)\S[^\n]*?\S\1"),  # **strong**
+    re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+\S.*\n[ \t]*(?:[-*+]|\d+\.)[ \t]+\S", re.MULTILINE),
+    re.compile(r"^(?:```|~~~)", re.MULTILINE),  # code fence
+)
+#: A paragraph this long with no sentence punctuation at all is read as one sentence.
+UNPUNCTUATED_WORDS = 100
+
+
+def _input_notes(text: str, paragraphs: tuple[Span, ...], label: str) -> tuple[str, ...]:
+    """Why measurements on this text may be doubtful (judged on its first 20,000 characters)."""
+    notes = []
+    body = " ".join(p.text for p in paragraphs[:200])[:20000]
+    letters = [ch for ch in body if ch.isalpha()]
+    latin = sum(ch < "\u0250" for ch in letters)
+    tokens = re.findall(r"[^\W\d_]+", body.lower())
+    english = sum(t in _ENGLISH_FUNCTION_WORDS for t in tokens)
+    if letters and latin < 0.5 * len(letters):
+        notes.append(f"{label}: most letters are not Latin script ({len(letters) - latin} of "
+                     f"{len(letters)}): the text is not English. Sentence splitting, syllables, "
+                     "readability formulas and the hedge and stance lexicons are for English; "
+                     "treat every figure as meaningless.")
+    elif len(tokens) >= 20 and english < 0.08 * len(tokens):  # English prose: 25-45%
+        notes.append(f"{label}: only {english} of {len(tokens)} words are common English "
+                     "function words (the, of, and ...): the text may not be English. The "
+                     "readability formulas and lexicons are for English; figures are doubtful.")
+    kinds = sum(bool(rx.search(text[:20000])) for rx in _MARKDOWN_RES)
+    if kinds >= 2 or text.lstrip().startswith("# "):
+        notes.append(f"{label}: looks like Markdown: markup (#, *, [links](...)) is kept as "
+                     "text and link addresses count as words. Export the article as plain text "
+                     "for exact counts.")
+    flat = [p for p in paragraphs if not any(c in p.text for c in TERMINAL)
+            and _n_words(p.text) >= UNPUNCTUATED_WORDS]
+    if flat:
+        which = ", ".join(str(p.paragraph + 1) for p in flat[:5])
+        which += " ..." if len(flat) > 5 else ""
+        notes.append(f"{label}: {len(flat)} paragraph(s) ({which}) of {UNPUNCTUATED_WORDS} or "
+                     "more words have no sentence punctuation, so each is read as one sentence: "
+                     "words per sentence and grade levels are doubtful. Check the text's "
+                     "punctuation.")
+    return tuple(notes)

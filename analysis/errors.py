@@ -37,3 +37,8 @@ class HTMLInputError(ArticleError):
 
 class NoBodyError(ArticleError):
     """The text has a headline but no body paragraphs."""
+
+
+class InputWarning(UserWarning):
+    """The input was read, but some measurements on it are doubtful (not English, Markdown,
+    a long stretch without sentence punctuation). The same text is kept in ``Article.notes``."""

@@ -221,6 +221,20 @@ def _analyse(obj: str | Article, *, include_headline: bool) -> tuple[str, list[S
     return source, sents, describe_words(lex, sents)
 
 
+@lru_cache(maxsize=131072)
+def _form_features(t: str, number: bool) -> tuple[int, int, int, bool, bool, bool]:
+    """What does not depend on a word's position: (syllables, letters, characters,
+    polysyllabic, complex if not a proper noun, familiar) for one written form."""
+    syl = count_syllables(t)
+    letters = sum(ch.isalpha() for ch in t)
+    chars = letters + sum(ch.isdigit() for ch in t)
+    poly = syl >= 3
+    complex_ = (poly and "-" not in t and not number
+                and not (syl == 3 and _suffix_made_complex(t)))
+    familiar = number or is_familiar(t)
+    return syl, letters, chars, poly, complex_, familiar
+
+
 def describe_words(lex: Sequence[Span], sents: Sequence[Span]) -> list[_Word]:
     """Syllables, letters and the word classes of every lexical word (tokens passed along)."""
     first_of_sentence: set[int] = set()
@@ -235,16 +249,10 @@ def describe_words(lex: Sequence[Span], sents: Sequence[Span]) -> list[_Word]:
     for s in lex:
         t = s.text
         number = s.kind == "number"
-        syl = count_syllables(t)
-        letters = sum(ch.isalpha() for ch in t)
-        chars = sum(ch.isalnum() for ch in t)
+        syl, letters, chars, poly, complex_, familiar = _form_features(t, number)
         proper = t[:1].isupper() and (s.start not in first_of_sentence or t in capitalised_inside)
-        poly = syl >= 3
-        complex_ = (poly and not proper and "-" not in t and not number
-                    and not (syl == 3 and _suffix_made_complex(t)))
-        unfamiliar = not (number or proper or is_familiar(t))
-        out.append(_Word(s, syl, letters, chars, poly, complex_, letters > 6, unfamiliar, proper,
-                         number))
+        out.append(_Word(s, syl, letters, chars, poly, complex_ and not proper, letters > 6,
+                         not (familiar or proper), proper, number))
     return out
 
 

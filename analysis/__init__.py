@@ -30,6 +30,7 @@ from .hedging import HedgeRates, HedgingSummary, find_hedges, hedge_concordance,
 from .matching import Lexicon, LexiconError, Match, concordance, load_lexicon, match, matches_frame
 from .resources import cmu_dictionary, ensure_nltk_cmudict
 from .spans import Span
+from .structure import ArticleCounts, article_counts, boilerplate_table, parts_table, sentence_table
 from .stance import (
     StanceSummary,
     actor_stance,
@@ -42,6 +43,11 @@ from .syllables import count_syllables, estimate_syllables
 from .tokenize import lexical_words, sentences, words
 
 __all__ = [
+    "ArticleCounts",
+    "article_counts",
+    "boilerplate_table",
+    "parts_table",
+    "sentence_table",
     "StanceSummary",
     "actor_stance",
     "attributions",

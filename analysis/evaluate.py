@@ -368,8 +368,13 @@ REFERENCE_FILE: str = "factbank_hedging_rates.csv"
 def write_reference(results: Sequence[EvaluationResult], corpus: str | Path,
                     out: str | Path) -> Path:
     """Write the corpus rates (gold and detector) of each result to a CSV with provenance."""
+    from . import paths
+
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
+    default = paths.DATA_DIR / "reference" / REFERENCE_FILE
+    command = f"python -m analysis evaluate {corpus} --write-reference" + (
+        "" if out.resolve() == default.resolve() else f" {out}")
     with open(out, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(["corpus", "split", "measure", "annotation", "value", "sentences", "words",
@@ -378,7 +383,7 @@ def write_reference(results: Sequence[EvaluationResult], corpus: str | Path,
             for r in res.rates.itertuples(index=False):
                 w.writerow([Path(corpus).name, res.split, r.measure, r.annotation,
                             f"{r.value:.4f}", res.sentences, res.words,
-                            f"python -m analysis evaluate {corpus} --write-reference {out.name}"])
+                            command])
     return out
 
 

@@ -267,7 +267,6 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         with warnings.catch_warnings():  # InputWarning etc.: one "warning: ..." line each
-            warnings.simplefilter("default")
             warnings.showwarning = lambda msg, *a, **k: print(f"warning: {msg}", file=sys.stderr)
             args.handler(args)
     except ArticleError as exc:

@@ -398,7 +398,8 @@ def test_cli_reads_with_warning_lines(tmp_path, capsys, name, command) -> None:
     json.loads(out)
     lines = err.splitlines()
     assert all(line.startswith("warning: ") for line in lines), err
-    assert (case.note is not None) == bool(lines)
+    notes = [line for line in lines if line.startswith(f"warning: {path}: ")]
+    assert (case.note is not None) == bool(notes), err
     if case.note:
         assert case.note in err
     assert _snapshot(tmp_path) == before

@@ -51,7 +51,8 @@ import pandas as pd
 from .errors import ArticleError
 from .hedging import hedge_lexicons
 from .matching import Lexicon, match
-from .tokenize import lexical_words, words
+from .article import Article
+from .tokenize import lexical_words, sentences, words
 
 __all__ = [
     "CATEGORY_GROUP",
@@ -67,6 +68,7 @@ __all__ = [
     "reference_rates",
     "split_of",
     "write_reference",
+    "compare_with_reference",
 ]
 
 
@@ -253,13 +255,14 @@ def evaluate(
     sent_tp = sent_fp = sent_fn = 0
     cue_tp_p = cue_fp = cue_tp_g = cue_fn = 0
     by = {g: [0, 0, 0, 0] for g in (*GROUPS, "speculation")}  # tp_pred, fp, tp_gold, fn
-    nwords = ncues = npred_all = npred_cmp = 0
+    nwords = ncues = npred_all = npred_cmp = nhedged = 0
     rows = []
     for s in chosen:
         hedges, nw = _predict(s, lexs)
         nwords += nw
         ncues += len(s.cues)
         npred_all += len(hedges)
+        nhedged += bool(hedges)
         preds = []
         for m in hedges:
             grp = m.get("szeged_type") or CATEGORY_GROUP.get(m.category, None)
@@ -321,6 +324,8 @@ def evaluate(
          "value": 1000 * npred_all / nwords if nwords else float("nan")},
         {"measure": "share_uncertain_sentences", "annotation": "detector (comparable categories)",
          "value": (sent_tp + sent_fp) / nsent if nsent else float("nan")},
+        {"measure": "share_hedged_sentences", "annotation": "detector (all hedge categories)",
+         "value": nhedged / nsent if nsent else float("nan")},
     ])
     return EvaluationResult(
         split=split, sentences=nsent, uncertain_sentences=nunc, words=nwords, gold_cues=ncues,
@@ -396,3 +401,46 @@ def reference_rates(path: str | Path | None = None) -> pd.DataFrame:
         raise CorpusError(f"{p}: reference rates not found; run `python -m analysis evaluate "
                           "../shared/corpora/szeged-factbank/factbank.xml --write-reference`")
     return pd.read_csv(p)
+
+
+def compare_with_reference(
+    text_or_article: str | Article,
+    *,
+    reference: pd.DataFrame | None = None,
+    split: str = "all",
+) -> pd.DataFrame:
+    """The essay's body beside the news reference, measured the same way on both sides.
+
+    For the body of ``text_or_article`` the detector counts hedges of every voice (news
+    reports other people's uncertainty too, and the gold annotation marks it), with words
+    counted by `lexical_words` as in the reference. Rows: ``text`` (the article's name or
+    "FactBank news"), ``annotation`` (detector or gold), ``measure``, ``value``.
+    """
+    ref = reference if reference is not None else reference_rates()
+    ref = ref[ref["split"] == split]
+    name = text_or_article.name if isinstance(text_or_article, Article) else "text"
+    source = text_or_article.text if isinstance(text_or_article, Article) else text_or_article
+    sents = sentences(text_or_article, parts=("body",))
+    toks = words(text_or_article, sentence_spans=sents)
+    found = [m for m in match(list(hedge_lexicons()), toks, source, sentence_spans=sents)
+             if m.kind == "hedge"]
+    comparable = [m for m in found
+                  if (m.get("szeged_type") or CATEGORY_GROUP.get(m.category)) is not None]
+    nw = len(lexical_words(toks, source))
+    ns = len(sents)
+    nan = float("nan")
+    mine = [
+        ("hedges_per_1000_words", "detector (all hedge categories)",
+         1000 * len(found) / nw if nw else nan),
+        ("share_hedged_sentences", "detector (all hedge categories)",
+         len({m.sentence for m in found}) / ns if ns else nan),
+        ("cues_per_1000_words", "detector (comparable categories)",
+         1000 * len(comparable) / nw if nw else nan),
+        ("share_uncertain_sentences", "detector (comparable categories)",
+         len({m.sentence for m in comparable}) / ns if ns else nan),
+    ]
+    rows = [{"text": name, "annotation": a, "measure": m, "value": v} for m, a, v in mine]
+    for r in ref.itertuples(index=False):
+        rows.append({"text": "FactBank news", "annotation": r.annotation, "measure": r.measure,
+                     "value": float(r.value)})
+    return pd.DataFrame(rows, columns=["text", "annotation", "measure", "value"])

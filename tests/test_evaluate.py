@@ -180,3 +180,21 @@ def test_factbank_sentence_f1_reaches_target():
 def test_stored_reference_rates_exist():
     df = reference_rates()
     assert {"gold", "detector (comparable categories)"} <= set(df["annotation"])
+
+
+def test_compare_with_reference_by_hand():
+    import pandas as pd
+
+    from analysis.evaluate import compare_with_reference
+
+    ref = pd.DataFrame([{"split": "all", "annotation": "gold", "measure": "cues_per_1000_words",
+                         "value": 11.0}])
+    # "It may rain. Prices rose about 5 percent." : 3 + 5 = 8 words, 2 sentences;
+    # hedges: may (modal, comparable), about (approximator, not comparable)
+    df = compare_with_reference("It may rain. Prices rose about 5 percent.", reference=ref)
+    v = df.set_index(["text", "measure"])["value"]
+    assert v[("text", "hedges_per_1000_words")] == pytest.approx(2000 / 8)
+    assert v[("text", "cues_per_1000_words")] == pytest.approx(1000 / 8)
+    assert v[("text", "share_hedged_sentences")] == 1.0
+    assert v[("text", "share_uncertain_sentences")] == 0.5
+    assert v[("FactBank news", "cues_per_1000_words")] == 11.0

@@ -48,6 +48,7 @@ __all__ = [
     "hedge_concordance",
     "hedge_lexicons",
     "hedging_summary",
+    "reading_order",
 ]
 
 #: Parts analysed by default: the author's words (caption and credit left out).
@@ -237,3 +238,36 @@ def hedging_summary(
         by_para["notes"] = by_para["notes"].map("; ".join)
     return HedgingSummary(name=name, body=body, headline=headline, by_category=by_cat,
                           by_paragraph=by_para, matches=df)
+
+
+def reading_order(
+    text_or_article: str | Article,
+    *,
+    parts: Sequence[str] = DEFAULT_PARTS,
+    lexicons: Sequence[Lexicon] | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Where hedges and boosters fall in reading order, in words from the start.
+
+    Returns ``(matches, segments)``. ``matches`` is `find_hedges` plus ``position``: the
+    0-based number of the match's first word among all words read (title first; words counted
+    as `lexical_words` counts them). ``segments`` has one row per title, subtitle and body
+    paragraph: ``part``, ``paragraph``, ``first`` and ``last`` word position (inclusive),
+    ``words``.
+    """
+    source, sents, toks, df = _analyse(text_or_article, parts=parts, lexicons=lexicons)
+    lex = lexical_words(toks, source)
+    starts = [w.start for w in lex]
+    import bisect
+
+    df = df.copy()
+    df["position"] = [max(0, bisect.bisect_right(starts, s) - 1) for s in df["start"]]
+    seg_rows: list[dict] = []
+    for k, w in enumerate(lex):
+        key = (w.part, w.paragraph if w.part == "body" else None)
+        if not seg_rows or (seg_rows[-1]["part"], seg_rows[-1]["paragraph"]) != key:
+            seg_rows.append({"part": key[0], "paragraph": key[1], "first": k, "last": k})
+        seg_rows[-1]["last"] = k
+    segs = pd.DataFrame(seg_rows, columns=["part", "paragraph", "first", "last"])
+    segs["words"] = segs["last"] - segs["first"] + 1
+    segs["paragraph"] = segs["paragraph"].astype("Int64")
+    return df, segs

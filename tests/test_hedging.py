@@ -260,3 +260,16 @@ def test_concordance_of_the_two_phrases(seed):
 def test_bad_input_type():
     with pytest.raises(TypeError):
         find_hedges(42)  # type: ignore[arg-type]
+
+
+def test_reading_order_positions_by_hand():
+    from analysis.hedging import reading_order
+
+    art = Article.from_text("Talks Resume Soon\n\nA New Phase Begins\n\n"
+                            "It may rain. It will certainly rain.\n")
+    m, segs = reading_order(art)
+    # words in reading order: Talks(0) Resume(1) Soon(2) | A(3) New(4) Phase(5) Begins(6) |
+    # It(7) may(8) rain(9) It(10) will(11) certainly(12) rain(13)
+    assert list(zip(m["text"], m["position"], strict=True)) == [("may", 8), ("certainly", 12)]
+    assert list(segs["part"]) == ["title", "subtitle", "body"]
+    assert list(segs["first"]) == [0, 3, 7] and list(segs["words"]) == [3, 4, 7]

@@ -317,9 +317,9 @@ def _sentence_offsets(text: str) -> tuple[tuple[int, int], ...]:
     # Rule 6: list items and bullets start sentences.
     cuts |= item_starts
     cuts |= {m.start() for m in re.finditer(rf"(?<=\s)[{_BULLETS}]", text)}
-    cuts = sorted(c for c in cuts if 0 < c < len(text))
+    bounds = sorted(c for c in cuts if 0 < c < len(text))
     out: list[tuple[int, int]] = []
-    for s, e in zip([0, *cuts], [*cuts, len(text)], strict=True):
+    for s, e in zip([0, *bounds], [*bounds, len(text)], strict=True):
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():

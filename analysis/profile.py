@@ -59,13 +59,21 @@ def _structure(article: Article, sents: list[Span], toks: list[Span]) -> dict[st
 
 
 def _hedging(article: Article, sents: list[Span], toks: list[Span]) -> dict[str, Any]:
+    from .evaluate import compare_with_reference
     from .hedging import hedging_summary
 
     body = hedging_summary(article).body
+    # Measured the way the news reference was (every voice, body only): evaluate's own function.
+    no_reference = pd.DataFrame(columns=["split", "annotation", "measure", "value"])
+    same_way = compare_with_reference(article, reference=no_reference)
+    same_way = same_way[same_way["annotation"] == "detector (all hedge categories)"]
+    rate = dict(zip(same_way["measure"], same_way["value"], strict=True))
     return {
         "hedges_per_1000": body.hedges_per_1000,
         "boosters_per_1000": body.boosters_per_1000,
         "share_sentences_hedged": body.share_sentences_hedged,
+        "hedges_per_1000_all_voices": rate.get("hedges_per_1000_words", math.nan),
+        "share_sentences_hedged_all_voices": rate.get("share_hedged_sentences", math.nan),
     }
 
 
@@ -109,6 +117,11 @@ COLUMNS.update({
     "hedges_per_1000": "author's hedges per 1,000 body words (analysis.hedging, Hyland 2005)",
     "boosters_per_1000": "author's boosters per 1,000 body words (analysis.hedging)",
     "share_sentences_hedged": "share of body sentences with at least one author hedge",
+    "hedges_per_1000_all_voices": "hedges of every voice (quoted and attributed too) per 1,000 "
+                                  "body words: measured as on the news reference "
+                                  "(analysis.evaluate.compare_with_reference)",
+    "share_sentences_hedged_all_voices": "share of body sentences with a hedge of any voice, "
+                                         "as on the news reference",
 })
 
 #: Sections in column order; each module's headline numbers come from its public summary.
@@ -223,29 +236,51 @@ HEADLINE: tuple[Measure, ...] = (
     Measure("flesch_reading_ease", "Flesch reading ease", "score (higher = easier)"),
     Measure("flesch_kincaid_grade", "Flesch-Kincaid grade", "US school grade"),
     Measure("words_per_sentence", "Words per sentence", "words"),
-    Measure("hedges_per_1000", "Hedges per 1,000 words", "per 1,000 words"),
-    Measure("boosters_per_1000", "Boosters per 1,000 words", "per 1,000 words"),
-    Measure("share_sentences_hedged", "Sentences with a hedge", "share of sentences",
+    Measure("hedges_per_1000_all_voices", "Hedges per 1,000 words", "per 1,000 words"),
+    Measure("share_sentences_hedged_all_voices", "Sentences with a hedge", "share of sentences",
             percent=True),
+    Measure("boosters_per_1000", "Boosters per 1,000 words", "per 1,000 words"),
     Measure("attitude_per_1000", "Attitude markers per 1,000 words", "per 1,000 words"),
     Measure("deontic_per_1000", "Obligation words per 1,000 words", "per 1,000 words"),
 )
 
-REFERENCE_DIR: Path = paths.DATA_DIR / "reference"
+REFERENCE_FILE: Path = paths.DATA_DIR / "reference" / "factbank_hedging_rates.csv"
+
+#: profile column -> (measure, annotation) in the stored news rates (analysis.evaluate).
+REFERENCE_MEASURES: dict[str, tuple[str, str]] = {
+    "hedges_per_1000_all_voices": ("hedges_per_1000_words", "detector (all hedge categories)"),
+    "share_sentences_hedged_all_voices": ("share_hedged_sentences",
+                                          "detector (all hedge categories)"),
+}
 
 
-def news_reference(folder: Path | None = None) -> pd.DataFrame | None:
-    """Reference rates for news writing, one row per measure, or None when none are stored.
+def news_reference(path: Path | None = None, *, split: str = "all") -> pd.DataFrame | None:
+    """Reference rates for news writing, one row per profile measure, or None if not stored.
 
-    Columns: ``measure`` (a profile column), ``value``, ``low``, ``high`` (a range, NaN when
-    not given), ``source`` (the corpus and how the rate was computed).
+    Reads the rates `analysis.evaluate` wrote for the FactBank news corpus
+    (``data/reference/factbank_hedging_rates.csv``) and keeps those measured exactly as the
+    profile measures an article (the detector, every voice). Columns: ``measure`` (a profile
+    column), ``value``, ``low``, ``high`` (NaN: the corpus gives one rate, not a range),
+    ``source``.
     """
-    folder = folder or REFERENCE_DIR
-    return None if not folder.is_dir() else _read_reference(folder)
-
-
-def _read_reference(folder: Path) -> pd.DataFrame | None:
-    return None
+    path = path or REFERENCE_FILE
+    if not path.is_file():
+        return None
+    raw = pd.read_csv(path)
+    raw = raw[raw["split"] == split]
+    rows = []
+    for column, (measure, annotation) in REFERENCE_MEASURES.items():
+        hit = raw[(raw["measure"] == measure) & (raw["annotation"] == annotation)]
+        if hit.empty:
+            continue
+        r = hit.iloc[0]
+        rows.append({"measure": column, "value": float(r["value"]), "low": math.nan,
+                     "high": math.nan,
+                     "source": f"FactBank news ({r['corpus']}, {int(r['sentences']):,} "
+                               f"sentences, {int(r['words']):,} words), same detector"})
+    if not rows:
+        return None
+    return pd.DataFrame(rows, columns=["measure", "value", "low", "high", "source"])
 
 
 def comparison_table(profiles: pd.DataFrame, reference: pd.DataFrame | None = None

@@ -319,6 +319,9 @@ def notebook_html(nb: nbformat.NotebookNode, *, name: str) -> str:
     from nbconvert import HTMLExporter
 
     nb = nbformat.from_dict(nb)  # a copy: the title below must not change the caller's notebook
+    for cell in nb.cells:  # papermill gives its injected cell a random id; the page keeps ids
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            cell["id"] = "injected-parameters"
     title = _first_heading(nb) or name
     nb.metadata["title"] = title
     exporter = HTMLExporter(template_name="lab", extra_loaders=[DictLoader(

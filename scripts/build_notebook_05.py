@@ -45,9 +45,10 @@ run = open_run(ARTICLE, OUT)""", []),
 Every `.txt` file in the folder (by default `data/raw/`), plus the article this notebook was
 run on, goes through `analysis.profile.profile_table`: each article is segmented once and handed
 to the same public summaries the other notebooks use (`analysis.hedging.hedging_summary` and
-friends), one row per article. Where the project stores reference rates for news writing
-(`data/reference/`, computed from a human-annotated news corpus), they are drawn as a dashed
-line.""",
+friends), one row per article. The news reference (dashed line) is the hedge detector's rate on
+FactBank, a corpus of news reports annotated for uncertainty (`data/reference/`, written by
+`python -m analysis evaluate`); to compare like with like, the article's hedges are counted
+the same way there: every voice, quoted and attributed hedges included, body only.""",
      []),
     ("code", """\
 folder = Path(FOLDER) if FOLDER else paths.RAW_DIR
@@ -73,11 +74,14 @@ mine = comparison[comparison["name"] == me].set_index("measure")
 
 def finding() -> str:
     \"\"\"The figure's title: the clearest statement the numbers support.\"\"\"
-    hed = mine.loc["hedges_per_1000"] if "hedges_per_1000" in mine.index else None
+    key = "hedges_per_1000_all_voices"
+    hed = mine.loc[key] if key in mine.index else None
     if hed is not None and hed["reference"] == hed["reference"]:  # a reference rate exists
-        more = "more" if hed["value"] > hed["reference"] else "less"
-        return (f"The article hedges {more} than news writing: {hed['shown']} vs "
-                f"{hed['reference']:.1f} hedges per 1,000 words")
+        ratio = hed["value"] / hed["reference"]
+        how = (f"{ratio:.1f} times as often as" if ratio >= 1.2 else
+               "about as often as" if ratio > 0.8 else "less often than")
+        return (f"The article hedges {how} news writing ({hed['shown']} vs "
+                f"{hed['reference']:.1f} hedges per 1,000 words)")
     if len(names) > 1 and "words_per_sentence" in mine.index:
         rank = int(profiles["words_per_sentence"].rank(ascending=False, method="min")
                    .iloc[names.index(me)])
@@ -111,11 +115,11 @@ for ax, m in zip(axes, measures):
         if low == low and high == high:
             ax.axvspan(low * scale, high * scale, color=PALETTE["grey"], alpha=0.15, lw=0)
         ax.axvline(ref * scale, color=PALETTE["black"], ls="--", lw=1.2)
-        ax.annotate("news", (ref * scale, -0.6), ha="center", va="bottom", fontsize=8.5,
-                    color="#333333")
+        ax.annotate("news", (ref * scale, -0.75), xytext=(3, 0), textcoords="offset points",
+                    ha="left", va="center", fontsize=8.5, color="#333333")
         top = max(top, ref * scale, high * scale if high == high else 0)
     ax.set_xlim(0, top * 1.35 if top > 0 else 1)
-    ax.set_title(m.label, fontsize=10.5)
+    ax.set_title(m.label.replace(" per 1,000 words", ""), fontsize=10.5)
     ax.set_xlabel("% of sentences" if m.percent else m.unit)
     ax.grid(axis="y", visible=False)
 axes[0].set_yticks(range(len(names)), [textwrap.fill(t, 22) for t in labels])

@@ -39,6 +39,7 @@ Applied Linguistics 12(4), 365-382.
 
 from __future__ import annotations
 
+import bisect
 import importlib.resources
 import math
 import re
@@ -52,8 +53,8 @@ import pandas as pd
 
 from .actors import ActorsLike, _alias_regex, find_actors, load_actors
 from .article import Article
-from .matching import _NEG_SKIP  # the skip-words of the negated-booster rule, shared
 from .matching import (
+    _NEG_SKIP,  # the skip-words of the negated-booster rule, shared
     Lexicon,
     LexiconEntry,
     RuleContext,
@@ -74,8 +75,12 @@ __all__ = [
     "actor_stance",
     "attributions",
     "find_stance",
+    "marker_sentences",
     "quotations",
+    "reading_layout",
     "stance_lexicons",
+    "stance_moves",
+    "stance_profile",
     "stance_summary",
     "vader_lexicon",
 ]
@@ -267,7 +272,8 @@ def _not_only_but(ctx: RuleContext) -> Mapping[str, Any] | None:
     return {}
 
 
-@register_rule("yet_conjunction", note="temporal yet (not yet, has yet to, yet another) is not counter")
+@register_rule("yet_conjunction",
+               note="temporal yet (not yet, has yet to, yet another) is not counter")
 def _yet_conjunction(ctx: RuleContext) -> Mapping[str, Any] | None:
     """Keep "yet" as a contrastive conjunction or adverb ("... , yet the talks went on").
 
@@ -559,7 +565,7 @@ def _analyse(obj: str | Article, *, actors: ActorsLike, parts: Sequence[str]) ->
 
 def _strip_end(source: str, s: int, e: int) -> tuple[int, int]:
     """Trim spaces and a final sentence mark outside quotation marks from [s, e)."""
-    while e > s and source[e - 1] in " \t\n.;:!?" and not source[e - 2:e - 1] in "”\"»":
+    while e > s and source[e - 1] in " \t\n.;:!?" and source[e - 2:e - 1] not in "”\"»":
         e -= 1
     while e > s and source[e - 1].isspace():
         e -= 1
@@ -698,7 +704,8 @@ def find_stance(
     belief"), ``sentence``, ``rule`` (context rules applied), ``source`` (the lexicon's
     reference), then ``negated``, ``part`` (title, subtitle, body), ``paragraph``, ``detail``,
     ``lexicon``, ``pattern``. A plain string is read as body paragraphs separated by blank
-    lines (as in `analysis.hedging`); use `Article.from_text` to find its headline. ``actors`` overrides the actor table used to recognise sources.
+    lines (as in `analysis.hedging`); use `Article.from_text` to find its headline.
+    ``actors`` overrides the actor table used to recognise sources.
     """
     return _frame(_rows(_analyse(text_or_article, actors=actors, parts=parts)))
 
@@ -767,9 +774,10 @@ def actor_stance(
 ) -> pd.DataFrame:
     """Per sentence, which actors appear with which stance markers.
 
-    One row per (sentence, actor, marker): ``sentence, actor, kind, category, marker, voice,
-    start, end``, plus rows with kind ``reported`` for each attribution whose source is the
-    actor (category = the verb's attitude, marker = the verb). A sentence that mentions two
+    One row per (sentence, actor, marker): ``sentence, actor, kind, category, label`` (the
+    category, or the polarity for attitude), ``marker, voice, start, end``, plus rows with
+    kind ``reported`` for each attribution whose source is the actor (category = the verb's
+    attitude, marker = the verb). A sentence that mentions two
     actors gives each of them its markers.
     """
     an = _analyse(article, actors=actors, parts=parts)
@@ -778,15 +786,136 @@ def actor_stance(
     for (sent, actor), _grp in an.actors.groupby(["sentence", "actor"], sort=True):
         for r in marks[marks["sentence"] == sent].itertuples(index=False):
             rows.append({"sentence": int(sent), "actor": actor, "kind": r.kind,
-                         "category": r.category, "marker": r.text, "voice": r.voice,
-                         "start": r.start, "end": r.end})
+                         "category": r.category,
+                         "label": _category_label(r.kind, r.category, r.polarity),
+                         "marker": r.text, "voice": r.voice, "start": r.start, "end": r.end})
     for r in an.attributions.itertuples(index=False):
         if r.actor:
             rows.append({"sentence": int(r.sentence), "actor": r.actor, "kind": "reported",
-                         "category": r.attitude, "marker": r.verb, "voice": r.source,
-                         "start": r.verb_start, "end": r.verb_end})
-    cols = ["sentence", "actor", "kind", "category", "marker", "voice", "start", "end"]
+                         "category": r.attitude, "label": r.attitude, "marker": r.verb,
+                         "voice": r.source, "start": r.verb_start, "end": r.verb_end})
+    cols = ["sentence", "actor", "kind", "category", "label", "marker", "voice", "start", "end"]
     return pd.DataFrame(rows, columns=cols)
+
+
+def _category_label(kind: str, category: str, polarity: str) -> str:
+    if kind == "attitude" and polarity:
+        return polarity
+    return category
+
+
+def stance_profile(
+    article: str | Article,
+    *,
+    actors: ActorsLike = None,
+) -> pd.DataFrame:
+    """Markers by kind and category: counts and rates per 1,000 body words.
+
+    One row per (kind, category) found in the body or headline, in `KINDS` order. Attitude
+    rows are split by polarity (category ``positive``/``negative``). Columns: ``kind``,
+    ``category``, ``author`` and ``other_voices`` (body counts by voice), ``headline``
+    (title and subtitle count), ``body``, ``per_1000`` (body, all voices),
+    ``author_per_1000`` and ``other_per_1000`` (both per 1,000 body words, so they add up to
+    ``per_1000``), and ``examples`` (up to three marker texts).
+    """
+    _check(article)
+    an = _analyse(article, actors=actors, parts=_DEFAULT_PARTS)
+    df = _frame(_rows(an))
+    source = article.text if isinstance(article, Article) else article
+    n_body = len(lexical_words([t for t in an.tokens if t.part == "body"], source))
+    df["label"] = [_category_label(k, c, p) for k, c, p in
+                   zip(df["kind"], df["category"], df["polarity"], strict=True)]
+    rows = []
+    order = {k: n for n, k in enumerate(KINDS)}
+    for (kind, label), g in df.groupby(["kind", "label"], sort=False):
+        body = g[g["part"] == "body"]
+        author = int((body["voice"] == "author").sum())
+        other = len(body) - author
+        rows.append({
+            "kind": kind, "category": label, "author": author, "other_voices": other,
+            "headline": int((g["part"] != "body").sum()), "body": len(body),
+            "per_1000": _rate(len(body), n_body), "author_per_1000": _rate(author, n_body),
+            "other_per_1000": _rate(other, n_body),
+            "examples": ", ".join(list(dict.fromkeys(
+                (body if len(body) else g)["text"].str.lower()))[:3]),
+        })
+    out = pd.DataFrame(rows, columns=["kind", "category", "author", "other_voices", "headline",
+                                      "body", "per_1000", "author_per_1000", "other_per_1000",
+                                      "examples"])
+    out["_o"] = out["kind"].map(order)
+    out = out.sort_values(["_o", "body"], ascending=[True, False]).drop(columns="_o")
+    return out.reset_index(drop=True)
+
+
+def marker_sentences(
+    article: str | Article,
+    *,
+    kind: str = "deontic",
+    actors: ActorsLike = None,
+) -> pd.DataFrame:
+    """Every sentence holding at least one marker of ``kind``, with its markers.
+
+    Columns: ``sentence``, ``part``, ``paragraph``, ``markers`` (texts joined by " · "),
+    ``categories``, ``voice``, ``text`` (the whole sentence), ``start``, ``end``.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}; choose from {list(KINDS)}")
+    an = _analyse(article, actors=actors, parts=_DEFAULT_PARTS)
+    df = _frame(_rows(an))
+    df = df[df["kind"] == kind]
+    by_sent = {s.sentence: s for s in an.sentences}
+    rows = []
+    for sent, g in df.groupby("sentence", sort=True):
+        s = by_sent[int(sent)]
+        rows.append({"sentence": int(sent), "part": s.part, "paragraph": s.paragraph,
+                     "markers": " · ".join(g["text"]), "categories": " · ".join(g["category"]),
+                     "voice": " · ".join(dict.fromkeys(g["voice"])), "text": s.text,
+                     "start": s.start, "end": s.end})
+    return pd.DataFrame(rows, columns=["sentence", "part", "paragraph", "markers", "categories",
+                                       "voice", "text", "start", "end"])
+
+
+def stance_moves(
+    article: str | Article,
+    *,
+    actors: ActorsLike = None,
+) -> pd.DataFrame:
+    """`find_stance` rows with their place in reading order, for plotting.
+
+    Adds ``word`` (0-based index of the marker's first word among the lexical words of the
+    title, subtitle and body, in reading order), ``label`` (category, or polarity for
+    attitude) and ``author`` (True when the voice is the author's).
+    """
+    _check(article)
+    an = _analyse(article, actors=actors, parts=_DEFAULT_PARTS)
+    df = _frame(_rows(an))
+    source = article.text if isinstance(article, Article) else article
+    starts = [w.start for w in lexical_words(list(an.tokens), source)]
+    df["word"] = [max(0, bisect.bisect_right(starts, s) - 1) for s in df["start"]]
+    df["label"] = [_category_label(k, c, p) for k, c, p in
+                   zip(df["kind"], df["category"], df["polarity"], strict=True)]
+    df["author"] = df["voice"] == "author"
+    return df
+
+
+def reading_layout(article: str | Article) -> pd.DataFrame:
+    """Where each part begins in reading order, in the word numbers `stance_moves` uses.
+
+    One row per title, subtitle and body paragraph: ``part``, ``paragraph``, ``first_word``
+    and ``last_word`` (0-based, inclusive), counting lexical words of title, subtitle and body.
+    """
+    _check(article)
+    source = article.text if isinstance(article, Article) else article
+    toks = words(article, parts=_DEFAULT_PARTS)
+    lw = lexical_words(toks, source)
+    rows: dict[tuple[str, int | None], list[int]] = {}
+    for k, w in enumerate(lw):
+        rows.setdefault((w.part, w.paragraph), []).append(k)
+    out = [{"part": part, "paragraph": para, "first_word": ks[0], "last_word": ks[-1]}
+           for (part, para), ks in rows.items()]
+    df = pd.DataFrame(out, columns=["part", "paragraph", "first_word", "last_word"])
+    df["paragraph"] = df["paragraph"].astype("Int64")
+    return df
 
 
 # --------------------------------------------------------------------------------------------

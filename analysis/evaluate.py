@@ -48,10 +48,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from .article import Article
 from .errors import ArticleError
 from .hedging import hedge_lexicons
 from .matching import Lexicon, match
-from .article import Article
 from .tokenize import lexical_words, sentences, words
 
 __all__ = [
@@ -181,7 +181,8 @@ def read_uncertainty_xml(path: str | Path) -> list[GoldSentence]:
 
 
 def split_of(doc_id: str, *, test_every: int = 5) -> str:
-    """``"test"`` for about one document in ``test_every`` (stable CRC32 of the id), else ``"dev"``."""
+    """``"test"`` for about one document in ``test_every`` (stable CRC32 of the id), else
+    ``"dev"``."""
     return "test" if zlib.crc32(doc_id.encode("utf-8")) % test_every == 0 else "dev"
 
 

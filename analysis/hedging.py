@@ -28,7 +28,6 @@ cross-domain detection of semantic uncertainty. Computational Linguistics 38(2),
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache

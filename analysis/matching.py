@@ -149,9 +149,10 @@ def _parse_pattern(pattern: str, where: str) -> tuple[frozenset[str], ...]:
             continue
         for alt in p.split("|"):
             if len(_treebank_split(alt)) > 1:
+                split = " ".join(_treebank_split(alt))
                 raise LexiconError(f"{where}: alternative {alt!r} is several tokens for the "
-                                   f"tokenizer; write it split (e.g. {' '.join(_treebank_split(alt))!r})"
-                                   " in a row of its own")
+                                   f"tokenizer; write it split (e.g. {split!r}) in a row of "
+                                   "its own")
         out.append(frozenset(p.split("|")))
     return tuple(out)
 
@@ -772,7 +773,8 @@ def _would_hypothetical(ctx: RuleContext) -> Mapping[str, Any] | None:
     return {}
 
 
-@register_rule("possible_epistemic", note="'as soon as possible', 'made possible' are not epistemic")
+@register_rule("possible_epistemic",
+               note="'as soon as possible', 'made possible' are not epistemic")
 def _possible_epistemic(ctx: RuleContext) -> Mapping[str, Any] | None:
     """Reject "possible" where it means feasible, not perhaps-true: "as soon/quickly/much as
     possible", "made/make possible", "everything/all possible", "the best possible".
@@ -882,7 +884,8 @@ _BELIEF_OBJECT = frozenset(
     them us so""".split())
 
 
-@register_rule("belief_verb", note="'a suspect', 'than expected', 'the expected gain' are no beliefs")
+@register_rule("belief_verb",
+               note="'a suspect', 'than expected', 'the expected gain' are no beliefs")
 def _belief_verb(ctx: RuleContext) -> Mapping[str, Any] | None:
     """Keep a belief verb used as a verb; reject its noun and attributive-adjective uses.
 

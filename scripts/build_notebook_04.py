@@ -94,7 +94,8 @@ else:
     title = f"The body hedges {body.hedges} times and never boosts"
 ax.set_title(title)
 run.save_figure(fig, "04_hedges_by_category",
-                note="Lexicons: analysis/lexicons/hedges.csv and boosters.csv; author's voice only.")
+                note="Lexicons: analysis/lexicons/hedges.csv and boosters.csv; "
+                     "author's voice only.")
 plt.show()""", []),
     ("code", """\
 top = cat_body[cat_body["kind"] == "hedge"].sort_values("count", ascending=False)
@@ -220,7 +221,8 @@ times = v[(me, "hedges_per_1000_words")] / v[("FactBank news", "hedges_per_1000_
 fig.suptitle(f"The essay hedges {times:.1f} times as densely as 1998 news",
              x=0.0, ha="left", fontweight="bold", fontsize=12)
 run.save_figure(fig, "04_news_reference",
-                note="News: FactBank (Szeged Uncertainty Corpus), 3,129 sentences; body of the essay.")
+                note="News: FactBank (Szeged Uncertainty Corpus), 3,129 sentences; "
+                     "body of the essay.")
 plt.show()""", []),
     ("code", """\
 display(Markdown(

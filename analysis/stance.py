@@ -317,9 +317,10 @@ def _denial(ctx: RuleContext) -> Mapping[str, Any] | None:
             return {}
         w = ctx.norm[k]
         if w in _negatable_starts():
-            if w in _SEMI_MODALS and not (ctx.i > 0 and ctx.norm[ctx.i - 1] in {
-                    "do", "does", "did"}):
-                return {}
+            if w in _SEMI_MODALS and not (
+                    ctx.i > 0 and ctx.norm[ctx.i - 1] in {"do", "does", "did"}
+                    and ctx.norm[k + 1:k + 2] == ("to",)):
+                return {}  # "do not have time": a plain denial
             return None
         if w not in _NEG_SKIP:
             return {}
@@ -402,7 +403,7 @@ _DETERMINERS = frozenset(
 #: words) is taken as a sign that the "verb" is a noun inside a longer phrase.
 MAX_SUBJECT_WORDS: int = 7
 HUMAN_HEADS: frozenset[str] = frozenset(
-    """he she they who i we officials official spokesman spokeswoman spokesperson minister
+    """he she they who officials official spokesman spokeswoman spokesperson minister
     ministers ministry ministries government governments administration president presidents
     leader leaders diplomat diplomats analyst analysts expert experts critic critics observer
     observers commentator commentators scholar scholars researcher researchers negotiator
@@ -606,9 +607,17 @@ def _attribution_frame(raw: Sequence[Any], sents: Sequence[Span], quotes: Sequen
         else:
             cs = m.end
             rest = source[cs:sent.end]
-            lead = re.match(r"\s*(?:that\s+)?", rest)
+            # "said that ...", "said on Tuesday that ...": the content starts after "that"
+            lead = re.match(r"\s*(?:(?:[\w’'-]+\s+){0,4}?that\s+)?", rest)
             cs += lead.end() if lead else 0
             cs, ce = _strip_end(source, cs, sent.end)
+            # '"...," Moon told reporters.': a quotation just before the subject is the content
+            before = source[sent.start:ss].rstrip()
+            if before.endswith((",”", ",\"", "”", "\"")) and not any(
+                    q.start >= m.end for q in quotes if q.end <= sent.end and q.start >= ss):
+                q_before = [q for q in quotes if sent.start <= q.start and q.end <= ss]
+                if q_before:
+                    cs, ce = _strip_end(source, q_before[-1].start, q_before[-1].end)
         quoted = any(q.start < ce and cs < q.end for q in quotes)
         who = mentions[(mentions["start"] >= ss) & (mentions["end"] <= se)]
         actor = who["actor"].iloc[-1] if len(who) else ""

@@ -89,6 +89,8 @@ def test_vader_lexicon_ships_offline_and_is_filtered() -> None:
     ("Seoul needs to act and Tokyo has to follow.",
      [("needs to", "necessity"), ("has to", "necessity")]),
     ("The allies do not need to agree.", [("do not need to", "necessity (negated)")]),
+    # "do not have time" is no semi-modal: nothing deontic (the "not" stays a denial)
+    ("They do not have time.", []),
     # extraposed necessity adjective
     ("It is essential to keep talking.", [("It is essential to", "necessity_adjective")]),
     # the wh-cleft of the seed
@@ -176,6 +178,15 @@ def test_unattributed_quotation_voice() -> None:
      "the “reckless launch.”", True),
     # subject after the verb, after a quotation
     ("“We are ready,” said Pompeo.", "Pompeo", "said", "neutral", "“We are ready,”", True),
+    # a short adverbial before "that" is not part of the content
+    ("The president said on Tuesday that the deal was dead.", "The president", "said",
+     "neutral", "the deal was dead", False),
+    # a quotation before the subject is what was said
+    ("“This is a historic day,” Moon Jae-in told reporters.", "Moon Jae-in", "told", "neutral",
+     "“This is a historic day,”", True),
+    # a report as the source, with a factive verb
+    ("A report by the United Nations found that exports rose.",
+     "A report by the United Nations", "found", "endorsing", "exports rose", False),
     # according to X: the source follows, the content is the rest of the sentence
     ("According to the Foreign Ministry, the talks are over.", "the Foreign Ministry",
      "According to", "neutral", "the talks are over", False),
@@ -197,6 +208,10 @@ def test_attribution(text: str, source: str, verb: str, attitude: str, content: 
     "Secretary of State Mike Pompeo arrived.",
     # the noun after a determiner
     "The claims were false.",
+    # the writer's own "we" is self-mention, not another voice
+    "We note that the plan is costly.",
+    # a passive with a non-human subject
+    "The company was found in 1990.",
     # "state" as a noun at the end of a long phrase
     "They decided to concentrate instead on reform of the North Korean state and economy.",
 ])
@@ -235,6 +250,7 @@ def test_showed_with_nonhuman_subject_falls_back_to_booster() -> None:
     ("The deal was done, yet nobody trusted it.", [("yet", "counter"), ("nobody", "denial")]),
     # denial: never, no
     ("Pyongyang never agreed and gave no date.", [("never", "denial"), ("no", "denial")]),
+    ("They do not have time.", [("not", "denial")]),
 ])
 def test_engagement(text: str, expected: list[tuple[str, str]]) -> None:
     assert marks(text, "engagement") == expected

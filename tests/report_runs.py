@@ -53,8 +53,8 @@ def _run(cmd: list[str]) -> subprocess.CompletedProcess[str]:
 def seed_run() -> Path:
     """Every notebook on the seed essay, written under a temporary OUT; returns OUT."""
     out = _tmp("seed-report-") / "seed"
-    _run([sys.executable, "-m", "analysis", "report", str(paths.SEED_ARTICLE), "--out",
-          str(out)])
+    # No PATH: exactly what `make report` runs (the notebooks' own ARTICLE = None), plus OUT.
+    _run([sys.executable, "-m", "analysis", "report", "--out", str(out)])
     return out
 
 

@@ -15,9 +15,9 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 import pytest
+import report_runs
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-import report_runs
 from analysis import paths
 from analysis.errors import ArticleNotFoundError, HTMLInputError, NotAFileError
 from analysis.report import (

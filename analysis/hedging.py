@@ -139,7 +139,8 @@ class HedgingSummary:
 
     ``by_category``: kind, category, part ("body"/"headline"), count, per_1000 (author voice).
     ``by_paragraph``: one row per title, subtitle and body paragraph with the `HedgeRates`
-    fields.
+    fields. ``by_paragraph_category``: part, paragraph, kind, category, count (author voice).
+    ``matches``: the `find_hedges` table behind every count.
     """
 
     name: str
@@ -148,6 +149,7 @@ class HedgingSummary:
     by_category: pd.DataFrame = field(repr=False)
     by_paragraph: pd.DataFrame = field(repr=False)
     matches: pd.DataFrame = field(repr=False)
+    by_paragraph_category: pd.DataFrame = field(repr=False, default_factory=pd.DataFrame)
 
 
 def _per_1000(n: int, words_: int) -> float:
@@ -207,14 +209,12 @@ def hedging_summary(
     headline = _rates("headline", h_df, h_s, h_w)
 
     rows = []
-    author = df[df["voice"] == "author"]
     for (part_name, sub, nw) in (("body", b_df, b_w), ("headline", h_df, h_w)):
         a = sub[sub["voice"] == "author"]
         for (kind, cat), n in a.groupby(["kind", "category"]).size().items():
             rows.append({"kind": kind, "category": cat, "part": part_name, "count": int(n),
                          "per_1000": _per_1000(int(n), nw)})
     by_cat = pd.DataFrame(rows, columns=["kind", "category", "part", "count", "per_1000"])
-    del author
 
     prow = []
     units: list[tuple[str, int | None]] = []
@@ -235,8 +235,13 @@ def hedging_summary(
     if not by_para.empty:
         by_para["paragraph"] = by_para["paragraph"].astype("Int64")
         by_para["notes"] = by_para["notes"].map("; ".join)
+    pc = (df[df["voice"] == "author"]
+          .assign(paragraph=lambda d: d["paragraph"].where(d["part"] == "body"))
+          .groupby(["part", "paragraph", "kind", "category"], dropna=False, sort=False)
+          .size().rename("count").reset_index())
+    pc["paragraph"] = pc["paragraph"].astype("Int64")
     return HedgingSummary(name=name, body=body, headline=headline, by_category=by_cat,
-                          by_paragraph=by_para, matches=df)
+                          by_paragraph=by_para, matches=df, by_paragraph_category=pc)
 
 
 def reading_order(

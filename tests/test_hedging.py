@@ -238,6 +238,11 @@ def test_summary_rates_by_hand():
     assert list(p["hedges"]) == [1, 1]
     assert math.isnan(p.loc[1, "hedge_booster_ratio"])
     assert "no boosters" in p.loc[1, "notes"]
+    pc = s.by_paragraph_category
+    # paragraph 0: may (modal possibility), certainly (certainty adverb); paragraph 1: Perhaps
+    assert sorted(zip(pc["paragraph"], pc["category"], pc["count"], strict=True)) == [
+        (0, "certainty adverb", 1), (0, "modal possibility", 1),
+        (1, "epistemic adverb/adjective", 1)]
     c = s.by_category.set_index("category")
     assert c.loc["modal possibility", "count"] == 1
     assert c.loc["certainty adverb", "per_1000"] == pytest.approx(1000 / 9)

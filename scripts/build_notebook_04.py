@@ -61,11 +61,12 @@ ratio_note = "; ".join(n for n in body.notes if "ratio" in n)
 display(Markdown(
     f"**Body:** {body.words} words in {body.sentences} sentences; "
     f"**{body.hedges} hedges** ({fmt(body.hedges_per_1000)} per 1,000 words) and "
-    f"**{body.boosters} boosters** ({fmt(body.boosters_per_1000)} per 1,000 words), "
-    f"a hedge-to-booster ratio of {fmt(body.hedge_booster_ratio, '.2f')}"
-    f"{' (' + ratio_note + ')' if ratio_note else ''}. "
-    f"{body.sentences_with_hedge} of {body.sentences} sentences "
-    f"({fmt(100 * body.share_sentences_hedged, '.0f')}%) carry at least one hedge of the author's; "
+    f"**{body.boosters} boosters** ({fmt(body.boosters_per_1000)} per 1,000 words); "
+    + (f"{ratio_note}. " if ratio_note else
+       f"a hedge-to-booster ratio of {fmt(body.hedge_booster_ratio, '.2f')}. ")
+    + f"{body.sentences_with_hedge} of {body.sentences} sentences "
+    f"({fmt(100 * body.share_sentences_hedged, '.0f')}%) carry at least one hedge of the "
+    "author's; "
     f"{body.attributed} more hedge(s) belong to someone else (attributed or quoted).\\n\\n"
     f"**Headline** (title and subtitle, {head.words} words): {head.hedges} hedges, "
     f"{head.boosters} boosters."))""", []),

@@ -745,11 +745,13 @@ def textstat_scores(obj: str | Article, *, include_headline: bool = False) -> Te
                          + ([f"textstat: {definition}"] if not definition.startswith("same")
                             else []))
         o = ours.scores()[name]
+        defn = published[name] - value
+        defn = 0.0 if abs(defn) < 1e-9 else defn  # floating-point noise, not a difference
         rows.append({
             "formula": FORMULAS[name][1], "name": name, "textstat": value,
             "textstat_counts_published": published[name], "ours": o,
-            "difference": o - value, "from_definition": published[name] - value,
-            "from_counts": o - published[name], "explanation": expl or "no difference",
+            "difference": o - value, "from_definition": defn,
+            "from_counts": o - value - defn, "explanation": expl or "no difference",
         })
     counts = pd.DataFrame([{"quantity": q, "textstat": getattr(tc, q), "ours": getattr(oc, q),
                             "why": _WHY[q]} for q in _WHY])

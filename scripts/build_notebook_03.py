@@ -72,6 +72,11 @@ def short(text: str, width: int = 80) -> str:
     return textwrap.shorten(" ".join(text.split()), width, placeholder=" …")
 
 
+def full_stop(text: str) -> str:
+    \"\"\"End ``text`` with a full stop unless it already ends a sentence (inside quotes too).\"\"\"
+    return text if text.rstrip("”\\"’'")[-1:] in ".!?…" else text + "."
+
+
 summary = stance_summary(article)
 markers = find_stance(article)
 run.save_table(markers, "03_stance_markers")
@@ -157,9 +162,10 @@ display(deontic[["sentence", "paragraph", "markers", "categories", "text"]]
 words_total = int(reading_layout(article)["last_word"].max()) + 1
 first = stance_moves(article).query("kind == 'deontic'")["word"].min()
 display(Markdown(
-    f"**What it shows.** {len(deontic)} sentences prescribe; the first prescription comes at "
-    f"word {first} of {words_total} (the last {1 - first / words_total:.0%} of the text we "
-    "have)."
+    f"**What it shows.** {len(deontic)} sentence{'s' if len(deontic) != 1 else ''} "
+    f"prescribe{'' if len(deontic) != 1 else 's'}; the first prescription comes at "
+    f"word {first} of {words_total} (the last {1 - first / words_total:.0%} of the text"
+    f"{' we have: the article is cut off' if article.truncated else ''})."
     + (" The essay diagnoses first and prescribes at the end." if first / words_total > 0.5
        else "")
     if len(deontic) else "**What it shows.** No sentence carries a deontic marker."
@@ -185,7 +191,7 @@ voices = markers[(markers["voice"] != "author") & (markers["kind"] == "attitude"
 display(Markdown(
     "**What it shows.** "
     + " ".join(f"{r.source[:1].upper() + r.source[1:]} *{r.verb}* ({r.attitude}) "
-               f"{short(r.content, 80)}" for r in attr.itertuples())
+               f"{full_stop(short(r.content, 80))}" for r in attr.itertuples())
     + " Evaluative words inside those reports belong to the reported voice, not the author: "
     + ", ".join(f"“{r.text}” ({r.voice})" for r in voices.itertuples()) + "."
     if len(attr) else "**What it shows.** The text attributes nothing to another voice."
@@ -213,15 +219,19 @@ def column(row) -> str | None:
     return None
 
 
-links["column"] = links.apply(column, axis=1)
+links["column"] = [column(r) for _, r in links.iterrows()]
 counts = (links.dropna(subset=["column"]).groupby(["actor", "column"]).size()
           .unstack(fill_value=0)
           .reindex(columns=[c for _, _, c in COLUMNS], fill_value=0))
 counts = counts.loc[counts.sum(axis=1).sort_values(ascending=False).index]
 run.save_table(counts.reset_index().rename(columns=lambda c: c.replace("\\n", " ")),
                "03_actor_stance_heatmap")
+if counts.empty:  # no actor of the table is named: say so instead of an empty grid
+    counts = pd.DataFrame([[0] * len(COLUMNS)], index=["(no actor named)"],
+                          columns=[c for _, _, c in COLUMNS])
 fig, ax = plt.subplots(figsize=(10, 0.6 * len(counts) + 2.2))
-im = ax.imshow(counts.values, cmap="Blues", aspect="auto", vmin=0)
+im = ax.imshow(counts.values, cmap="Blues", aspect="auto", vmin=0,
+               vmax=max(1, counts.values.max()))
 for i in range(counts.shape[0]):
     for j in range(counts.shape[1]):
         v = counts.values[i, j]

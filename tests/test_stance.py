@@ -130,6 +130,8 @@ def test_negated_obligation_is_flagged() -> None:
     ("It is a recipe for failure.", [("recipe for failure", "negative")]),
     # "as well as" is a coordinator, not praise (VADER's "well" is blocked by the longer row)
     ("Tokyo as well as Seoul.", []),
+    # VADER rates "created" +1.0; an exclusion row drops it ("crisis" stays, -3.1)
+    ("The crisis created by the tests.", [("crisis", "negative")]),
     # "narrow" only of an approach
     ("They chose too narrow a focus.", [("narrow", "negative")]),
     ("The bill passed by a narrow margin.", []),
@@ -250,6 +252,9 @@ def test_showed_with_nonhuman_subject_falls_back_to_booster() -> None:
     ("The deal was done, yet nobody trusted it.", [("yet", "counter"), ("nobody", "denial")]),
     # denial: never, no
     ("Pyongyang never agreed and gave no date.", [("never", "denial"), ("no", "denial")]),
+    # concessive "Granted," only at the start of a sentence; the verb is not counted
+    ("Granted, the talks failed.", [("Granted", "concession")]),
+    ("Seoul granted the request.", []),
     ("They do not have time.", [("not", "denial")]),
 ])
 def test_engagement(text: str, expected: list[tuple[str, str]]) -> None:
@@ -267,6 +272,7 @@ def test_engagement(text: str, expected: list[tuple[str, str]]) -> None:
     # "so that" and "rather than" are not degree words
     ("They met so that talks could resume, rather than wait.", []),
     ("It was so dangerous.", [("so", "amplifier")]),
+    ("The gains were rather limited.", [("rather", "downtoner")]),
 ])
 def test_intensity(text: str, expected: list[tuple[str, str]]) -> None:
     assert marks(text, "intensity") == expected

@@ -91,8 +91,10 @@ display(Markdown(
 ## The stance profile
 
 Markers per 1,000 body words, by family and category. The solid part of each bar is the
-author's own wording; the hatched part is wording inside reported or quoted content (another
-voice). Attitude is split by the polarity its lexicon gives.""", []),
+author's own wording; the hatched part belongs to another voice: words inside reported or
+quoted content, and beliefs the text ascribes to someone else ("the North Korean government is
+itself uncertain", labelled by the hedging rules). Attitude is split by the polarity its
+lexicon gives.""", []),
     ("code", """\
 profile = stance_profile(article)
 run.save_table(profile, "03_stance_profile")
@@ -105,7 +107,7 @@ y = np.arange(len(body_profile))
 ax.barh(y, body_profile["author_per_1000"], color=colours, label="author's voice")
 ax.barh(y, body_profile["other_per_1000"], left=body_profile["author_per_1000"],
         color=colours, alpha=0.35, hatch="///", edgecolor="white",
-        label="reported or quoted voice")
+        label="another voice")
 for yi, (n, total, ex) in enumerate(zip(body_profile["body"], body_profile["per_1000"],
                                         body_profile["examples"])):
     ax.text(total + 0.6, yi, f"{n}  ({short(ex, 34)})", va="center", fontsize=8,
@@ -125,7 +127,7 @@ from matplotlib.patches import Patch  # noqa: E402
 
 ax.legend(handles=[Patch(color="#777777", label="author's voice"),
                    Patch(facecolor="#777777", alpha=0.35, hatch="///", edgecolor="white",
-                         label="reported or quoted voice")], loc="lower right")
+                         label="another voice")], loc="lower right")
 run.save_figure(fig, "03_stance_profile",
                 note="Numbers at the bars: markers in the body, then examples.")
 plt.show()""", []),
@@ -301,7 +303,7 @@ ax.set_title(
     if not (pd.isna(first_deontic) or pd.isna(share_early))
     else "Stance moves in reading order")
 run.save_figure(fig, "03_stance_moves",
-                note="Filled: author's voice; open: reported or quoted voice.")
+                note="Filled: author's voice; open: another voice (reported, quoted or ascribed).")
 plt.show()""", []),
     ("code", """\
 by_para = moves[moves["part"] == "body"].groupby(["paragraph", "kind"]).size().unstack(

@@ -92,6 +92,7 @@ __all__ = [
     "longest_sentences",
     "nominalisations",
     "readability",
+    "readability_from_tokens",
     "readability_table",
     "smog",
     "textstat_scores",
@@ -488,6 +489,12 @@ def readability(obj: str | Article, *, include_headline: bool = False) -> Readab
     """
     _, sents, ws = _analyse(obj, include_headline=include_headline)
     return _score(_count(sents, ws))
+
+
+def readability_from_tokens(sentence_spans: Sequence[Span], lexical: Sequence[Span]) -> Readability:
+    """The same summary from tokens you already have (`sentences` + `lexical_words`), so a
+    pipeline that measures several things tokenizes once."""
+    return _score(_count(sentence_spans, describe_words(lexical, sentence_spans)))
 
 
 def readability_table(obj: str | Article, *, by: str = "sentence",

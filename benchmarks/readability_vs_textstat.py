@@ -18,7 +18,7 @@ import random
 import time
 
 from analysis import load_article, paths
-from analysis.readability import TEXTSTAT_FUNCTIONS, _count, _score, describe_words, readability
+from analysis.readability import TEXTSTAT_FUNCTIONS, readability, readability_from_tokens
 from analysis.resources import cmu_dictionary, ensure_nltk_cmudict
 from analysis.tokenize import lexical_words, sentences, words
 
@@ -73,7 +73,7 @@ def main() -> None:
     lex = lexical_words(words(text, sentence_spans=sents), text)
     t_tok = time.perf_counter() - t0
     t0 = time.perf_counter()
-    _score(_count(sents, describe_words(lex, sents)))
+    readability_from_tokens(sents, lex)
     t_count = time.perf_counter() - t0
 
     kind = "synthetic CMU-word prose" if args.synthetic else "the seed body, repeated"

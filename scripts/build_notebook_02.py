@@ -76,7 +76,8 @@ of each band); LIX has no grade scale, so it is shown on Björnsson's own bands.
 scores = pd.DataFrame([
     {"formula": FORMULAS[name][1], "name": name, "score": value,
      "grade": grade_equivalent(name, value),
-     "grade_from": "formula" if FORMULAS[name][2] else ("band table" if name != "lix" else "no grade"),
+     "grade_from": ("formula" if FORMULAS[name][2]
+                    else "band table" if name != "lix" else "no grade"),
      "nan_reason": r.nan_reasons.get(name, "")}
     for name, value in r.scores().items()
 ])
@@ -95,7 +96,8 @@ for (lo, hi, label), colour in zip(BANDS, band_colours):
     ax.axvspan(lo, hi, color=colour, zorder=0)
     ax.text((lo + hi) / 2, len(graded) - 0.35, label, ha="center", va="bottom", fontsize=8.5,
             color="#444444")
-colours = [PALETTE["orange"] if g == "band table" else PALETTE["blue"] for g in graded["grade_from"]]
+colours = [PALETTE["orange"] if g == "band table" else PALETTE["blue"]
+           for g in graded["grade_from"]]
 ax.hlines(range(len(graded)), 0, graded["grade"], color="#bbbbbb", lw=1, zorder=1)
 ax.scatter(graded["grade"], range(len(graded)), color=colours, s=60, zorder=2)
 for k, (g, row) in enumerate(zip(graded["grade"], graded.itertuples())):
@@ -131,7 +133,8 @@ ax2.set_ylabel("LIX (words per sentence + % long words)")
 ax2.set_title("LIX", loc="center")
 ax2.grid(visible=False)
 fig.tight_layout()
-run.save_figure(fig, "02_grades_by_formula", note="Body text only; counts from analysis.readability")
+run.save_figure(fig, "02_grades_by_formula",
+                note="Body text only; counts from analysis.readability")
 plt.show()""", []),
     ("code", """\
 grade_only = graded["grade"]
@@ -179,14 +182,16 @@ longest = sent.loc[sent["words"].idxmax()]
 ax.set_title(f"Sentence lengths swing from {sent['words'].min()} to {sent['words'].max()} words; "
              f"the longest is sentence {longest['unit'] + 1}, in ¶{longest['paragraph'] + 1}")
 run.save_figure(fig, "02_sentence_lengths",
-                note="Hatched: the last sentence, cut off by the paywall" if article.truncated else None)
+                note=("Hatched: the last sentence, cut off by the paywall"
+                      if article.truncated else None))
 plt.show()""", []),
     ("code", """\
 top = longest_sentences(article, n=3)
 run.save_table(top, "02_longest_sentences")
-display(Markdown("**The longest sentences** (words, Flesch-Kincaid grade of the sentence alone):\\n\\n"
-                 + "\\n".join(f"{k + 1}. ({row.words} words, grade {row.flesch_kincaid_grade:.1f}) "
-                              f"*{short(row.text, 160)}*" for k, row in enumerate(top.itertuples()))))""", []),
+items = [f"{k + 1}. ({row.words} words, grade {row.flesch_kincaid_grade:.1f}) "
+         f"*{short(row.text, 160)}*" for k, row in enumerate(top.itertuples())]
+display(Markdown("**The longest sentences** (words, Flesch-Kincaid grade of the sentence "
+                 "alone):\\n\\n" + "\\n".join(items)))""", []),
     ("md", """\
 ## Paragraph by paragraph
 
@@ -198,7 +203,8 @@ run.save_table(para, "02_paragraph_grades")
 show = ["flesch_kincaid_grade", "gunning_fog", "coleman_liau", "automated_readability_index"]
 fig, ax = plt.subplots(figsize=(8.5, 4.2))
 width = 0.19
-cut = para["unterminated_sentences"].gt(0) & (para["unit"] == para["unit"].max()) & article.truncated
+last = para["unit"] == para["unit"].max()
+cut = para["unterminated_sentences"].gt(0) & last & article.truncated
 for k, name in enumerate(show):
     xs = para["unit"] + (k - (len(show) - 1) / 2) * width
     ax.bar(xs, para[name], width=width, label=FORMULAS[name][1],
@@ -208,7 +214,8 @@ ax.axhspan(12.5, 16.5, color="#f1f1f1", zorder=0)
 ax.text(para["unit"].max() + 0.55, 14.5, "college\\n(13-16)", fontsize=8.5, va="center",
         color="#444444")
 ax.set_ylim(0, max(para[show].max().max() * 1.2, 18))
-ax.set_xticks(para["unit"], [f"¶{u + 1}\\n{n} sent." for u, n in zip(para["unit"], para["sentences"])])
+ax.set_xticks(para["unit"], [f"¶{u + 1}\\n{n} sent."
+                             for u, n in zip(para["unit"], para["sentences"])])
 ax.set_ylabel("US school grade")
 ax.set_xlabel("paragraph (number of sentences)")
 ax.grid(axis="x", visible=False)
@@ -240,7 +247,8 @@ abstract nouns and are listed apart.""", []),
     ("code", """\
 hw = hard_words(article)
 run.save_table(hw, "02_hard_words")
-hw[["word", "count", "syllables", "zipf", "rare", "complex", "unfamiliar", "nominalisation"]].head(15)""", []),
+hw[["word", "count", "syllables", "zipf", "rare", "complex", "unfamiliar",
+    "nominalisation"]].head(15)""", []),
     ("code", """\
 nz = nominalisations(article)
 run.save_table(nz, "02_nominalisations")

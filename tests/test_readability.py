@@ -225,3 +225,29 @@ def test_textstat_side_by_side_explains_sentence_count() -> None:
     assert scores.loc["coleman_liau", "from_definition"] == pytest.approx(
         0.0008 * 100 * ts_letters / ts_words)
     assert "sentences 1 vs 2" in scores.loc["flesch_reading_ease", "explanation"]
+
+
+def test_cli_readability_json(capsys) -> None:
+    import json
+
+    from analysis import paths
+    from analysis.cli import main
+
+    assert main(["readability", str(paths.SEED_ARTICLE), "--json", "--table", "paragraph"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    # the seed's body: 15 sentences in 5 paragraphs (counted by reading the file)
+    assert data["counts"]["sentences"] == 15
+    assert len(data["table"]) == 5
+    assert set(data["scores"]) == {"flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog",
+                                   "smog", "coleman_liau", "automated_readability_index",
+                                   "dale_chall", "linsear_write", "lix"}
+    assert data["grades"]["lix"] is None  # NaN (no grade scale) becomes null
+
+
+def test_readability_from_tokens_matches() -> None:
+    from analysis import lexical_words, sentences, words
+    from analysis.readability import readability_from_tokens
+
+    sents = sentences(HARDER)
+    lex = lexical_words(words(HARDER, sentence_spans=sents), HARDER)
+    assert readability_from_tokens(sents, lex).counts == HARDER_COUNTS

@@ -166,7 +166,7 @@ def cmd_report(args: argparse.Namespace) -> None:
     from .report import NotebookFailedError, build_reports
 
     try:
-        build_reports(args.path, args.out)
+        build_reports(args.path, args.out, jobs=args.jobs)
     except NotebookFailedError as exc:
         print(f"error: {exc}", file=sys.stderr)
         raise SystemExit(1) from None
@@ -191,6 +191,8 @@ def _report_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", default=None,
                    help="output folder (default: out/<article name>/; the repository's own "
                         "folders for the seed)")
+    p.add_argument("--jobs", type=int, default=None,
+                   help="notebooks run at once (default: one per CPU core, at most 4)")
 
 
 def _profile_args(p: argparse.ArgumentParser) -> None:

@@ -324,6 +324,7 @@ def headline_markdown(comparison: pd.DataFrame, name: str) -> str:
     for _, r in rows.iterrows():
         line = f"| {r['label']} | {r['shown']} |"
         if has_ref:
-            line += f" {by_col[r['measure']].format(r['reference'])} |"
+            ref = r["reference"]
+            line += f" {by_col[r['measure']].format(ref) if ref == ref else '–'} |"
         lines.append(line)
     return "\n".join(lines)

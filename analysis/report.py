@@ -24,6 +24,7 @@ runs (object addresses, pandas Styler ids, the checkout's absolute path).
 from __future__ import annotations
 
 import html
+import os
 import re
 import sys
 import time
@@ -341,14 +342,43 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def _run_one(nb_path: Path, parameters: dict[str, str], notebooks_dir: Path,
+             reports_dir: Path) -> tuple[Path | None, float, tuple[str, str, str, str] | None]:
+    """Execute one notebook and write its page; a failure comes back as plain data.
+
+    Runs in a worker process: returns (html path, seconds, None) or (None, seconds,
+    (message, ename, evalue, executed copy)).
+    """
+    started = time.monotonic()
+    try:
+        executed = execute_notebook(nb_path, parameters=parameters,
+                                    output_path=notebooks_dir / nb_path.name)
+    except NotebookFailedError as exc:
+        return None, time.monotonic() - started, (str(exc), exc.ename, exc.evalue,
+                                                   str(exc.executed or ""))
+    page = notebook_html(executed, name=nb_path.stem)
+    html_path = reports_dir / f"{nb_path.stem}.html"
+    html_path.parent.mkdir(parents=True, exist_ok=True)
+    html_path.write_text(page, encoding="utf-8", newline="\n")
+    return html_path, time.monotonic() - started, None
+
+
+def default_jobs() -> int:
+    """Notebooks run side by side: one per CPU core, at most 4 (each kernel is one process)."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
 def build_reports(article: str | Path | None = None, out: str | Path | None = None, *,
                   notebooks: Sequence[Path] | None = None, encoding: str = "utf-8",
-                  log: Callable[[str], None] = _say) -> list[Path]:
+                  jobs: int | None = None, log: Callable[[str], None] = _say) -> list[Path]:
     """Execute every notebook on ``article`` and write the HTML reports; return their paths.
 
-    See the module docstring for what goes where. Raises the article's `ArticleError` before
-    any kernel starts, `ReportError` for an unusable ``out``, and `NotebookFailedError` (after
-    saving the executed copy) when a notebook fails.
+    See the module docstring for what goes where. The notebooks are independent, so ``jobs``
+    of them (default: one per core, see `default_jobs`) run at once, each in its own worker
+    process and kernel; the pages come out the same whatever the order. Raises the article's
+    `ArticleError` before any kernel starts, `ReportError` for an unusable ``out``, and
+    `NotebookFailedError` (after saving the executed copy) for the first notebook, in reading
+    order, that fails.
     """
     if encoding != "utf-8":
         raise ReportError("the notebooks read articles as UTF-8; convert the file first "
@@ -357,21 +387,42 @@ def build_reports(article: str | Path | None = None, out: str | Path | None = No
     nbs = list(notebooks) if notebooks is not None else notebook_paths()
     if not nbs:
         raise ReportError(f"no notebooks NN_name.ipynb found in {paths.NOTEBOOKS_DIR}")
+    for nb_path in nbs:  # every notebook checked before the first kernel starts
+        check_parameters_cell(nb_path, plan.parameters)
+    jobs = max(1, min(jobs or default_jobs(), len(nbs)))
     where = "the repository's reports/, figures/, results/" if plan.out is None else str(plan.out)
-    log(f"report on {loaded.name!r} ({len(nbs)} notebooks) -> {where}")
-    written = []
-    for i, nb_path in enumerate(nbs, 1):
-        started = time.monotonic()
-        executed = execute_notebook(nb_path, parameters=plan.parameters,
-                                    output_path=plan.notebooks_dir / nb_path.name)
-        page = notebook_html(executed, name=nb_path.stem)
-        html_path = plan.reports_dir / f"{nb_path.stem}.html"
-        html_path.parent.mkdir(parents=True, exist_ok=True)
-        html_path.write_text(page, encoding="utf-8", newline="\n")
-        written.append(html_path)
-        log(f"[{i}/{len(nbs)}] {nb_path.stem}: {time.monotonic() - started:.1f} s -> "
-            f"{_shown(html_path)}")
-    return written
+    log(f"report on {loaded.name!r}: {len(nbs)} notebooks, {jobs} at a time -> {where}")
+    args = [(nb, plan.parameters, plan.notebooks_dir, plan.reports_dir) for nb in nbs]
+    results: dict[Path, tuple[Path | None, float, tuple[str, str, str, str] | None]] = {}
+    if jobs == 1:
+        for a in args:
+            results[a[0]] = _run_one(*a)
+            _log_done(log, a[0], results[a[0]], len(results), len(nbs))
+            if results[a[0]][2]:
+                break
+    else:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+
+        ctx = multiprocessing.get_context("spawn")  # no inherited zmq or kernel state
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+            futures = {pool.submit(_run_one, *a): a[0] for a in args}
+            for fut in as_completed(futures):
+                results[futures[fut]] = fut.result()
+                _log_done(log, futures[fut], results[futures[fut]], len(results), len(nbs))
+    for nb_path in nbs:
+        if nb_path in results and results[nb_path][2]:
+            message, ename, evalue, executed = results[nb_path][2]  # type: ignore[misc]
+            raise NotebookFailedError(message, notebook=nb_path, ename=ename, evalue=evalue,
+                                      executed=Path(executed) if executed else None)
+    return [results[nb][0] for nb in nbs]  # type: ignore[misc]
+
+
+def _log_done(log: Callable[[str], None], nb_path: Path,
+              result: tuple[Path | None, float, object], i: int, n: int) -> None:
+    html_path, seconds, failed = result
+    status = "FAILED" if failed else f"-> {_shown(html_path)}"  # type: ignore[arg-type]
+    log(f"[{i}/{n}] {nb_path.stem}: {seconds:.1f} s {status}")
 
 
 def _shown(path: Path) -> str:

@@ -34,6 +34,7 @@ ARTICLE = None  # path to a .txt article; None = the seed essay
 OUT = None  # output folder; None = the repository's figures/ and results/""", ["parameters"]),
     ("code", """\
 import textwrap
+from html import escape
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -68,8 +69,8 @@ KIND_COLOURS = {
 
 
 def short(text: str, width: int = 80) -> str:
-    \"\"\"One line of at most ``width`` characters, for tables.\"\"\"
-    return textwrap.shorten(" ".join(text.split()), width, placeholder=" …")
+    \"\"\"One line of at most ``width`` characters, HTML-escaped (article text is data).\"\"\"
+    return escape(textwrap.shorten(" ".join(text.split()), width, placeholder=" …"), quote=False)
 
 
 def full_stop(text: str) -> str:
@@ -81,7 +82,7 @@ summary = stance_summary(article)
 markers = find_stance(article)
 run.save_table(markers, "03_stance_markers")
 display(Markdown(
-    f"**{len(markers)} stance markers** in `{article.name}`: "
+    f"**{len(markers)} stance markers** in `{escape(article.name)}`: "
     f"{sum(summary.counts.values())} in the body ({summary.body_words} words) and "
     f"{sum(summary.headline_counts.values())} in the title and subtitle "
     f"({summary.headline_words} words). "
@@ -147,7 +148,7 @@ display(Markdown(
     + (": the writer argues impersonally, never saying *I* or *we* or addressing the reader."
        if personal == 0 else ".")
     + f" The headline lines add {len(head)} markers: "
-    + (", ".join(f"“{t}” ({k}, {p or 'no polarity'})" for t, k, p in
+    + (", ".join(f"“{short(t)}” ({k}, {p or 'no polarity'})" for t, k, p in
                  zip(head["text"], head["kind"], head["polarity"])) or "none") + "."
 ))""", []),
     ("md", """\
@@ -160,7 +161,7 @@ Negated obligations are kept apart: "should not assume" tells the reader what *n
 deontic = marker_sentences(article, kind="deontic")
 run.save_table(deontic, "03_prescriptions")
 display(deontic[["sentence", "paragraph", "markers", "categories", "text"]]
-        .style.hide(axis="index"))
+        .style.format(escape="html").hide(axis="index"))
 words_total = int(reading_layout(article)["last_word"].max()) + 1
 first = stance_moves(article).query("kind == 'deontic'")["word"].min()
 display(Markdown(
@@ -184,18 +185,18 @@ not an attribution: it stays an epistemic booster.""", []),
 attr = attributions(article)
 run.save_table(attr, "03_attributions")
 display(attr[["source", "actor", "verb", "attitude", "content", "quoted", "sentence"]]
-        .style.hide(axis="index"))
+        .style.format(escape="html").hide(axis="index"))
 quotes = quotations(article)
 run.save_table(quotes, "03_quotations")
 display(quotes[["text", "type", "speaker", "verb", "n_words", "sentence"]]
-        .style.hide(axis="index"))
+        .style.format(escape="html").hide(axis="index"))
 voices = markers[(markers["voice"] != "author") & (markers["kind"] == "attitude")]
 display(Markdown(
     "**What it shows.** "
-    + " ".join(f"{r.source[:1].upper() + r.source[1:]} *{r.verb}* ({r.attitude}) "
+    + " ".join(f"{short(r.source[:1].upper() + r.source[1:])} *{short(r.verb)}* ({r.attitude}) "
                f"{full_stop(short(r.content, 80))}" for r in attr.itertuples())
     + " Evaluative words inside those reports belong to the reported voice, not the author: "
-    + ", ".join(f"“{r.text}” ({r.voice})" for r in voices.itertuples()) + "."
+    + ", ".join(f"“{short(r.text)}” ({short(r.voice)})" for r in voices.itertuples()) + "."
     if len(attr) else "**What it shows.** The text attributes nothing to another voice."
 ))""", []),
     ("md", """\

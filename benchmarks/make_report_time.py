@@ -1,0 +1,74 @@
+"""Benchmark (b): wall time of ``make report`` (every notebook executed, HTML written).
+
+    .venv/bin/python benchmarks/make_report_time.py [--runs 1] [--keep]
+
+Runs ``make report`` in a fresh ``git clone`` of this repository (HEAD; uncommitted changes
+are not included), so the committed reports/, figures/ and results/ here are never touched.
+The clone reuses this checkout's installed dependencies instead of installing again (we time
+the report, not pip): its ``.venv`` is a bare venv whose site-packages points at ours and at
+the clone itself, with the install stamp in place so make skips the install step. Target:
+under 60 s on a 2-core machine. Prints make's per-notebook lines and the total.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from profile_vs_textstat import machine  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def prepare(clone: Path) -> None:
+    subprocess.run(["git", "clone", "--quiet", str(ROOT), str(clone)], check=True)
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(clone / ".venv")],
+                   check=True)
+    ours = Path(sysconfig.get_paths()["purelib"])  # this venv's site-packages
+    py = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    site = clone / ".venv" / "lib" / py / "site-packages"
+    # The clone's own package first, then our installed dependencies (no editable finder).
+    (site / "zz_benchmark.pth").write_text(f"{clone}\n{ours}\n", encoding="utf-8")
+    (clone / ".venv" / ".installed").touch()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--runs", type=int, default=1)
+    ap.add_argument("--keep", action="store_true")
+    args = ap.parse_args()
+    print(f"machine: {machine()}")
+    base = Path(tempfile.mkdtemp(prefix="make-report-bench-"))
+    clone = base / "clone"
+    try:
+        prepare(clone)
+        check = subprocess.run([str(clone / ".venv" / "bin" / "python"), "-c",
+                                "import analysis, sys; print(analysis.__file__)"],
+                               capture_output=True, text=True, check=True)
+        print(f"clone imports {check.stdout.strip()}")
+        times = []
+        for r in range(args.runs):
+            start = time.perf_counter()
+            proc = subprocess.run(["make", "report"], cwd=clone, capture_output=True, text=True)
+            times.append(time.perf_counter() - start)
+            for line in (proc.stdout + proc.stderr).splitlines():
+                if "IPKernelApp" not in line:
+                    print("   ", line)
+            if proc.returncode != 0:
+                raise SystemExit(f"make report failed ({proc.returncode})")
+            print(f"run {r}: make report {times[-1]:.1f} s wall (target < 60 s)")
+        print(f"best {min(times):.1f} s, worst {max(times):.1f} s")
+    finally:
+        if not args.keep:
+            shutil.rmtree(base, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

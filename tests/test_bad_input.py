@@ -452,3 +452,17 @@ def test_cli_fifty_megabytes(big_file, tmp_path) -> None:
                               stdout=fh, stderr=subprocess.PIPE, text=True, cwd=ROOT, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert len(json.loads(out.read_text())["paragraphs"]) == n
+
+
+@pytest.mark.skipif("report" not in COMMANDS, reason="no report command yet")
+@pytest.mark.parametrize("name", ERROR_CASES)
+def test_cli_report_refuses_bad_input_before_any_kernel(tmp_path, capsys, name) -> None:
+    case = CASES[name]
+    path = _make(tmp_path, name)
+    before = _snapshot(tmp_path)
+    out = tmp_path.parent / f"{tmp_path.name}-out"
+    rc, stdout, err = _cli(["report", str(path), "--out", str(out)], capsys)
+    assert rc == 2 and stdout == ""
+    assert err.startswith("error: ") and err.count("\n") == 1, err
+    assert not out.exists()  # nothing written
+    assert _snapshot(tmp_path) == before

@@ -457,7 +457,6 @@ def test_cli_fifty_megabytes(big_file, tmp_path) -> None:
 @pytest.mark.skipif("report" not in COMMANDS, reason="no report command yet")
 @pytest.mark.parametrize("name", ERROR_CASES)
 def test_cli_report_refuses_bad_input_before_any_kernel(tmp_path, capsys, name) -> None:
-    case = CASES[name]
     path = _make(tmp_path, name)
     before = _snapshot(tmp_path)
     out = tmp_path.parent / f"{tmp_path.name}-out"

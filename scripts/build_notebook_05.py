@@ -62,7 +62,7 @@ display(Markdown(f"{len(profiles)} article(s) from `{folder.name}/`"
                  + (f" plus `{Path(ARTICLE).name}`" if ARTICLE and len(files) > 1 else "")
                  + "; news reference rates: "
                  + ("found" if reference is not None else "not stored yet (none drawn)") + "."))
-profiles.drop(columns="path").set_index("name").T""", []),
+profiles.drop(columns="path").set_index("name").round(3).T""", []),
     ("md", "## The headline numbers side by side", []),
     ("code", """\
 measures = [m for m in HEADLINE if m.column in profiles.columns]

@@ -1,7 +1,7 @@
 """Whole-report runs shared by test_report, test_browser and test_results_fresh.
 
 Executing every notebook takes a while, so each run happens at most once per pytest session
-(``functools.cache``) into a temporary folder that is removed at exit:
+(`_once`, which also remembers a failure) into a temporary folder that is removed at exit:
 
 - `seed_run`: the seed essay with ``OUT`` set (what ``make report`` computes, written aside);
 - `essay_run`: ``tests/data/night_buses.txt``, a small article written for these tests, through
@@ -39,6 +39,26 @@ def _tmp(prefix: str) -> Path:
     return folder
 
 
+def _once(fn):
+    """Like functools.cache, but a failure is remembered too: a broken run is not retried by
+    every test that needs it (each retry would execute every notebook again)."""
+    outcome: list = []
+
+    @functools.wraps(fn)
+    def wrapper():
+        if not outcome:
+            try:
+                outcome.append((True, fn()))
+            except Exception as exc:  # noqa: BLE001 - re-raised below, for every caller
+                outcome.append((False, exc))
+        ok, value = outcome[0]
+        if not ok:
+            raise value
+        return value
+
+    return wrapper
+
+
 def _run(cmd: list[str]) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, MPLBACKEND="Agg", PYTHONHASHSEED="0")
     proc = subprocess.run(cmd, cwd=paths.ROOT, capture_output=True, text=True, env=env,
@@ -49,7 +69,7 @@ def _run(cmd: list[str]) -> subprocess.CompletedProcess[str]:
     return proc
 
 
-@functools.cache
+@_once
 def seed_run() -> Path:
     """Every notebook on the seed essay, written under a temporary OUT; returns OUT."""
     out = _tmp("seed-report-") / "seed"
@@ -66,7 +86,7 @@ def make_available() -> bool:
             and Path(sys.executable).absolute() == venv_python)
 
 
-@functools.cache
+@_once
 def essay_run() -> tuple[Path, str]:
     """Every notebook on tests/data/night_buses.txt; returns (OUT, how it was run)."""
     out = _tmp("essay-report-") / "essay"

@@ -329,3 +329,14 @@ def test_essay_reports_name_the_essay(essay) -> None:
         text = page.read_text(encoding="utf-8")
         assert "night_buses" in text or "Why Small Towns Need Night Buses" in text, page.name
         assert "Traceback" not in text, page.name
+
+
+def test_profile_streams_with_a_progress_bar(capsys) -> None:
+    from analysis.profile import iter_profiles
+
+    rows = iter_profiles([report_runs.ESSAY, report_runs.ESSAY], progress=True)
+    first = next(rows)  # a generator: one article at a time, not the whole list up front
+    assert first["name"] == "night_buses"
+    assert len(list(rows)) == 1
+    err = capsys.readouterr().err
+    assert "profiling" in err and "2/2" in err

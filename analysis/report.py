@@ -19,6 +19,10 @@ bad file stops with its one-line `ArticleError` message.
 Determinism: the committed HTML must come out byte-identical on every run, so the page carries
 no timestamps and no scripts, and `normalise_html` removes what a kernel can make vary between
 runs (object addresses, pandas Styler ids, the checkout's absolute path).
+
+Safety: a page runs no script at all. JavaScript and widget outputs are left out, and a
+Content-Security-Policy (``default-src 'none'``; images and fonts only as data URIs, inline
+styles) stops any script that article text might smuggle into a Markdown cell.
 """
 
 from __future__ import annotations
@@ -206,6 +210,8 @@ _TEMPLATE = r"""
 {%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
 {% block html_head_css %}
 <meta name="generator" content="analysis.report (nbconvert lab template)">
+<meta http-equiv="Content-Security-Policy"
+      content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:">
 <style type="text/css">
 :root { --report-width: 46rem; }
 html { scroll-behavior: smooth; }
@@ -255,6 +261,8 @@ details.report-code > summary { cursor: pointer; user-select: none; }
 </div>
 </body>
 {% endblock body_footer %}
+{%- block data_javascript scoped -%}{%- endblock data_javascript -%}
+{%- block data_widget_view scoped -%}{%- endblock data_widget_view -%}
 {% block input_group -%}
 {%- if cell.source.strip() -%}
 <details class="report-code"><summary>Code</summary>

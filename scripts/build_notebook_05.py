@@ -26,6 +26,7 @@ ARTICLE = None  # path to a .txt article; None = the seed essay
 OUT = None  # output folder; None = the repository's figures/ and results/
 FOLDER = None  # folder of .txt articles to compare; None = data/raw/""", ["parameters"]),
     ("code", """\
+import html
 import textwrap
 from pathlib import Path
 
@@ -133,7 +134,8 @@ run.save_table(profiles, "05_profiles")
 plt.show()""", []),
     ("md", "## What it shows", []),
     ("code", """\
-display(Markdown(f"**{run.article.headline[0].text if run.article.headline else me}**\\n\\n"
+heading = run.article.headline[0].text if run.article.headline else me
+display(Markdown(f"**{html.escape(heading)}**\\n\\n"
                  + headline_markdown(comparison, me)))
 notes = []
 for m in measures:
@@ -146,7 +148,8 @@ others = [n for n in names if n != me]
 for m in measures if others else []:
     theirs = comparison[(comparison["measure"] == m.column) & (comparison["name"] != me)]
     notes.append(f"- {m.label}: {mine.loc[m.column, 'shown']} here; "
-                 + ", ".join(f"{v} in {n}" for n, v in zip(theirs["name"], theirs["shown"]))
+                 + ", ".join(f"{v} in {html.escape(n)}"
+                             for n, v in zip(theirs["name"], theirs["shown"]))
                  + ".")
 display(Markdown("\\n".join(notes) or "_Nothing to compare with yet: add .txt files to the "
                  "folder, or store news reference rates under data/reference/._"))""", []),

@@ -161,6 +161,15 @@ def test_html_is_standalone_with_a_table_of_contents() -> None:
     assert page.count('<details class="report-code">') == 1
 
 
+def test_html_runs_no_script() -> None:
+    nb = hand_built_notebook()
+    nb.cells[2].outputs.append(new_output("display_data", data={
+        "application/javascript": "alert('from an output')", "text/plain": "<js>"}))
+    page = notebook_html(nb, name="01_demo")
+    assert "alert(" not in page and "<script" not in page
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+
+
 def test_html_is_normalised() -> None:
     nb = hand_built_notebook()
     page = notebook_html(nb, name="01_demo")

@@ -163,13 +163,18 @@ def cmd_report(args: argparse.Namespace) -> None:
     reports/, figures/, results/. Without PATH, the seed's committed reports, figures and
     results are rewritten (what `make report` does).
     """
+    from . import errors
     from .report import NotebookFailedError, build_reports
 
     try:
         build_reports(args.path, args.out, jobs=args.jobs)
     except NotebookFailedError as exc:
+        user_error = isinstance(getattr(errors, exc.ename, None), type) and issubclass(
+            getattr(errors, exc.ename), ArticleError)
+        # An ArticleError raised inside a kernel is still the input's fault: exit 2 like the
+        # other commands, with the notebook named so the reader knows where it surfaced.
         print(f"error: {exc}", file=sys.stderr)
-        raise SystemExit(1) from None
+        raise SystemExit(2 if user_error else 1) from None
 
 
 def cmd_profile(args: argparse.Namespace) -> None:

@@ -13,6 +13,7 @@ under 60 s on a 2-core machine. Prints make's per-notebook lines and the total.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -49,14 +50,17 @@ def main() -> None:
     clone = base / "clone"
     try:
         prepare(clone)
+        # nbconvert templates and kernelspecs live in our venv's share/jupyter.
+        env = dict(os.environ, JUPYTER_PATH=str(Path(sys.prefix) / "share" / "jupyter"))
         check = subprocess.run([str(clone / ".venv" / "bin" / "python"), "-c",
                                 "import analysis, sys; print(analysis.__file__)"],
-                               capture_output=True, text=True, check=True)
+                               capture_output=True, text=True, check=True, cwd=base, env=env)
         print(f"clone imports {check.stdout.strip()}")
         times = []
         for r in range(args.runs):
             start = time.perf_counter()
-            proc = subprocess.run(["make", "report"], cwd=clone, capture_output=True, text=True)
+            proc = subprocess.run(["make", "report"], cwd=clone, capture_output=True, text=True,
+                                  env=env)
             times.append(time.perf_counter() - start)
             for line in (proc.stdout + proc.stderr).splitlines():
                 if "IPKernelApp" not in line:

@@ -47,6 +47,13 @@ def test_figure_files_are_fresh(fresh) -> None:
             assert name[:-4] + ".svg" in made, f"{name} has no SVG twin"
 
 
+def test_every_figure_has_its_table() -> None:
+    """figures/NAME.png comes with results/NAME.csv, the table it was drawn from."""
+    figures = {p.stem for p in paths.FIGURES_DIR.glob("*.png")}
+    tables = {p.stem for p in paths.RESULTS_DIR.glob("*.csv")}
+    assert figures <= tables, f"figures without a table: {sorted(figures - tables)}"
+
+
 def test_a_report_for_every_notebook() -> None:
     expected = sorted(p.stem + ".html" for p in notebook_paths())
     assert names(paths.REPORTS_DIR, "*.html") == expected, f"reports/ is out of date: {FIX}"

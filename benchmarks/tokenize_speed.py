@@ -48,7 +48,8 @@ def main() -> None:
           f"{len(toks):,} tokens")
     print(f"sentences(): {t_sent:6.2f} s  ({n_words / t_sent:10,.0f} words/s)")
     print(f"words():     {t_words:6.2f} s  ({n_words / t_words:10,.0f} words/s)")
-    print(f"both:        {t_sent + t_words:6.2f} s  ({n_words / (t_sent + t_words):10,.0f} words/s)")
+    both = t_sent + t_words
+    print(f"both:        {both:6.2f} s  ({n_words / both:10,.0f} words/s)")
 
 
 if __name__ == "__main__":

@@ -47,7 +47,11 @@ Words
 -----
 nltk's Treebank-style tokenizer (``NLTKWordTokenizer``) runs on each sentence; curly apostrophes
 are mapped to straight ones for the tokenizer only (same length, so offsets hold), and dashes
-between words are split off as punctuation.
+between words are split off as punctuation. For speed its substitutions run over all sentences
+of a text at once, with each sentence treated exactly as alone (see `_batch_token_strings`).
+
+An Article is segmented once per part (title, subtitle, body ...): `sentences` and `words`
+remember the spans while the Article lives, so every measurement on it shares one tokenization.
 
 References
 ----------
@@ -61,6 +65,7 @@ The Chicago Manual of Style, 17th ed. (2017), chapter 13 (ellipses).
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -334,8 +339,16 @@ def sentences(obj: Text, *, parts: Sequence[str] = _DEFAULT_PARTS) -> list[Span]
 
     For an Article, ``parts`` chooses what is segmented (default: the body only); title and
     subtitle are one sentence each when included. Sentences never cross a paragraph. The rules
-    are listed in the module docstring.
+    are listed in the module docstring. An Article's sentences are computed once per ``parts``
+    and remembered while the Article lives (see `_memo`); each call returns a new list.
     """
+    entry = _memo(obj, parts)
+    if entry is None:
+        return _sentences(obj, parts)
+    return list(entry.sentences)  # type: ignore[arg-type]
+
+
+def _sentences(obj: Text, parts: Sequence[str]) -> list[Span]:
     source = obj.text if isinstance(obj, Article) else obj
     out: list[Span] = []
     for seg in segments(obj, parts=parts):
@@ -564,10 +577,24 @@ def words(
     - An abbreviation ending the sentence keeps its period (``in the U.S.`` gives ``U.S.``).
     - ``kind`` is ``word``, ``number`` or ``punct``.
 
-    Pass ``sentence_spans`` to reuse sentences you already have.
+    Pass ``sentence_spans`` to reuse sentences you already have. An Article's tokens are
+    computed once per ``parts`` and remembered while the Article lives (see `_memo`), also when
+    ``sentence_spans`` are the very spans `sentences` returned for it; each call returns a new
+    list.
     """
-    source = obj.text if isinstance(obj, Article) else obj
+    if isinstance(obj, Article):
+        if sentence_spans is None:
+            entry = _memo(obj, parts)
+        else:
+            entry = _memo_for_sentences(obj, sentence_spans)
+        if entry is not None:
+            return list(_memo_words(obj, entry))
     sents = sentence_spans if sentence_spans is not None else sentences(obj, parts=parts)
+    return _words(obj, sents)
+
+
+def _words(obj: Text, sents: Sequence[Span]) -> list[Span]:
+    source = obj.text if isinstance(obj, Article) else obj
     out: list[Span] = []
     append = out.append
     for sent, toks in zip(sents, _many_sentence_tokens([s.text for s in sents]), strict=True):
@@ -575,6 +602,100 @@ def words(
         for s, e, kind in toks:
             append(Span(base + s, base + e, source[base + s:base + e], part, para, num, kind))
     return out
+
+
+# --- one segmentation per article -------------------------------------------------------------
+#
+# The design rule: measurements never re-tokenize text already tokenized. Readability, hedging,
+# stance and the profile each call `sentences` and `words` on the same Article (with parts
+# ("body",) or ("title", "subtitle", "body")), so each part of an Article is segmented once and
+# remembered while the Article lives; a request for several parts merges the parts' spans in
+# reading order and renumbers their sentences, which is exactly what segmenting them together
+# gives (each paragraph or headline line is segmented on its own, sentences numbered in order).
+
+_PART_NAMES = frozenset({"title", "subtitle", "caption", "credit", "body"})
+
+
+class _Entry:
+    """An article's sentences and tokens for one set of parts (None: not computed yet)."""
+
+    __slots__ = ("sentences", "words")
+
+    def __init__(self) -> None:
+        self.sentences: tuple[Span, ...] | None = None
+        self.words: tuple[Span, ...] | None = None
+
+
+# Article -> {frozenset of parts: _Entry}. Weak keys: an Article's entries go when it is
+# garbage-collected, so streaming many articles keeps only the live ones. Articles are frozen
+# dataclasses, hashed and compared by value.
+_MEMO: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _memo(obj: Text, parts: Sequence[str]) -> _Entry | None:
+    """The filled-in-on-demand entry of an Article for ``parts`` (None: not remembered, for a
+    plain string, unknown part names, which raise on the plain path, or an unhashable Article)."""
+    if not isinstance(obj, Article) or isinstance(parts, str):
+        return None
+    key = frozenset(parts)
+    if not key or not key <= _PART_NAMES:
+        return None
+    try:
+        per = _MEMO.get(obj)
+        if per is None:
+            per = _MEMO[obj] = {}
+    except TypeError:  # an unhashable field
+        return None
+    entry = per.get(key)
+    if entry is None:
+        entry = per[key] = _Entry()
+    if entry.sentences is None:
+        entry.sentences = _merge(obj, key, per, "sentences")
+    return entry
+
+
+def _memo_words(obj: Article, entry: _Entry) -> tuple[Span, ...]:
+    if entry.words is None:
+        per = _MEMO[obj]
+        key = next(k for k, v in per.items() if v is entry)
+        entry.words = _merge(obj, key, per, "words")
+    return entry.words
+
+
+def _merge(obj: Article, key: frozenset[str], per: dict, what: str) -> tuple[Span, ...]:
+    """Sentences or words of the parts in ``key``: computed for a single part, else merged from
+    the single parts' entries in reading order with the sentences renumbered."""
+    if len(key) == 1:
+        if what == "sentences":
+            return tuple(_sentences(obj, tuple(key)))
+        return tuple(_words(obj, per[key].sentences))
+    bases = [_memo(obj, (name,)) for name in sorted(key)]
+    base_sents = sorted((s for b in bases for s in b.sentences), key=lambda s: s.start)
+    number = {(s.part, s.sentence): k for k, s in enumerate(base_sents)}
+    if what == "words":
+        spans = sorted((t for b in bases for t in _memo_words(obj, b)), key=lambda t: t.start)
+    else:
+        spans = base_sents
+    out = []
+    for x in spans:
+        k = number[(x.part, x.sentence)]
+        out.append(x if x.sentence == k else
+                   Span(x.start, x.end, x.text, x.part, x.paragraph, k, x.kind))
+    return tuple(out)
+
+
+def _memo_for_sentences(obj: Article, sents: Sequence[Span]) -> _Entry | None:
+    """The entry whose sentences are exactly the spans ``sents`` (the same objects), if any."""
+    try:
+        per = _MEMO.get(obj)
+    except TypeError:
+        return None
+    for entry in (per or {}).values():
+        have = entry.sentences
+        if (have is not None and len(have) == len(sents)
+                and all(a is b for a, b in zip(have, sents, strict=True))):
+            return entry
+    return None
 
 
 def lexical_words(tokens: Sequence[Span], source: str) -> list[Span]:

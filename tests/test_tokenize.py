@@ -275,3 +275,68 @@ def test_golden_rules_at_least_90_percent():
         for c in cases
     )
     assert right / len(cases) >= 0.90, f"{right}/48 Golden Rules right"
+
+
+# --- speed without another answer: sentences tokenized together, one segmentation per article --
+
+def test_sentences_tokenized_together_come_out_as_alone():
+    # words() runs nltk's substitutions over all sentences at once; each sentence must still get
+    # the sentence-final rules: "ended." splits its period only because it ends a sentence (inside
+    # a string nltk keeps "them." whole), and the opening '"' is recognised at a sentence start.
+    # By hand: It|ended|. (3) + "|Go|,|"|he|said|. (7) + Then|it|began|. (4) = 14 tokens.
+    toks = words('It ended. "Go," he said. Then it began.')
+    assert [(t.text, t.sentence) for t in toks] == [
+        ("It", 0), ("ended", 0), (".", 0),
+        ('"', 1), ("Go", 1), (",", 1), ('"', 1), ("he", 1), ("said", 1), (".", 1),
+        ("Then", 2), ("it", 2), ("began", 2), (".", 2),
+    ]
+
+
+def test_sentence_ending_in_colon_or_starting_with_quote_in_a_batch():
+    # A colon ends the first sentence (split off: "Note", ":"); the second starts with an
+    # apostrophe quote before a space, which nltk splits off: "'", "Tis" ... by hand 2 + 5 tokens.
+    text = "Note:\n\n' Tis late, she said."
+    assert [[t.text for t in words(text) if t.sentence == k] for k in (0, 1)] == [
+        ["Note", ":"], ["'", "Tis", "late", ",", "she", "said", "."]]
+
+
+def test_character_outside_the_batch_still_tokenized():
+    # A NUL character (the batch's separator) sends its sentence through nltk alone:
+    # "a", NUL, "b", "." by hand.
+    assert [t.text for t in words("a \x00 b.")] == ["a", "\x00", "b", "."]
+
+
+def test_article_segmented_once_per_part(monkeypatch):
+    import analysis.tokenize as tokenize
+    from analysis.article import Article
+
+    calls = {"_sentences": 0, "_words": 0}
+
+    def counting(name, f):
+        def counted(*args, **kwargs):
+            calls[name] += 1
+            return f(*args, **kwargs)
+        return counted
+
+    for name in calls:
+        monkeypatch.setattr(tokenize, name, counting(name, getattr(tokenize, name)))
+    article = Article.from_text("Why Buses Run Late at Night\n\nA Short Note on Timetables\n\n"
+                                "The last bus left early. Nobody knew why.\n\nIt came back at one.",
+                                name="buses")
+    body = sentences(article)
+    words(article, sentence_spans=body)
+    words(article)
+    everything = sentences(article, parts=ALL_PARTS)
+    words(article, sentence_spans=everything)
+    toks = words(article, parts=ALL_PARTS)
+    # Three parts (title, subtitle, body), each segmented and tokenized once.
+    assert calls == {"_sentences": 3, "_words": 3}
+    # Body sentence numbers follow the two headline lines when they are included: by hand,
+    # "The last bus left early." is sentence 0 of the body and sentence 2 of everything.
+    assert (body[0].sentence, everything[2].sentence) == (0, 2)
+    assert everything[2].text == "The last bus left early."
+    # "one" is in the fifth sentence of everything (title, subtitle, 3 body sentences): index 4.
+    assert [t.sentence for t in toks if t.text == "one"] == [4]
+    # Each call returns a new list: emptying one leaves the next intact.
+    toks.clear()
+    assert len(words(article, parts=ALL_PARTS)) == 27  # 6 + 5 + 6 + 4 + 6 tokens, by hand

@@ -485,12 +485,20 @@ def _engine(p):
     return getattr(p, "_rx", p)
 
 
+def _recompile(rx, pattern: str):
+    """``pattern`` compiled by the engine and with the flags of the compiled pattern ``rx``."""
+    if isinstance(rx, re.Pattern):
+        return re.compile(pattern, rx.flags)
+    import regex  # nltk's engine since 3.10 (nltk.redos)
+
+    return regex.compile(pattern, rx.flags)
+
+
 @lru_cache(maxsize=1)
 def _batch_steps() -> tuple[tuple, tuple, tuple] | None:
     """(before padding, after padding, contractions) as (pattern, replacement) pairs, or None
-    when nltk's tokenizer is not the one the batch was checked against."""
-    import regex
-
+    when nltk's tokenizer is not the one the batch was checked against. A changed pattern is
+    compiled with the engine nltk compiled the original with (`regex` since nltk 3.10)."""
     tok = _word_tokenizer()
     try:
         first = [*tok.STARTING_QUOTES, *tok.PUNCTUATION, tok.PARENS_BRACKETS, tok.DOUBLE_DASHES]
@@ -502,14 +510,16 @@ def _batch_steps() -> tuple[tuple, tuple, tuple] | None:
         return None
     if sources != _NLTK_SOURCES or type(tok).tokenize is not NLTKWordTokenizer.tokenize:
         return None
+    if not all(isinstance(p, re.Pattern) for p in contractions):
+        return None  # `_CONTRACTION_HINT` matches like them only in the same engine (`re`)
 
     def batch(p, r):
         rx = _engine(p)
         if rx.pattern in _BATCH_PATTERNS:
-            rx = regex.compile(_BATCH_PATTERNS[rx.pattern], rx.flags)
+            rx = _recompile(rx, _BATCH_PATTERNS[rx.pattern])
         elif rx.pattern in _FASTER_PATTERNS:
             faster, r = _FASTER_PATTERNS[rx.pattern]
-            rx = regex.compile(faster, rx.flags)
+            rx = _recompile(rx, faster)
         return rx, r
 
     return (tuple(batch(p, r) for p, r in first), tuple(batch(p, r) for p, r in ending),

@@ -7,6 +7,9 @@ run the same notebook on another article without touching the committed outputs.
 
 from __future__ import annotations
 
+import html
+import re
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +20,7 @@ from . import paths
 from .article import Article, load_article
 from .plotting import add_source_note, apply_house_style, save_figure
 
-__all__ = ["Run", "open_run"]
+__all__ = ["Run", "open_run", "md_text", "short"]
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,28 @@ class Run:
         path = self.results_dir / f"{name}.csv"
         df.to_csv(path, index=False, float_format="%.6g", lineterminator="\n")
         return path
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
+
+
+def md_text(text: str) -> str:
+    """Article text made safe for Markdown prose: HTML escaped, Markdown markup characters escaped.
+
+    Article text is data: a ``<script>`` or ``*`` in an article must show as itself in a
+    notebook or HTML report, never as markup.
+    """
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def short(text: str, width: int = 80, *, markdown: bool = True) -> str:
+    """One line of at most ``width`` characters (whitespace folded, " …" where cut).
+
+    With ``markdown=True`` (the default) the result is escaped with `md_text` for use in
+    Markdown prose; pass ``markdown=False`` for table cells (pandas escapes those itself).
+    """
+    line = textwrap.shorten(" ".join(text.split()), width, placeholder=" …")
+    return md_text(line) if markdown else line
 
 
 def open_run(article: str | Path | None = None, out: str | Path | None = None, *,

@@ -27,7 +27,6 @@ essay's sentences are.""", []),
 ARTICLE = None  # path to a .txt article; None = the seed essay
 OUT = None  # output folder; None = the repository's figures/ and results/""", ["parameters"]),
     ("code", """\
-import textwrap
 
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -35,7 +34,7 @@ from IPython.display import Markdown, display
 
 from analysis import sentences, words
 from analysis.article import CLOSERS, TERMINAL
-from analysis.notebook import open_run
+from analysis.notebook import md_text, open_run, short
 from analysis.plotting import PALETTE
 from analysis.structure import article_counts, boilerplate_table, parts_table, sentence_table
 
@@ -44,9 +43,7 @@ article = run.article
 pd.set_option("display.max_colwidth", 90)
 
 
-def short(text: str, width: int = 80) -> str:
-    \"\"\"One line of at most ``width`` characters, for tables.\"\"\"
-    return textwrap.shorten(" ".join(text.split()), width, placeholder=" …")""", []),
+""", []),
     ("md", """\
 ## The article
 
@@ -57,11 +54,11 @@ Where the text came from, and what rights apply to it, is in `data/README.md`.""
     ("code", """\
 def part(name: str) -> str:
     span = getattr(article, name)
-    return f"“{span.text}”" if span is not None else "*(none found)*"
+    return f"“{md_text(span.text)}”" if span is not None else "*(none found)*"
 
 
 display(Markdown(
-    f"- **File:** `{article.name}.txt`, {len(article.text):,} characters, {article.encoding}\\n"
+    f"- **File:** `{md_text(article.name)}.txt`, {len(article.text):,} characters, {article.encoding}\\n"
     f"- **Title:** {part('title')}\\n"
     f"- **Subtitle:** {part('subtitle')}\\n"
     f"- **Photo caption:** {part('caption')}\\n"
@@ -117,7 +114,7 @@ display(Markdown(
     f"punctuation), {counts.words / counts.sentences:.1f} words per sentence on average."
 ))""", []),
     ("code", """\
-table.assign(text=table["text"].map(lambda t: short(t, 70)))""", []),
+table.assign(text=table["text"].map(lambda t: short(t, 70, markdown=False)))""", []),
     ("md", """\
 ## Sentence length in reading order
 

@@ -31,7 +31,6 @@ ARTICLE = None  # path to a .txt article; None = the seed essay
 OUT = None  # output folder; None = the repository's figures/ and results/""", ["parameters"]),
     ("code", """\
 import math
-import textwrap
 
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -39,7 +38,7 @@ from IPython.display import Markdown, display
 
 from analysis import (hard_words, longest_sentences, nominalisations, readability,
                       readability_table, textstat_scores)
-from analysis.notebook import open_run
+from analysis.notebook import md_text, open_run, short
 from analysis.plotting import PALETTE
 from analysis.readability import FORMULAS, grade_equivalent
 
@@ -49,9 +48,7 @@ pd.set_option("display.max_colwidth", 80)
 pd.set_option("display.float_format", "{:.2f}".format)
 
 
-def short(text: str, width: int = 80) -> str:
-    \"\"\"One line of at most ``width`` characters, for tables and prose.\"\"\"
-    return textwrap.shorten(" ".join(text.split()), width, placeholder=" …")
+
 
 
 r = readability(article)
@@ -253,15 +250,21 @@ hw[["word", "count", "syllables", "zipf", "rare", "complex", "unfamiliar",
 nz = nominalisations(article)
 run.save_table(nz, "02_nominalisations")
 nz_counts = nz["text"].str.lower().value_counts()
-top_poly = hw[hw["polysyllabic"]].nlargest(1, ["syllables"]).iloc[0]
+poly = hw[hw["polysyllabic"]]
 rare = hw[hw["rare"]].sort_values("zipf")
+longest = ""
+if len(poly):
+    top_poly = poly.nlargest(1, ["syllables"]).iloc[0]
+    longest = (f" The longest is *{md_text(top_poly['word'])}* ({top_poly['syllables']} "
+               f"syllables, {top_poly['count']} times).")
 display(Markdown(
-    f"**What it shows.** {len(hw)} word forms push the grade up. The longest is "
-    f"*{top_poly['word']}* ({top_poly['syllables']} syllables, {top_poly['count']} times). "
-    f"{len(rare)} are rare in general English: "
-    + ", ".join(f"*{w}* (Zipf {z:.1f})" for w, z in zip(rare['word'], rare['zipf']))
-    + f". The body has {len(nz)} nominalisations: "
-    + ", ".join(f"*{w}* ×{n}" for w, n in nz_counts.items()) + "."
+    f"**What it shows.** {len(hw)} word forms push the grade up.{longest} "
+    f"{len(rare)} are rare in general English"
+    + (": " + ", ".join(f"*{md_text(w)}* (Zipf {z:.1f})" for w, z in zip(rare['word'], rare['zipf']))
+       if len(rare) else "")
+    + f". The body has {len(nz)} nominalisations"
+    + (": " + ", ".join(f"*{md_text(w)}* ×{n}" for w, n in nz_counts.items()) if len(nz) else "")
+    + "."
 ))""", []),
     ("md", """\
 ## textstat as it is versus corrected counts

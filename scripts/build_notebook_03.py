@@ -33,15 +33,13 @@ everything else, the title and subtitle included, is the author's.""", []),
 ARTICLE = None  # path to a .txt article; None = the seed essay
 OUT = None  # output folder; None = the repository's figures/ and results/""", ["parameters"]),
     ("code", """\
-import textwrap
-from html import escape
 
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from IPython.display import Markdown, display
 
-from analysis.notebook import open_run
+from analysis.notebook import md_text, open_run, short
 from analysis.plotting import PALETTE
 from analysis.stance import (
     KINDS,
@@ -68,9 +66,7 @@ KIND_COLOURS = {
 }
 
 
-def short(text: str, width: int = 80) -> str:
-    \"\"\"One line of at most ``width`` characters, HTML-escaped (article text is data).\"\"\"
-    return escape(textwrap.shorten(" ".join(text.split()), width, placeholder=" …"), quote=False)
+
 
 
 def full_stop(text: str) -> str:
@@ -82,7 +78,7 @@ summary = stance_summary(article)
 markers = find_stance(article)
 run.save_table(markers, "03_stance_markers")
 display(Markdown(
-    f"**{len(markers)} stance markers** in `{escape(article.name)}`: "
+    f"**{len(markers)} stance markers** in `{md_text(article.name)}`: "
     f"{sum(summary.counts.values())} in the body ({summary.body_words} words) and "
     f"{sum(summary.headline_counts.values())} in the title and subtitle "
     f"({summary.headline_words} words). "
@@ -111,7 +107,7 @@ ax.barh(y, body_profile["other_per_1000"], left=body_profile["author_per_1000"],
         label="another voice")
 for yi, (n, total, ex) in enumerate(zip(body_profile["body"], body_profile["per_1000"],
                                         body_profile["examples"])):
-    ax.text(total + 0.6, yi, f"{n}  ({short(ex, 34)})", va="center", fontsize=8,
+    ax.text(total + 0.6, yi, f"{n}  ({short(ex, 34, markdown=False)})", va="center", fontsize=8,
             color="#333333")
 ax.set_yticks(y, labels)
 ax.set_xlabel("markers per 1,000 words of the body")

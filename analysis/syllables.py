@@ -206,8 +206,8 @@ def count_syllables(word: str) -> int:
         return number_syllables(w)
     if "-" in w.strip("-") or "/" in w.strip("/"):
         return sum(count_syllables(p) for p in re.split(r"[-/]+", w) if p)
-    if any(ch.isdigit() for ch in w):  # mixed tokens such as "G20", "F-35" parts, "1990s"
-        return sum(number_syllables(p) if p[0].isdigit() else count_syllables(p)
+    if any(ch.isdecimal() for ch in w):  # mixed tokens such as "G20", "F-35" parts, "1990s"
+        return sum(number_syllables(p) if p[0].isdecimal() else count_syllables(p)
                    for p in re.findall(r"\d[\d,.]*%?|[^\W\d_]+", w))
     found = cmu_syllables(w)
     if found is not None:

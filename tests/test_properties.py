@@ -227,8 +227,6 @@ def test_readability_never_crashes_and_nan_has_a_reason(text: str) -> None:
 
     from analysis.readability import readability
 
-    # Superscript and other non-decimal digits crash the syllable counter: see the xfail below.
-    assume(not any(ch.isdigit() and not ch.isdecimal() for ch in text))
     article = _article(text)
     assume(article is not None)
     with warnings.catch_warnings():
@@ -257,10 +255,8 @@ def test_profile_row_on_any_prose(text: str) -> None:
 
 
 @pytest.mark.skipif(not HAS["readability"], reason="analysis.readability not built yet")
-@pytest.mark.xfail(raises=(ValueError, RecursionError), strict=False, reason=(
-    "found by hypothesis: analysis/syllables.py count_syllables takes '²' for a digit "
-    "(str.isdigit) and int('²') raises ValueError; 'A²' recurses without end (its part "
-    "regex returns the whole word). Not this file's module; reported."))
+# Found by hypothesis: count_syllables took '²' for a digit (str.isdigit), so int('²') raised
+# ValueError and 'A²' recursed without end. Digits are now decimal digits (str.isdecimal).
 @pytest.mark.parametrize("text", [".\n²", "aa. A²", "The area is 4 m² wide."])
 def test_readability_on_superscript_digits(text: str) -> None:
     from analysis.readability import readability

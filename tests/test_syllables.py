@@ -115,3 +115,18 @@ def test_sample_reference_is_cmu_stress_digits() -> None:
     # words of the seed-2026 sample whose syllables we counted by hand
     for word, n in {"dog": 1, "walls": 1, "supermarkets": 4, "poinsettias": 4}.items():
         assert ref[word] == n
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # Superscript digits are not decimal digits: "m²" is the letter m ("em", 1 syllable in
+        # the CMU dictionary) and the superscript adds nothing; found by a property test.
+        ("m²", 1),
+        ("A²", 1),
+        # Arabic-Indic three is a decimal digit: read as "three", 1 syllable.
+        ("٣", 1),
+    ],
+)
+def test_non_ascii_digits_do_not_crash(word: str, expected: int) -> None:
+    assert count_syllables(word) == expected

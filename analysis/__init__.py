@@ -13,6 +13,10 @@ from .errors import (
     NotAFileError,
     UnreadableFileError,
 )
+from .evaluate import evaluate, read_uncertainty_xml
+from .hedging import HedgeRates, HedgingSummary, find_hedges, hedge_concordance, hedging_summary
+from .matching import Lexicon, LexiconError, Match, concordance, load_lexicon, match, matches_frame
+from .profile import profile_article, profile_table
 from .readability import (
     Readability,
     ReadabilityCounts,
@@ -27,12 +31,8 @@ from .readability import (
     textstat_scores,
     word_table,
 )
-from .evaluate import evaluate, read_uncertainty_xml
-from .hedging import HedgeRates, HedgingSummary, find_hedges, hedge_concordance, hedging_summary
-from .matching import Lexicon, LexiconError, Match, concordance, load_lexicon, match, matches_frame
 from .resources import cmu_dictionary, ensure_nltk_cmudict
 from .spans import Span
-from .structure import ArticleCounts, article_counts, boilerplate_table, parts_table, sentence_table
 from .stance import (
     StanceSummary,
     actor_stance,
@@ -41,65 +41,68 @@ from .stance import (
     quotations,
     stance_summary,
 )
+from .structure import ArticleCounts, article_counts, boilerplate_table, parts_table, sentence_table
 from .syllables import count_syllables, estimate_syllables
 from .tokenize import lexical_words, sentences, words
 
 __all__ = [
-    "ArticleCounts",
-    "article_counts",
-    "boilerplate_table",
-    "parts_table",
-    "sentence_table",
-    "StanceSummary",
-    "actor_stance",
-    "attributions",
-    "find_stance",
-    "quotations",
-    "stance_summary",
     "Article",
+    "ArticleCounts",
     "ArticleEncodingError",
     "ArticleError",
     "ArticleNotFoundError",
     "BinaryFileError",
     "Boilerplate",
+    "EmptyArticleError",
     "HedgeRates",
     "HedgingSummary",
+    "HTMLInputError",
+    "InputWarning",
     "Lexicon",
     "LexiconError",
     "Match",
-    "EmptyArticleError",
-    "HTMLInputError",
-    "InputWarning",
     "NoBodyError",
     "NotAFileError",
     "Readability",
     "ReadabilityCounts",
     "ReadabilityWarning",
     "Span",
+    "StanceSummary",
     "TextstatComparison",
     "UnreadableFileError",
+    "actor_stance",
+    "article_counts",
+    "attributions",
+    "boilerplate_table",
     "cmu_dictionary",
     "concordance",
-    "evaluate",
-    "find_hedges",
-    "hedge_concordance",
-    "hedging_summary",
-    "load_lexicon",
-    "match",
-    "matches_frame",
-    "read_uncertainty_xml",
     "count_syllables",
     "ensure_nltk_cmudict",
     "estimate_syllables",
+    "evaluate",
+    "find_hedges",
+    "find_stance",
     "hard_words",
+    "hedge_concordance",
+    "hedging_summary",
     "lexical_words",
     "load_article",
+    "load_lexicon",
     "longest_sentences",
+    "match",
+    "matches_frame",
     "nominalisations",
+    "parts_table",
+    "profile_article",
+    "profile_table",
+    "quotations",
+    "read_uncertainty_xml",
     "readability",
     "readability_from_tokens",
     "readability_table",
+    "sentence_table",
     "sentences",
+    "stance_summary",
     "textstat_scores",
     "word_table",
     "words",

@@ -7,9 +7,9 @@ running the notebooks twice writes the same bytes. The package never calls ``mat
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt

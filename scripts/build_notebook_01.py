@@ -58,7 +58,8 @@ def part(name: str) -> str:
 
 
 display(Markdown(
-    f"- **File:** `{md_text(article.name)}.txt`, {len(article.text):,} characters, {article.encoding}\\n"
+    f"- **File:** {md_text(article.name)}.txt, {len(article.text):,} characters, "
+    f"{article.encoding}\\n"
     f"- **Title:** {part('title')}\\n"
     f"- **Subtitle:** {part('subtitle')}\\n"
     f"- **Photo caption:** {part('caption')}\\n"

@@ -260,7 +260,8 @@ if len(poly):
 display(Markdown(
     f"**What it shows.** {len(hw)} word forms push the grade up.{longest} "
     f"{len(rare)} are rare in general English"
-    + (": " + ", ".join(f"*{md_text(w)}* (Zipf {z:.1f})" for w, z in zip(rare['word'], rare['zipf']))
+    + (": " + ", ".join(f"*{md_text(w)}* (Zipf {z:.1f})"
+                         for w, z in zip(rare['word'], rare['zipf'], strict=True))
        if len(rare) else "")
     + f". The body has {len(nz)} nominalisations"
     + (": " + ", ".join(f"*{md_text(w)}* ×{n}" for w, n in nz_counts.items()) if len(nz) else "")

@@ -78,7 +78,7 @@ summary = stance_summary(article)
 markers = find_stance(article)
 run.save_table(markers, "03_stance_markers")
 display(Markdown(
-    f"**{len(markers)} stance markers** in `{md_text(article.name)}`: "
+    f"**{len(markers)} stance markers** in *{md_text(article.name)}*: "
     f"{sum(summary.counts.values())} in the body ({summary.body_words} words) and "
     f"{sum(summary.headline_counts.values())} in the title and subtitle "
     f"({summary.headline_words} words). "

@@ -575,9 +575,96 @@ def _strip_end(source: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+class _QuoteIndex:
+    """Lookups over the quotations of one analysis, by bisection when they are in text order.
+
+    `quote_spans` gives quotations in text order without overlaps (so their starts and their
+    ends both increase); each method answers exactly as the list comprehension in its
+    docstring would, scanning the list only when the quotations are not in that order.
+    """
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        self.quotes = list(quotes)
+        self.starts = [q.start for q in self.quotes]
+        self.ends = [q.end for q in self.quotes]
+        self.ordered = all(a.end <= b.start
+                           for a, b in zip(self.quotes, self.quotes[1:], strict=False))
+        by_para: dict[int | None, list[Quote]] = {}
+        for q in self.quotes:
+            by_para.setdefault(q.paragraph, []).append(q)
+        self.by_para = {k: (v, [q.end for q in v]) for k, v in by_para.items()}
+
+    def last_ending_by(self, limit: int, *, since: int) -> Quote | None:
+        """``[q for q in quotes if since <= q.end <= limit][-1]`` (None when empty)."""
+        if not self.ordered:
+            hits = [q for q in self.quotes if since <= q.end <= limit]
+            return hits[-1] if hits else None
+        k = bisect.bisect_right(self.ends, limit) - 1
+        return self.quotes[k] if k >= 0 and self.quotes[k].end >= since else None
+
+    def last_in_paragraph_by(self, limit: int, paragraph: int | None) -> Quote | None:
+        """``[q for q in quotes if q.end <= limit and q.paragraph == paragraph][-1]``."""
+        if not self.ordered:
+            hits = [q for q in self.quotes if q.end <= limit and q.paragraph == paragraph]
+            return hits[-1] if hits else None
+        qs, ends = self.by_para.get(paragraph, ([], []))
+        k = bisect.bisect_right(ends, limit) - 1
+        return qs[k] if k >= 0 else None
+
+    def last_within(self, lo: int, hi: int) -> Quote | None:
+        """``[q for q in quotes if lo <= q.start and q.end <= hi][-1]``."""
+        if not self.ordered:
+            hits = [q for q in self.quotes if lo <= q.start and q.end <= hi]
+            return hits[-1] if hits else None
+        k = bisect.bisect_right(self.ends, hi) - 1
+        return self.quotes[k] if k >= 0 and self.quotes[k].start >= lo else None
+
+    def any_within(self, lo: int, hi: int) -> bool:
+        """``any(q.start >= lo and q.end <= hi for q in quotes)``."""
+        if not self.ordered:
+            return any(q.start >= lo and q.end <= hi for q in self.quotes)
+        k = bisect.bisect_left(self.starts, lo)
+        return k < len(self.quotes) and self.quotes[k].end <= hi
+
+    def overlaps(self, lo: int, hi: int) -> bool:
+        """``any(q.start < hi and lo < q.end for q in quotes)``."""
+        if not self.ordered:
+            return any(q.start < hi and lo < q.end for q in self.quotes)
+        k = bisect.bisect_right(self.ends, lo)
+        return k < len(self.quotes) and self.quotes[k].start < hi
+
+
+class _MentionIndex:
+    """The last actor mention (in table order) lying inside a span, by bisection on starts."""
+
+    def __init__(self, mentions: pd.DataFrame) -> None:
+        starts = mentions["start"].tolist()
+        ends = mentions["end"].tolist()
+        self._actors = mentions["actor"].tolist()
+        order = sorted(range(len(starts)), key=lambda k: starts[k])
+        self._starts = [starts[k] for k in order]
+        self._ends = [ends[k] for k in order]
+        self._index = order
+        self._shortest = min((e - s for s, e in zip(self._starts, self._ends, strict=True)),
+                             default=0)
+
+    def last_actor(self, lo: int, hi: int) -> str:
+        """``mentions[(start >= lo) & (end <= hi)]["actor"].iloc[-1]``, or "" when none."""
+        a = bisect.bisect_left(self._starts, lo)
+        # a mention starting after hi - shortest cannot end by hi
+        b = bisect.bisect_right(self._starts, hi - min(0, self._shortest))
+        best = -1
+        for k in range(a, b):
+            if self._ends[k] <= hi and self._index[k] > best:
+                best = self._index[k]
+        return self._actors[best] if best >= 0 else ""
+
+
 def _attribution_frame(raw: Sequence[Any], sents: Sequence[Span], quotes: Sequence[Quote],
                        mentions: pd.DataFrame, source: str) -> pd.DataFrame:
     by_sent = {s.sentence: s for s in sents}
+    qi = _QuoteIndex(quotes)
+    who = _MentionIndex(mentions)
     rows = []
     for m in raw:
         if m.kind != "attribution":
@@ -588,9 +675,9 @@ def _attribution_frame(raw: Sequence[Any], sents: Sequence[Span], quotes: Sequen
         position = ex.get("position", "before")
         if position == "after":
             # '"...," said Pompeo.': the content is the quotation that ends before the verb.
-            before = [q for q in quotes if sent.start <= q.end <= m.start]
-            prev = [q for q in quotes if q.end <= m.start and q.paragraph == sent.paragraph]
-            q = (before or prev or [None])[-1]
+            q = qi.last_ending_by(m.start, since=sent.start)
+            if q is None:
+                q = qi.last_in_paragraph_by(m.start, sent.paragraph)
             if q is None:
                 cs, ce = sent.start, m.start
             else:
@@ -613,14 +700,13 @@ def _attribution_frame(raw: Sequence[Any], sents: Sequence[Span], quotes: Sequen
             cs, ce = _strip_end(source, cs, sent.end)
             # '"...," Moon told reporters.': a quotation just before the subject is the content
             before = source[sent.start:ss].rstrip()
-            if before.endswith((",”", ",\"", "”", "\"")) and not any(
-                    q.start >= m.end for q in quotes if q.end <= sent.end and q.start >= ss):
-                q_before = [q for q in quotes if sent.start <= q.start and q.end <= ss]
-                if q_before:
-                    cs, ce = _strip_end(source, q_before[-1].start, q_before[-1].end)
-        quoted = any(q.start < ce and cs < q.end for q in quotes)
-        who = mentions[(mentions["start"] >= ss) & (mentions["end"] <= se)]
-        actor = who["actor"].iloc[-1] if len(who) else ""
+            if before.endswith((",”", ",\"", "”", "\"")) and not qi.any_within(
+                    max(m.end, ss), sent.end):
+                q_before = qi.last_within(sent.start, ss)
+                if q_before is not None:
+                    cs, ce = _strip_end(source, q_before.start, q_before.end)
+        quoted = qi.overlaps(cs, ce)
+        actor = who.last_actor(ss, se)
         rows.append({
             "source": ex["subject"], "actor": actor, "verb": m.text,
             "lemma": ex.get("lemma", m.text.lower()), "attitude": m.category,
@@ -637,11 +723,47 @@ def _attribution_frame(raw: Sequence[Any], sents: Sequence[Span], quotes: Sequen
     return df
 
 
-def _voice_of(start: int, end: int, matcher_voice: str, label: str, an: _Analysis) -> str:
+class _Containing:
+    """The first of a list of spans (in list order) that contains a given span, by bisection.
+
+    Spans are sorted by start once; a query looks only at spans starting between
+    ``end - longest`` and ``start`` (a span starting earlier is too short to reach ``end``),
+    so a lookup costs a bisection plus the few spans in that window, not a scan of the list.
+    """
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+        self._starts = [int(spans[k][0]) for k in order]
+        self._ends = [int(spans[k][1]) for k in order]
+        self._index = order
+        self._longest = max((e - s for s, e in zip(self._starts, self._ends, strict=True)),
+                            default=0)
+
+    def first(self, start: int, end: int) -> int | None:
+        """Index (into the list given) of the first span with s <= start and end <= e."""
+        hi = bisect.bisect_right(self._starts, start)
+        lo = bisect.bisect_left(self._starts, end - self._longest, 0, hi)
+        best = None
+        for k in range(lo, hi):
+            if end <= self._ends[k] and (best is None or self._index[k] < best):
+                best = self._index[k]
+        return best
+
+
+def _content_index(an: _Analysis) -> tuple[_Containing, list[str]]:
+    """The attributions' content spans (table order) and their sources, for `_voice_of`."""
+    attr = an.attributions
+    spans = list(zip(attr["content_start"].tolist(), attr["content_end"].tolist(), strict=True))
+    return _Containing(spans), attr["source"].tolist()
+
+
+def _voice_of(start: int, end: int, matcher_voice: str, label: str,
+              contents: tuple[_Containing, list[str]]) -> str:
     """Who speaks a marker: an attribution's source, a quotation's speaker, or the author."""
-    for r in an.attributions.itertuples(index=False):
-        if r.content_start <= start and end <= r.content_end:
-            return r.source
+    index, sources = contents
+    k = index.first(start, end)
+    if k is not None:
+        return sources[k]
     if matcher_voice == "quoted":
         return "unattributed quotation"
     if matcher_voice == "attributed":
@@ -653,6 +775,7 @@ _EPISTEMIC = frozenset({"hedge", "booster"})
 
 
 def _rows(an: _Analysis) -> list[dict[str, Any]]:
+    contents = _content_index(an)
     out = []
     for m in an.raw:
         ex = dict(m.extra)
@@ -663,7 +786,7 @@ def _rows(an: _Analysis) -> list[dict[str, Any]]:
             kind, category, detail = "epistemic", m.kind, m.category + (
                 f"; {m.label}" if m.label else "")
         voice = "author" if m.kind == "attribution" else _voice_of(
-            m.start, m.end, m.voice, m.label, an)
+            m.start, m.end, m.voice, m.label, contents)
         if m.kind == "attribution":
             detail = f"source: {ex.get('subject', '')}"
         out.append({
@@ -679,7 +802,7 @@ def _rows(an: _Analysis) -> list[dict[str, Any]]:
                 "start": s.start, "end": s.end, "text": s.text, "kind": "reader_engagement",
                 "category": "question", "polarity": "", "voice": _voice_of(
                     s.start, s.end, "quoted" if s.text.startswith(("“", '"')) else "author",
-                    "", an),
+                    "", contents),
                 "sentence": s.sentence, "rule": "question_mark", "source": "Hyland 2005",
                 "negated": False, "part": s.part, "paragraph": s.paragraph,
                 "detail": "a sentence ending in a question mark", "lexicon": "",
@@ -752,15 +875,25 @@ def quotations(
     speaker), ``speaker``, ``actor``, ``verb``, ``sentence``, ``paragraph``, ``part``.
     """
     an = _analyse(article, actors=actors, parts=parts)
-    by_pos = {s.sentence: s for s in an.sentences}
+    sents = list({s.sentence: s for s in an.sentences}.values())
+    ordered = all(a.end <= b.start for a, b in zip(sents, sents[1:], strict=False))
+    sent_starts = [s.start for s in sents]
+    attr = an.attributions
+    contents = _Containing(list(zip(attr["content_start"].tolist(),
+                                    attr["content_end"].tolist(), strict=True)))
+    speakers = list(zip(attr["source"].tolist(), attr["actor"].tolist(), attr["verb"].tolist(),
+                        strict=True))
     rows = []
     for q in an.quotes:
-        hit = an.attributions[(an.attributions["content_start"] <= q.start)
-                              & (an.attributions["content_end"] >= q.end)]
-        sent = next((s.sentence for s in by_pos.values() if s.start <= q.start < s.end), None)
-        if len(hit):
-            r = hit.iloc[0]
-            kind, speaker, actor, verb = "direct", r["source"], r["actor"], r["verb"]
+        hit = contents.first(q.start, q.end)
+        if ordered:  # sentences in text order: the one holding q.start by bisection
+            k = bisect.bisect_right(sent_starts, q.start) - 1
+            sent = sents[k].sentence if k >= 0 and q.start < sents[k].end else None
+        else:
+            sent = next((s.sentence for s in sents if s.start <= q.start < s.end), None)
+        if hit is not None:
+            kind = "direct"
+            speaker, actor, verb = speakers[hit]
         else:
             kind = "scare" if q.n_words <= 4 else "unattributed"
             speaker, actor, verb = "", "", ""
@@ -791,9 +924,13 @@ def actor_stance(
     """
     an = _analyse(article, actors=actors, parts=parts)
     marks = _frame(_rows(an))
+    by_sentence: dict[int, list[Any]] = {}
+    for r in marks.itertuples(index=False):
+        if not pd.isna(r.sentence):
+            by_sentence.setdefault(int(r.sentence), []).append(r)
     rows = []
     for (sent, actor), _grp in an.actors.groupby(["sentence", "actor"], sort=True):
-        for r in marks[marks["sentence"] == sent].itertuples(index=False):
+        for r in by_sentence.get(int(sent), []):
             rows.append({"sentence": int(sent), "actor": actor, "kind": r.kind,
                          "category": r.category,
                          "label": _category_label(r.kind, r.category, r.polarity),
@@ -994,13 +1131,11 @@ def stance_summary(
     head_tokens = [t for t in an.tokens if t.part in ("title", "subtitle")]
     body_words = lexical_words(body_tokens, source)
     head_words = lexical_words(head_tokens, source)
-    spans = [(r.content_start, r.content_end) for r in an.attributions.itertuples(index=False)]
+    spans = list(zip(an.attributions["content_start"].tolist(),
+                     an.attributions["content_end"].tolist(), strict=True))
     spans += [(q.start, q.end) for q in an.quotes]
-
-    def inside(s: int, e: int) -> bool:
-        return any(a <= s and e <= b for a, b in spans)
-
-    other_words = sum(1 for w in body_words if inside(w.start, w.end))
+    reported = _Containing(spans)
+    other_words = sum(1 for w in body_words if reported.first(w.start, w.end) is not None)
     author_words = len(body_words) - other_words
     body = df[df["part"] == "body"]
     author = body[body["voice"] == "author"]

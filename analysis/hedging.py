@@ -156,27 +156,46 @@ def _per_1000(n: int, words_: int) -> float:
     return 1000.0 * n / words_ if words_ else float("nan")
 
 
-def _rates(part: str, df: pd.DataFrame, sents: Sequence[Span], nwords: int) -> HedgeRates:
-    author = df[df["voice"] == "author"]
-    hedges = author[author["kind"] == "hedge"]
-    boosters = author[author["kind"] == "booster"]
-    attributed = int(((df["voice"] != "author") & (df["kind"] == "hedge")).sum())
+#: One match as `_rates` reads it: (voice, kind, sentence or None, part).
+_Rec = tuple[str, str, "int | None", str]
+
+
+def _records(df: pd.DataFrame) -> list[_Rec]:
+    """The match table's voice, kind, sentence and part columns as plain tuples (one pass)."""
+    sent = [None if pd.isna(x) else int(x) for x in df["sentence"].tolist()]
+    return list(zip(df["voice"].tolist(), df["kind"].tolist(), sent, df["part"].tolist(),
+                    strict=True))
+
+
+def _rates(part: str, recs: Sequence[_Rec], sents: Sequence[Span], nwords: int) -> HedgeRates:
+    hedges = boosters = attributed = 0
+    hedged: set[int] = set()
+    for voice, kind, sentence, _ in recs:
+        if voice == "author":
+            if kind == "hedge":
+                hedges += 1
+                if sentence is not None:
+                    hedged.add(sentence)
+            elif kind == "booster":
+                boosters += 1
+        elif kind == "hedge":
+            attributed += 1
     sent_ids = {s.sentence for s in sents}
-    with_hedge = len(set(hedges["sentence"].dropna().astype(int)) & sent_ids)
+    with_hedge = len(hedged & sent_ids)
     notes: list[str] = []
     if not nwords:
         notes.append("no words: rates per 1,000 words are undefined")
     if not sents:
         notes.append("no sentences: the share of hedged sentences is undefined")
-    if len(boosters) == 0:
+    if boosters == 0:
         notes.append("no boosters: the hedge-to-booster ratio is undefined")
     return HedgeRates(
-        part=part, words=nwords, sentences=len(sents), hedges=len(hedges),
-        boosters=len(boosters), attributed=attributed, sentences_with_hedge=with_hedge,
-        hedges_per_1000=_per_1000(len(hedges), nwords),
-        boosters_per_1000=_per_1000(len(boosters), nwords),
+        part=part, words=nwords, sentences=len(sents), hedges=hedges,
+        boosters=boosters, attributed=attributed, sentences_with_hedge=with_hedge,
+        hedges_per_1000=_per_1000(hedges, nwords),
+        boosters_per_1000=_per_1000(boosters, nwords),
         share_sentences_hedged=with_hedge / len(sents) if sents else float("nan"),
-        hedge_booster_ratio=len(hedges) / len(boosters) if len(boosters) else float("nan"),
+        hedge_booster_ratio=hedges / boosters if boosters else float("nan"),
         notes=tuple(notes),
     )
 
@@ -197,16 +216,19 @@ def hedging_summary(
     lex = lexical_words(toks, source)
     name = text_or_article.name if isinstance(text_or_article, Article) else "text"
 
+    recs = _records(df)
+    in_head = df["part"].isin(HEADLINE_PARTS)
+
     def select(in_headline: bool):
         ss = [s for s in sents if (s.part in HEADLINE_PARTS) == in_headline]
         nw = sum(1 for w in lex if (w.part in HEADLINE_PARTS) == in_headline)
-        sub = df[df["part"].isin(HEADLINE_PARTS) == in_headline]
-        return sub, ss, nw
+        sub = df[in_head == in_headline]
+        return sub, ss, nw, [r for r in recs if (r[3] in HEADLINE_PARTS) == in_headline]
 
-    b_df, b_s, b_w = select(False)
-    h_df, h_s, h_w = select(True)
-    body = _rates("body", b_df, b_s, b_w)
-    headline = _rates("headline", h_df, h_s, h_w)
+    b_df, b_s, b_w, b_r = select(False)
+    h_df, h_s, h_w, h_r = select(True)
+    body = _rates("body", b_r, b_s, b_w)
+    headline = _rates("headline", h_r, h_s, h_w)
 
     rows = []
     for (part_name, sub, nw) in (("body", b_df, b_w), ("headline", h_df, h_w)):
@@ -216,18 +238,23 @@ def hedging_summary(
                          "per_1000": _per_1000(int(n), nw)})
     by_cat = pd.DataFrame(rows, columns=["kind", "category", "part", "count", "per_1000"])
 
+    # One pass each over sentences, words and matches: a paragraph's sentences, words per
+    # sentence and matches per sentence, then each paragraph sums its sentences.
     prow = []
-    units: list[tuple[str, int | None]] = []
+    units: dict[tuple[str, int | None], list[Span]] = {}
     for s in sents:
-        key = (s.part, s.paragraph if s.part == "body" else None)
-        if key not in units:
-            units.append(key)
-    for part_name, para in units:
-        ss = [s for s in sents if s.part == part_name and (s.paragraph == para or
-                                                            part_name != "body")]
+        units.setdefault((s.part, s.paragraph if s.part == "body" else None), []).append(s)
+    words_in: dict[int | None, int] = {}
+    for w in lex:
+        words_in[w.sentence] = words_in.get(w.sentence, 0) + 1
+    recs_in: dict[int, list[_Rec]] = {}
+    for r in recs:
+        if r[2] is not None:
+            recs_in.setdefault(r[2], []).append(r)
+    for (part_name, para), ss in units.items():
         ids = {s.sentence for s in ss}
-        nw = sum(1 for w in lex if w.sentence in ids)
-        sub = df[df["sentence"].isin(ids)]
+        nw = sum(words_in.get(i, 0) for i in ids)
+        sub = [r for i in ids for r in recs_in.get(i, ())]
         r = _rates(part_name, sub, ss, nw)
         prow.append({"part": part_name, "paragraph": para,
                      **{k: getattr(r, k) for k in r.__dataclass_fields__ if k != "part"}})

@@ -22,7 +22,7 @@ more than the author's words, and every count (sentences, words, syllables, hedg
 where the essay starts and stops and on how it is cut into sentences and words. This notebook
 shows which lines of the saved file count as the essay, how they were divided, and how long the
 essay's sentences are.""", []),
-    ("code", "%load_ext autoreload\n%autoreload 2", []),
+    ("code", "%load_ext autoreload\n%autoreload 2\n%matplotlib inline", []),
     ("code", """\
 ARTICLE = None  # path to a .txt article; None = the seed essay
 OUT = None  # output folder; None = the repository's figures/ and results/""", ["parameters"]),

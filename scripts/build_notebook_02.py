@@ -25,7 +25,7 @@ usual Python library) gives different numbers for the same text, where does the 
 the CMU Pronouncing Dictionary, with a rule-based estimate for words it lacks. Every formula is
 computed from one set of counts with the constants of its original paper
 (`analysis.readability`).""", []),
-    ("code", "%load_ext autoreload\n%autoreload 2", []),
+    ("code", "%load_ext autoreload\n%autoreload 2\n%matplotlib inline", []),
     ("code", """\
 ARTICLE = None  # path to a .txt article; None = the seed essay
 OUT = None  # output folder; None = the repository's figures/ and results/""", ["parameters"]),

@@ -28,7 +28,7 @@ Biber et al. (1999), Hyland (2005) and Martin and White (2005), and attitude pol
 the VADER lexicon (Hutto and Gilbert 2014) with project additions for policy writing. A word
 inside a reported or quoted stretch belongs to the voice that the text names as its source;
 everything else, the title and subtitle included, is the author's.""", []),
-    ("code", "%load_ext autoreload\n%autoreload 2", []),
+    ("code", "%load_ext autoreload\n%autoreload 2\n%matplotlib inline", []),
     ("code", """\
 ARTICLE = None  # path to a .txt article; None = the seed essay
 OUT = None  # output folder; None = the repository's figures/ and results/""", ["parameters"]),

@@ -21,7 +21,7 @@ CELLS: list[tuple[str, str, list[str]]] = [
 have very little evidence about ...", "it now appears that ...". How much does it hedge, against
 how much it boosts ("certainly mattered", "the talks again showed"), where in the argument do
 the hedges fall, and is that a lot for a piece of writing about current affairs?""", []),
-    ("code", "%load_ext autoreload\n%autoreload 2", []),
+    ("code", "%load_ext autoreload\n%autoreload 2\n%matplotlib inline", []),
     ("code", """\
 ARTICLE = None  # path to a .txt article; None = the seed essay
 OUT = None  # output folder; None = the repository's figures/ and results/""", ["parameters"]),

@@ -20,7 +20,7 @@ CELLS: list[tuple[str, str, list[str]]] = [
 **Question.** Are the essay's headline numbers (how long its sentences run, how often it hedges
 and boosts its claims) unusual? A number for one article means little on its own, so this
 notebook puts several articles side by side, and beside reference rates for news writing.""", []),
-    ("code", "%load_ext autoreload\n%autoreload 2", []),
+    ("code", "%load_ext autoreload\n%autoreload 2\n%matplotlib inline", []),
     ("code", """\
 ARTICLE = None  # path to a .txt article; None = the seed essay
 OUT = None  # output folder; None = the repository's figures/ and results/

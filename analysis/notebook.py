@@ -37,6 +37,22 @@ class Run:
         title = self.article.title.text if self.article.title else self.article.name
         return f"Source: “{title}”"
 
+    def describe(self) -> str:
+        """One Markdown line naming the article analysed (escaped), for the top of a notebook."""
+        art = self.article
+        title = art.title.text if art.title else art.name
+        where = f" ({md_text(Path(art.source).name)})" if art.source else ""
+        cut = f" The text is cut off: {md_text(art.truncation_reason)}." if art.truncated else ""
+        n = len(art.paragraphs)
+        return (f"**Article analysed:** *{md_text(title)}*{where}, {n} body "
+                f"paragraph{'' if n == 1 else 's'}.{cut}")
+
+    def show(self) -> None:
+        """Display `describe` in a notebook."""
+        from IPython.display import Markdown, display
+
+        display(Markdown(self.describe()))
+
     def save_figure(self, fig: Figure, name: str, *, note: str | None = None) -> Path:
         """Add the source footer, save PNG and SVG, return the PNG path."""
         add_source_note(fig, self.label + (f". {note}" if note else ""))

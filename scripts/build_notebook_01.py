@@ -39,6 +39,7 @@ from analysis.plotting import PALETTE
 from analysis.structure import article_counts, boilerplate_table, parts_table, sentence_table
 
 run = open_run(ARTICLE, OUT)
+run.show()
 article = run.article
 pd.set_option("display.max_colwidth", 90)
 

@@ -43,6 +43,7 @@ from analysis.plotting import PALETTE
 from analysis.readability import FORMULAS, grade_equivalent
 
 run = open_run(ARTICLE, OUT)
+run.show()
 article = run.article
 pd.set_option("display.max_colwidth", 80)
 pd.set_option("display.float_format", "{:.2f}".format)
@@ -53,8 +54,9 @@ pd.set_option("display.float_format", "{:.2f}".format)
 
 r = readability(article)
 c = r.counts
+title = article.title.text if article.title else article.name
 display(Markdown(
-    f"The body has **{c.sentences} sentences** and **{c.words} words** "
+    f"*{md_text(title)}*: the body has **{c.sentences} sentences** and **{c.words} words** "
     f"({c.words / c.sentences:.1f} words per sentence), **{c.syllables} syllables** "
     f"({c.syllables / c.words:.2f} per word), {c.polysyllables} words of three or more "
     f"syllables, {c.complex_words} of Gunning's complex words, {c.long_words} words of more "

@@ -55,6 +55,7 @@ from analysis.stance import (
 )
 
 run = open_run(ARTICLE, OUT)
+run.show()
 article = run.article
 pd.set_option("display.max_colwidth", 110)
 

@@ -38,6 +38,7 @@ from analysis.notebook import open_run
 from analysis.plotting import PALETTE
 
 run = open_run(ARTICLE, OUT)
+run.show()
 art = run.article
 summary = hedging_summary(art)
 body, head = summary.body, summary.headline""", []),

@@ -39,7 +39,8 @@ from analysis.plotting import PALETTE
 from analysis.profile import (HEADLINE, article_paths, comparison_table, headline_markdown,
                               news_reference, profile_table)
 
-run = open_run(ARTICLE, OUT)""", []),
+run = open_run(ARTICLE, OUT)
+run.show()""", []),
     ("md", """\
 ## Method
 

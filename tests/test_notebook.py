@@ -1,0 +1,38 @@
+"""analysis.notebook: escaping article text for Markdown, and the article line of each notebook."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import Article
+from analysis.notebook import Run, md_text, short
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        ("a *bold* claim", r"a \*bold\* claim"),
+        ("snake_case [link]", r"snake\_case \[link\]"),
+        ("Tom & Jerry", "Tom &amp; Jerry"),
+        ("plain words", "plain words"),
+    ],
+)
+def test_md_text_escapes_html_and_markdown(text: str, expected: str) -> None:
+    assert md_text(text) == expected
+
+
+def test_short_folds_whitespace_and_cuts_at_a_word() -> None:
+    # 7 words of 5 letters + 6 spaces = 41 characters; at width 20 textwrap keeps
+    # "alpha alpha" (11) and the placeholder " …" (2): "alpha alpha alpha …" is 19.
+    text = "alpha\n alpha   alpha alpha alpha alpha alpha"
+    assert short(text, 20, markdown=False) == "alpha alpha alpha …"
+    assert short("<b>x</b>", 20) == "&lt;b&gt;x&lt;/b&gt;"
+
+
+def test_describe_names_the_article_escaped(tmp_path) -> None:
+    art = Article.from_text("Why <b>Buses</b> Matter\n\nBuses run at night. People ride them.\n",
+                            name="buses")
+    line = Run(art, tmp_path, tmp_path).describe()
+    assert "*Why &lt;b&gt;Buses&lt;/b&gt; Matter*" in line
+    assert "1 body paragraph." in line and "cut off" not in line

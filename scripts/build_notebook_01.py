@@ -6,14 +6,9 @@ Cell ids are fixed so that rebuilding an unchanged notebook writes the same byte
 
 from __future__ import annotations
 
-from pathlib import Path
+from notebook_cells import PARAMETERS, SETUP, Cell, write
 
-import nbformat
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
-
-OUT = Path(__file__).resolve().parents[1] / "notebooks" / "01_article_and_tokens.ipynb"
-
-CELLS: list[tuple[str, str, list[str]]] = [
+CELLS: list[Cell] = [
     ("md", """\
 # 01 · The article and its tokens
 
@@ -22,10 +17,8 @@ more than the author's words, and every count (sentences, words, syllables, hedg
 where the essay starts and stops and on how it is cut into sentences and words. This notebook
 shows which lines of the saved file count as the essay, how they were divided, and how long the
 essay's sentences are.""", []),
-    ("code", "%load_ext autoreload\n%autoreload 2\n%matplotlib inline", []),
-    ("code", """\
-ARTICLE = None  # path to a .txt article; None = the seed essay
-OUT = None  # output folder; None = the repository's figures/ and results/""", ["parameters"]),
+    SETUP,
+    PARAMETERS,
     ("code", """\
 
 import matplotlib.pyplot as plt
@@ -186,21 +179,5 @@ display(Markdown(
 ]
 
 
-def build() -> nbformat.NotebookNode:
-    cells = []
-    for k, (kind, source, tags) in enumerate(CELLS):
-        make = new_markdown_cell if kind == "md" else new_code_cell
-        cell = make(source, id=f"nb01-{k:02d}")
-        if tags:
-            cell.metadata["tags"] = tags
-        cells.append(cell)
-    nb = new_notebook(cells=cells)
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                 "language": "python"}
-    nb.metadata["language_info"] = {"name": "python"}
-    return nb
-
-
 if __name__ == "__main__":
-    nbformat.write(build(), OUT)
-    print(f"wrote {OUT.relative_to(OUT.parents[1])}")
+    write(CELLS, "01_article_and_tokens.ipynb", prefix="nb01")

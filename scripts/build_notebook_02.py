@@ -6,14 +6,9 @@ Cell ids are fixed so that rebuilding an unchanged notebook writes the same byte
 
 from __future__ import annotations
 
-from pathlib import Path
+from notebook_cells import PARAMETERS, SETUP, Cell, write
 
-import nbformat
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
-
-OUT = Path(__file__).resolve().parents[1] / "notebooks" / "02_readability.ipynb"
-
-CELLS: list[tuple[str, str, list[str]]] = [
+CELLS: list[Cell] = [
     ("md", """\
 # 02 · How hard is the essay to read, and why?
 
@@ -25,10 +20,8 @@ usual Python library) gives different numbers for the same text, where does the 
 the CMU Pronouncing Dictionary, with a rule-based estimate for words it lacks. Every formula is
 computed from one set of counts with the constants of its original paper
 (`analysis.readability`).""", []),
-    ("code", "%load_ext autoreload\n%autoreload 2\n%matplotlib inline", []),
-    ("code", """\
-ARTICLE = None  # path to a .txt article; None = the seed essay
-OUT = None  # output folder; None = the repository's figures/ and results/""", ["parameters"]),
+    SETUP,
+    PARAMETERS,
     ("code", """\
 import math
 
@@ -358,21 +351,5 @@ display(Markdown(
 ]
 
 
-def build() -> nbformat.NotebookNode:
-    cells = []
-    for k, (kind, source, tags) in enumerate(CELLS):
-        make = new_markdown_cell if kind == "md" else new_code_cell
-        cell = make(source, id=f"nb02-{k:02d}")
-        if tags:
-            cell.metadata["tags"] = tags
-        cells.append(cell)
-    nb = new_notebook(cells=cells)
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                 "language": "python"}
-    nb.metadata["language_info"] = {"name": "python"}
-    return nb
-
-
 if __name__ == "__main__":
-    nbformat.write(build(), OUT)
-    print(f"wrote {OUT.relative_to(OUT.parents[1])}")
+    write(CELLS, "02_readability.ipynb", prefix="nb02")

@@ -6,14 +6,9 @@ Cell ids are fixed so that rebuilding an unchanged notebook writes the same byte
 
 from __future__ import annotations
 
-from pathlib import Path
+from notebook_cells import PARAMETERS, SETUP, Cell, write
 
-import nbformat
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
-
-OUT = Path(__file__).resolve().parents[1] / "notebooks" / "03_stance_wording.ipynb"
-
-CELLS: list[tuple[str, str, list[str]]] = [
+CELLS: list[Cell] = [
     ("md", """\
 # 03 · Stance wording
 
@@ -28,10 +23,8 @@ Biber et al. (1999), Hyland (2005) and Martin and White (2005), and attitude pol
 the VADER lexicon (Hutto and Gilbert 2014) with project additions for policy writing. A word
 inside a reported or quoted stretch belongs to the voice that the text names as its source;
 everything else, the title and subtitle included, is the author's.""", []),
-    ("code", "%load_ext autoreload\n%autoreload 2\n%matplotlib inline", []),
-    ("code", """\
-ARTICLE = None  # path to a .txt article; None = the seed essay
-OUT = None  # output folder; None = the repository's figures/ and results/""", ["parameters"]),
+    SETUP,
+    PARAMETERS,
     ("code", """\
 
 import matplotlib.pyplot as plt
@@ -333,21 +326,5 @@ display(Markdown(
 ]
 
 
-def build() -> nbformat.NotebookNode:
-    cells = []
-    for k, (kind, source, tags) in enumerate(CELLS):
-        make = new_markdown_cell if kind == "md" else new_code_cell
-        cell = make(source, id=f"nb03-{k:02d}")
-        if tags:
-            cell.metadata["tags"] = tags
-        cells.append(cell)
-    nb = new_notebook(cells=cells)
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                 "language": "python"}
-    nb.metadata["language_info"] = {"name": "python"}
-    return nb
-
-
 if __name__ == "__main__":
-    nbformat.write(build(), OUT)
-    print(f"wrote {OUT.relative_to(OUT.parents[1])}")
+    write(CELLS, "03_stance_wording.ipynb", prefix="nb03")

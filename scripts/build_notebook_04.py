@@ -6,14 +6,9 @@ Cell ids are fixed so that rebuilding an unchanged notebook writes the same byte
 
 from __future__ import annotations
 
-from pathlib import Path
+from notebook_cells import PARAMETERS, SETUP, Cell, write
 
-import nbformat
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
-
-OUT = Path(__file__).resolve().parents[1] / "notebooks" / "04_hedging.ipynb"
-
-CELLS: list[tuple[str, str, list[str]]] = [
+CELLS: list[Cell] = [
     ("md", """\
 # Hedging: how much the essay softens its claims, and where
 
@@ -21,10 +16,8 @@ CELLS: list[tuple[str, str, list[str]]] = [
 have very little evidence about ...", "it now appears that ...". How much does it hedge, against
 how much it boosts ("certainly mattered", "the talks again showed"), where in the argument do
 the hedges fall, and is that a lot for a piece of writing about current affairs?""", []),
-    ("code", "%load_ext autoreload\n%autoreload 2\n%matplotlib inline", []),
-    ("code", """\
-ARTICLE = None  # path to a .txt article; None = the seed essay
-OUT = None  # output folder; None = the repository's figures/ and results/""", ["parameters"]),
+    SETUP,
+    PARAMETERS,
     ("code", """\
 import math
 
@@ -281,20 +274,5 @@ display(Markdown("\\n".join(lines)))""", []),
 ]
 
 
-def build() -> nbformat.NotebookNode:
-    nb = new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)",
-                                 "language": "python"}
-    nb.metadata["language_info"] = {"name": "python"}
-    for i, (kind, source, tags) in enumerate(CELLS):
-        cell = new_markdown_cell(source) if kind == "md" else new_code_cell(source)
-        cell["id"] = f"c04-{i:02d}"
-        if tags:
-            cell.metadata["tags"] = tags
-        nb.cells.append(cell)
-    return nb
-
-
 if __name__ == "__main__":
-    nbformat.write(build(), OUT)
-    print(f"wrote {OUT}")
+    write(CELLS, "04_hedging.ipynb", prefix="c04")

@@ -6,21 +6,16 @@ Cell ids are fixed so that rebuilding an unchanged notebook writes the same byte
 
 from __future__ import annotations
 
-from pathlib import Path
+from notebook_cells import SETUP, Cell, write
 
-import nbformat
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
-
-OUT = Path(__file__).resolve().parents[1] / "notebooks" / "05_compare_articles.ipynb"
-
-CELLS: list[tuple[str, str, list[str]]] = [
+CELLS: list[Cell] = [
     ("md", """\
 # Comparing articles: the essay beside other texts and beside news writing
 
 **Question.** Are the essay's headline numbers (how long its sentences run, how often it hedges
 and boosts its claims) unusual? A number for one article means little on its own, so this
 notebook puts several articles side by side, and beside reference rates for news writing.""", []),
-    ("code", "%load_ext autoreload\n%autoreload 2\n%matplotlib inline", []),
+    SETUP,
     ("code", """\
 ARTICLE = None  # path to a .txt article; None = the seed essay
 OUT = None  # output folder; None = the repository's figures/ and results/
@@ -168,20 +163,5 @@ display(Markdown("\\n".join(notes) or "_Nothing to compare with yet: add .txt fi
 ]
 
 
-def build() -> nbformat.NotebookNode:
-    nb = new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)",
-                                 "language": "python"}
-    nb.metadata["language_info"] = {"name": "python"}
-    for i, (kind, source, tags) in enumerate(CELLS):
-        cell = new_markdown_cell(source) if kind == "md" else new_code_cell(source)
-        cell["id"] = f"c05-{i:02d}"
-        if tags:
-            cell.metadata["tags"] = tags
-        nb.cells.append(cell)
-    return nb
-
-
 if __name__ == "__main__":
-    nbformat.write(build(), OUT)
-    print(f"wrote {OUT}")
+    write(CELLS, "05_compare_articles.ipynb", prefix="c05")

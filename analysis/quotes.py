@@ -22,6 +22,8 @@ __all__ = ["Quote", "quote_spans", "words_in"]
 
 _PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
 _WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*")
+# Any opening mark: a key of _PAIRS or a straight double quote (found by search, not per char).
+_OPENER_RE = re.compile("[" + re.escape("".join(_PAIRS) + '"') + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,15 +54,12 @@ def words_in(text: str) -> int:
 def _in_segment(seg: Span, source: str) -> list[Quote]:
     out: list[Quote] = []
     text = seg.text
-    i = 0
-    while i < len(text):
+    search = _OPENER_RE.search
+    m = search(text)
+    while m is not None:
+        i = m.start()
         ch = text[i]
-        closer = _PAIRS.get(ch)
-        if closer is None and ch == '"':
-            closer = '"'
-        if closer is None:
-            i += 1
-            continue
+        closer = _PAIRS.get(ch, '"')
         j = text.find(closer, i + 1)
         closed = j >= 0
         end = j + 1 if closed else len(text)
@@ -68,7 +67,7 @@ def _in_segment(seg: Span, source: str) -> list[Quote]:
         s, e = seg.start + i, seg.start + end
         out.append(Quote(s, e, s + 1, seg.start + inner_end, source[s:e],
                          source[s + 1:seg.start + inner_end], seg.part, seg.paragraph, closed))
-        i = end
+        m = search(text, end)
     return out
 
 

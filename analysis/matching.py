@@ -424,30 +424,54 @@ def match(
     sent_by_index = {s.sentence: s for s in sentence_spans or () if s.sentence is not None}
     para_starts = {p.paragraph: p.start for p in paragraph_spans or ()}
     out: list[Match] = []
+    # Per distinct word form, computed once: its normalised text and the entries that may start
+    # there (by_first's list for it, then the wildcard entries, as tried before).
+    norms: dict[str, str] = {}
+    cand_lists: dict[str, list[tuple[int, LexiconEntry]]] = {}
+
+    def norm_of(text: str) -> str:
+        n = norms.get(text)
+        if n is None:
+            n = norms[text] = _norm(text)
+        return n
+
     for group in _group_sentences(tokens):
         toks = [tokens[k] for k in group]
         widx = [k for k in group if tokens[k].kind != "punct"]
         wsp = tuple(tokens[k] for k in widx)
         if not wsp:
             continue
-        norm = tuple(_norm(t.text) for t in wsp)
-        # break_before[x]: punctuation between word x-1 and word x
-        break_before = [False] * len(wsp)
-        pos_in_group = {k: n for n, k in enumerate(group)}
-        for x in range(1, len(wsp)):
-            break_before[x] = pos_in_group[widx[x]] - pos_in_group[widx[x - 1]] > 1
+        norm = tuple([norms[t] if t in norms else norm_of(t) for t in [w.text for w in wsp]])
+        # break_before[x]: punctuation between word x-1 and word x (a group's token indices are
+        # consecutive, so a gap in widx is a punctuation token in between)
+        break_before = [False] + [widx[x] - widx[x - 1] > 1 for x in range(1, len(wsp))]
         first = toks[0]
         sent = sent_by_index.get(first.sentence)
         if sent is None:
             sent = Span(first.start, toks[-1].end, source[first.start:toks[-1].end],
                         part=first.part, paragraph=first.paragraph, sentence=first.sentence)
         claimed = [False] * len(wsp)
+        toks_t = tuple(toks)
         i = 0
-        while i < len(wsp):
+        n_w = len(wsp)
+        while i < n_w:
+            entries = cand_lists.get(norm[i])
+            if entries is None:
+                entries = cand_lists[norm[i]] = by_first.get(norm[i], []) + wild
+            if not entries:
+                i += 1
+                continue
             cands = []
-            for o, e in by_first.get(norm[i], []) + wild:
-                n = len(e.positions)
-                if i + n > len(wsp) or any(claimed[i:i + n]):
+            for o, e in entries:
+                positions = e.positions
+                n = len(positions)
+                if i + n > n_w:
+                    continue
+                if n > 1:  # a quick necessary condition on the second word (see _position_ok)
+                    p1 = positions[1]
+                    if norm[i + 1] not in p1 and "*" not in p1 and "<NUM>" not in p1:
+                        continue
+                if any(claimed[i:i + n]):
                     continue
                 if any(break_before[i + m] for m in range(1, n)):
                     continue
@@ -460,7 +484,7 @@ def match(
                 fields: dict[str, Any] = {}
                 ok = True
                 for r in e.rules:
-                    ctx = RuleContext(wsp, norm, i, j, tuple(toks), sent, source, e)
+                    ctx = RuleContext(wsp, norm, i, j, toks_t, sent, source, e)
                     res = registry[r].fn(ctx)
                     if res is None:
                         ok = False

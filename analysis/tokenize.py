@@ -708,6 +708,9 @@ def _merge(obj: Article, key: frozenset[str], per: dict, what: str) -> tuple[Spa
             return tuple(_sentences(obj, tuple(key)))
         return tuple(_words(obj, per[key].sentences))
     bases = [_memo(obj, (name,)) for name in sorted(key)]
+    fast = _merge_in_order(obj, bases, what)
+    if fast is not None:
+        return fast
     base_sents = sorted((s for b in bases for s in b.sentences), key=lambda s: s.start)
     number = {(s.part, s.sentence): k for k, s in enumerate(base_sents)}
     if what == "words":
@@ -719,6 +722,50 @@ def _merge(obj: Article, key: frozenset[str], per: dict, what: str) -> tuple[Spa
         k = number[(x.part, x.sentence)]
         out.append(x if x.sentence == k else
                    Span(x.start, x.end, x.text, x.part, x.paragraph, k, x.kind))
+    return tuple(out)
+
+
+def _merge_in_order(obj: Article, bases: list[_Entry], what: str) -> tuple[Span, ...] | None:
+    """`_merge` without sorting or a renumbering table, when that gives the same result: each
+    part's sentences are numbered 0, 1, ... in text order and the parts follow one another
+    without interleaving, so the merge is the parts one after the other, each part's sentence
+    numbers shifted by the number of sentences before it (spans of a part with no shift are kept
+    as they are, as `_merge` keeps a span whose number does not change). None when those
+    conditions do not hold; `_merge` then sorts."""
+    ordered = sorted((b for b in bases if b.sentences), key=lambda b: b.sentences[0].start)
+    last_start, last_end = -1, -1
+    for b in ordered:
+        ss = b.sentences
+        if ss[0].start <= last_start or ss[0].start < last_end:
+            return None
+        prev = -1
+        for k, x in enumerate(ss):
+            if x.sentence != k or x.start <= prev or x.part != ss[0].part:
+                return None
+            prev = x.start
+        last_start, last_end = ss[-1].start, ss[-1].end
+    if len({b.sentences[0].part for b in ordered}) != len(ordered):
+        return None
+    out: list[Span] = []
+    shift = 0
+    last_start = -1
+    for b in ordered:
+        spans = b.sentences if what == "sentences" else _memo_words(obj, b)
+        if spans:
+            if spans[0].start <= last_start:
+                return None
+            prev = spans[0].start
+            for x in spans:  # text order within the part: the (stable) sort keeps it
+                if x.start < prev:
+                    return None
+                prev = x.start
+            last_start = prev
+        if shift:
+            out.extend([Span(x.start, x.end, x.text, x.part, x.paragraph, x.sentence + shift,
+                             x.kind) for x in spans])
+        else:
+            out.extend(spans)
+        shift += len(b.sentences)
     return tuple(out)
 
 

@@ -169,7 +169,7 @@ def iter_profiles(inputs: Iterable[str | Path], *, encoding: str = "utf-8",
         disable = None if len(files) > 1 else True  # None: tqdm shows it only on a terminal
     else:
         disable = not progress
-    bar = tqdm(files, desc="profiling", unit="article", disable=disable, leave=False)
+    bar = tqdm(files, desc="profiling", unit="article", disable=disable, leave=True)
     for path in bar:
         try:
             article = load_article(path, encoding=encoding)

@@ -61,6 +61,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -133,8 +134,10 @@ class ReadabilityCounts:
                                    for f in fields(self)))
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
+class _Word(NamedTuple):
+    """One lexical word and its features (a named tuple: immutable, and cheap to build per
+    word, which a frozen dataclass is not)."""
+
     span: Span
     syllables: int
     letters: int
@@ -247,13 +250,20 @@ def describe_words(lex: Sequence[Span], sents: Sequence[Span]) -> list[_Word]:
     capitalised_inside = {s.text for s in lex if s.start not in first_of_sentence
                           and s.text[:1].isupper()}
     out: list[_Word] = []
+    append = out.append
+    # The features after the span depend only on (form, number, proper): computed once each.
+    features: dict[tuple[str, bool, bool], tuple] = {}
     for s in lex:
         t = s.text
         number = s.kind == "number"
-        syl, letters, chars, poly, complex_, familiar = _form_features(t, number)
         proper = t[:1].isupper() and (s.start not in first_of_sentence or t in capitalised_inside)
-        out.append(_Word(s, syl, letters, chars, poly, complex_ and not proper, letters > 6,
-                         not (familiar or proper), proper, number))
+        key = (t, number, proper)
+        f = features.get(key)
+        if f is None:
+            syl, letters, chars, poly, complex_, familiar = _form_features(t, number)
+            f = features[key] = (syl, letters, chars, poly, complex_ and not proper, letters > 6,
+                                 not (familiar or proper), proper, number)
+        append(_Word(s, *f))
     return out
 
 
@@ -558,15 +568,20 @@ def word_table(obj: str | Article, *, include_headline: bool = False) -> pd.Data
     """Every word as the formulas counted it: span, syllables (and whether the CMU dictionary
     knew it), letters, word classes, nominalisation suffix and Zipf frequency (wordfreq)."""
     _, _, ws = _analyse(obj, include_headline=include_headline)
+    # Dictionary look-up, suffix and Zipf frequency depend on the written form only: once each.
+    per_form: dict[str, tuple[bool, str, float]] = {}
+    for t in {w.span.text for w in ws}:
+        per_form[t] = (cmu_syllables(t.replace("\u2019", "'")) is not None, _nominal_suffix(t),
+                       _zipf(t))
     rows = [{
         "start": w.span.start, "end": w.span.end, "text": w.span.text,
         "paragraph": w.span.paragraph, "sentence": w.span.sentence, "part": w.span.part,
         "syllables": w.syllables,
-        "in_cmu": cmu_syllables(w.span.text.replace("\u2019", "'")) is not None,
+        "in_cmu": per_form[w.span.text][0],
         "letters": w.letters, "characters": w.characters, "number": w.number,
         "proper_noun": w.proper, "polysyllabic": w.polysyllabic, "complex": w.complex,
-        "long": w.long, "unfamiliar": w.unfamiliar, "nominalisation": _nominal_suffix(w.span.text),
-        "zipf": _zipf(w.span.text),
+        "long": w.long, "unfamiliar": w.unfamiliar, "nominalisation": per_form[w.span.text][1],
+        "zipf": per_form[w.span.text][2],
     } for w in ws]
     return pd.DataFrame(rows)
 

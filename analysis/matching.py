@@ -386,6 +386,11 @@ def _quoted(source: str, start: int, end: int, para_start: int) -> bool:
     return tail.count("``") > tail.count("''")
 
 
+def _cand_key(c: tuple[int, int, LexiconEntry]) -> tuple[int, int]:
+    """Longest first, then the lexicon order."""
+    return c[0], c[1]
+
+
 def match(
     lexicons: Lexicon | Iterable[Lexicon],
     tokens: Sequence[Span],
@@ -473,18 +478,24 @@ def match(
                         continue
                 if any(claimed[i:i + n]):
                     continue
+                if n == 1:
+                    if _position_ok(positions[0], wsp[i], norm[i]):
+                        cands.append((-n, o, e))
+                    continue
                 if any(break_before[i + m] for m in range(1, n)):
                     continue
-                if all(_position_ok(e.positions[m], wsp[i + m], norm[i + m]) for m in range(n)):
+                if all(_position_ok(positions[m], wsp[i + m], norm[i + m]) for m in range(n)):
                     cands.append((-n, o, e))
-            cands.sort(key=lambda c: (c[0], c[1]))
+            if len(cands) > 1:
+                cands.sort(key=_cand_key)
             done = False
             for neg_n, _, e in cands:
                 j = i - neg_n
                 fields: dict[str, Any] = {}
                 ok = True
+                # one context per candidate: every field is the same for each of its rules
+                ctx = RuleContext(wsp, norm, i, j, toks_t, sent, source, e) if e.rules else None
                 for r in e.rules:
-                    ctx = RuleContext(wsp, norm, i, j, toks_t, sent, source, e)
                     res = registry[r].fn(ctx)
                     if res is None:
                         ok = False

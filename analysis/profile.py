@@ -108,14 +108,15 @@ COLUMNS.update({
     "flesch_reading_ease": "Flesch (1948) reading ease of the body (analysis.readability)",
     "flesch_kincaid_grade": "Flesch-Kincaid grade level (Kincaid et al. 1975)",
     "gunning_fog": "Gunning (1952) fog index",
-    "dale_chall": "new Dale-Chall score (Chall and Dale 1995)",
-    "attitude_per_1000": "attitude markers in the author's voice per 1,000 words "
-                         "(analysis.stance)",
+    "dale_chall": "Dale-Chall score (Dale and Chall 1948, with the 3.6365 adjustment)",
+    "attitude_per_1000": "attitude markers in the author's voice per 1,000 body words in the "
+                         "author's voice (quoted and reported content excluded; analysis.stance)",
     "deontic_per_1000": "deontic markers (must, should, need to ...) in the author's voice "
-                        "per 1,000 words",
-    "epistemic_per_1000": "epistemic stance markers in the author's voice per 1,000 words",
+                        "per 1,000 body words in the author's voice",
+    "epistemic_per_1000": "epistemic stance markers in the author's voice per 1,000 body "
+                          "words in the author's voice",
     "attributions": "reported speech and thought attributed to a source",
-    "quotations": "direct quotations",
+    "quotations": "quoted stretches in the body (direct, scare and unattributed quotes)",
     "hedges_per_1000": "author's hedges per 1,000 body words (analysis.hedging, Hyland 2005)",
     "boosters_per_1000": "author's boosters per 1,000 body words (analysis.hedging)",
     "share_sentences_hedged": "share of body sentences with at least one author hedge",

@@ -50,7 +50,7 @@ from .errors import (
     NotAFileError,
     UnreadableFileError,
 )
-from .spans import Span
+from .spans import Span, strip_bounds
 
 __all__ = ["Article", "Boilerplate", "load_article", "decode_bytes"]
 
@@ -274,11 +274,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line, surrounding whitespace trimmed."""
     out = []
     for m in re.finditer(r"[^\r\n]+", text):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = strip_bounds(text, m.start(), m.end())
         if s < e:
             out.append((s, e))
     return out

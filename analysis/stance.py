@@ -63,7 +63,7 @@ from .matching import (
     register_rule,
 )
 from .quotes import Quote, quote_spans
-from .spans import Span
+from .spans import Span, strip_bounds
 from .tokenize import lexical_words, segments, sentences, words
 
 __all__ = [
@@ -568,11 +568,7 @@ def _strip_end(source: str, s: int, e: int) -> tuple[int, int]:
     """Trim spaces and a final sentence mark outside quotation marks from [s, e)."""
     while e > s and source[e - 1] in " \t\n.;:!?" and source[e - 2:e - 1] not in "”\"»":
         e -= 1
-    while e > s and source[e - 1].isspace():
-        e -= 1
-    while s < e and source[s].isspace():
-        s += 1
-    return s, e
+    return strip_bounds(source, s, e)
 
 
 class _QuoteIndex:

@@ -80,7 +80,7 @@ from nltk.tokenize.punkt import (
 )
 
 from .article import Article
-from .spans import Span
+from .spans import Span, strip_bounds
 
 __all__ = [
     "ABBREVIATIONS",
@@ -326,10 +326,7 @@ def _sentence_offsets(text: str) -> tuple[tuple[int, int], ...]:
     bounds = sorted(c for c in cuts if 0 < c < len(text))
     out: list[tuple[int, int]] = []
     for s, e in zip([0, *bounds], [*bounds, len(text)], strict=True):
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = strip_bounds(text, s, e)
         if s < e:
             out.append((s, e))
     return tuple(out)

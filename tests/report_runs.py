@@ -22,6 +22,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
+
 from analysis import paths
 
 ESSAY = Path(__file__).resolve().parent / "data" / "night_buses.txt"
@@ -95,3 +97,20 @@ def essay_run() -> tuple[Path, str]:
         return out, "make report ARTICLE=... OUT=..."
     _run([sys.executable, "-m", "analysis", "report", str(ESSAY), "--out", str(out)])
     return out, "python -m analysis report PATH --out DIR"
+
+
+def require_browser() -> None:
+    """Skip (fail under ANALYSIS_REQUIRE_BROWSER=1, as in CI) without Chromium or Playwright."""
+    reason = None
+    if not CHROMIUM.exists():
+        reason = ("Debian's chromium is not installed at /usr/bin/chromium "
+                  "(.ci/run installs it: apt-get install chromium)")
+    else:
+        try:
+            import playwright.sync_api  # noqa: F401
+        except ImportError:
+            reason = "playwright is not installed (it is pinned in requirements.txt)"
+    if reason:
+        if os.environ.get("ANALYSIS_REQUIRE_BROWSER") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)

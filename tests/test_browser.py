@@ -11,7 +11,6 @@ ANALYSIS_REQUIRE_BROWSER=1, which turns the skip into a failure.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pandas as pd
@@ -26,25 +25,9 @@ pytestmark = pytest.mark.browser
 COMMITTED = sorted(paths.REPORTS_DIR.glob("[0-9][0-9]_*.html"))
 
 
-def require_browser() -> None:
-    reason = None
-    if not report_runs.CHROMIUM.exists():
-        reason = ("Debian's chromium is not installed at /usr/bin/chromium "
-                  "(.ci/run installs it: apt-get install chromium)")
-    else:
-        try:
-            import playwright.sync_api  # noqa: F401
-        except ImportError:
-            reason = "playwright is not installed (it is pinned in requirements.txt)"
-    if reason:
-        if os.environ.get("ANALYSIS_REQUIRE_BROWSER") == "1":
-            pytest.fail(reason)
-        pytest.skip(reason)
-
-
 @pytest.fixture(scope="module")
 def browser():
-    require_browser()
+    report_runs.require_browser()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:

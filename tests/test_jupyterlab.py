@@ -102,9 +102,8 @@ def lab_server(tmp_path):
 
 
 def test_notebook_renders_in_jupyterlab(lab_server, tmp_path) -> None:
-    from test_browser import require_browser
 
-    require_browser()
+    report_runs.require_browser()
     from playwright.sync_api import sync_playwright
 
     path = paths.ROOT / NOTEBOOK

@@ -13,17 +13,14 @@ chromium``); ANALYSIS_REQUIRE_BROWSER=1 (set by ``.ci/run``) turns the skip into
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
+import report_runs
 from test_safe_output import xss_report
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.notebook]
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 RECORDER = """
 window.__ran = [];
 for (const name of ["alert", "confirm", "prompt"]) {
@@ -34,22 +31,12 @@ for (const name of ["alert", "confirm", "prompt"]) {
 
 @pytest.fixture(scope="module")
 def browser():
-    reason = None
-    if not CHROMIUM.exists():
-        reason = "no /usr/bin/chromium (apt-get install chromium)"
-    else:
-        try:
-            import playwright.sync_api  # noqa: F401
-        except ImportError:
-            reason = "playwright is not installed (pinned in requirements.txt)"
-    if reason:
-        if os.environ.get("ANALYSIS_REQUIRE_BROWSER") == "1":
-            pytest.fail(reason)
-        pytest.skip(reason)
+    report_runs.require_browser()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        b = p.chromium.launch(executable_path=str(report_runs.CHROMIUM),
+                              args=report_runs.CHROMIUM_ARGS)
         yield b
         b.close()
 

@@ -126,6 +126,8 @@ def test_notebook_renders_in_jupyterlab(lab_server, tmp_path) -> None:
             heading = panel.locator(".jp-RenderedMarkdown h1").first
             heading.wait_for(state="visible", timeout=60_000)
             assert title in heading.inner_text()
+            # JupyterLab renders cells progressively: wait for the fourth rather than count at once.
+            panel.locator(".jp-Cell").nth(3).wait_for(state="attached", timeout=60_000)
             assert panel.locator(".jp-Cell").count() >= 4  # title, autoreload, parameters, ...
             # The notebook opens with the project's kernel spec.
             kernel = page.locator(".jp-NotebookPanel-toolbar .jp-KernelName, "

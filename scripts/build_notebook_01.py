@@ -20,7 +20,6 @@ essay's sentences are.""", []),
     SETUP,
     PARAMETERS,
     ("code", """\
-
 import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import Markdown, display

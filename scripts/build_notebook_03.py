@@ -26,7 +26,6 @@ everything else, the title and subtitle included, is the author's.""", []),
     SETUP,
     PARAMETERS,
     ("code", """\
-
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd

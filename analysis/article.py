@@ -52,7 +52,7 @@ from .errors import (
 )
 from .spans import Span, strip_bounds
 
-__all__ = ["Article", "Boilerplate", "load_article", "decode_bytes"]
+__all__ = ["Article", "Boilerplate", "load_article", "decode_bytes", "ends_sentence"]
 
 TITLE_MAX_WORDS = 20
 SUBTITLE_MAX_WORDS = 25
@@ -311,14 +311,15 @@ def _n_words(s: str) -> int:
     return len(re.findall(r"\w+(?:[-'’.]\w+)*", s))
 
 
-def _ends_sentence(s: str) -> bool:
+def ends_sentence(s: str) -> bool:
+    """True when ``s`` ends with terminal punctuation, closing quotes and brackets aside."""
     s = s.rstrip(CLOSERS + " ")
     return bool(s) and s[-1] in TERMINAL
 
 
 def _headline_like(line: str) -> bool:
     """A short line holding no sentence end: not even "... stops. The next ..." inside it."""
-    return (_n_words(line) <= SUBTITLE_MAX_WORDS and not _ends_sentence(line)
+    return (_n_words(line) <= SUBTITLE_MAX_WORDS and not ends_sentence(line)
             and not re.search(r"[a-z]{2}[.!?…][\"'”’)\]]*\s+[A-Z]", line))
 
 
@@ -413,7 +414,7 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
                 cap_end -= 1
             caption = span(s, cap_end, "caption") if cap_end > s else None
             credit, i = span(cs, ce, "credit"), i + 1
-        elif len(blocks) > i + 2 and _ends_sentence(text[s:e]):
+        elif len(blocks) > i + 2 and ends_sentence(text[s:e]):
             ns, ne = blocks[i + 1][0][0], blocks[i + 1][-1][1]
             found = _find_credit(text, ns, ne)
             if found is not None and found[0] == ns:
@@ -434,7 +435,7 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
     # Rule 6: truncation.
     reasons: list[str] = []
     last = paragraphs[-1]
-    if not _ends_sentence(last.text):
+    if not ends_sentence(last.text):
         reasons.append(
             f"the last paragraph ends without terminal punctuation (…{last.text[-40:]!r})"
         )

@@ -696,7 +696,9 @@ def _appear_epistemic(ctx: RuleContext) -> Mapping[str, Any] | None:
 
 
 _NEGATORS = frozenset({"not", "n't", "no", "never", "hardly", "scarcely", "nor", "without"})
-_NEG_SKIP = frozenset(
+#: Words a negator may stand before without ending its scope ("not very clear", "is not always"),
+#: shared by the negated-booster rule here and the denial rule in analysis/stance.py.
+NEGATION_SKIP_WORDS = frozenset(
     "be is are was were been being so very entirely altogether all that always quite yet "
     "fully completely necessarily".split())
 
@@ -721,7 +723,7 @@ def _negated_booster(ctx: RuleContext) -> Mapping[str, Any] | None:
                 return {}
             return {"kind": "hedge", "category": "negated booster", "extend_left": ctx.i - k,
                     "label": f"negated by {ctx.words[k].text!r}"}
-        if w not in _NEG_SKIP:
+        if w not in NEGATION_SKIP_WORDS:
             break
         k -= 1
         steps += 1

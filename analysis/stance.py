@@ -54,7 +54,7 @@ import pandas as pd
 from .actors import ActorsLike, _alias_regex, find_actors, load_actors
 from .article import Article
 from .matching import (
-    _NEG_SKIP,  # the skip-words of the negated-booster rule, shared
+    NEGATION_SKIP_WORDS,
     Lexicon,
     LexiconEntry,
     RuleContext,
@@ -322,7 +322,7 @@ def _denial(ctx: RuleContext) -> Mapping[str, Any] | None:
                     and ctx.norm[k + 1:k + 2] == ("to",)):
                 return {}  # "do not have time": a plain denial
             return None
-        if w not in _NEG_SKIP:
+        if w not in NEGATION_SKIP_WORDS:
             return {}
         k += 1
         steps += 1

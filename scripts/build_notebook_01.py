@@ -25,7 +25,7 @@ import pandas as pd
 from IPython.display import Markdown, display
 
 from analysis import sentences, words
-from analysis.article import CLOSERS, TERMINAL
+from analysis.article import ends_sentence
 from analysis.notebook import md_text, open_run, short
 from analysis.plotting import PALETTE
 from analysis.structure import article_counts, boilerplate_table, parts_table, sentence_table
@@ -120,7 +120,7 @@ mean = table["words"].mean()
 longest = table.loc[table["words"].idxmax()]
 shortest = table.loc[table["words"].idxmin()]
 # Hatch the last sentence when the text stops in the middle of it.
-cut = article.truncated and table["text"].iloc[-1].rstrip(CLOSERS + " ")[-1:] not in TERMINAL
+cut = article.truncated and not ends_sentence(table["text"].iloc[-1])
 
 fig, ax = plt.subplots(figsize=(8.5, 4.6))
 bar_colours = [colours[(p - 1) % len(colours)] for p in table["paragraph"]]

@@ -21,7 +21,6 @@ ARTICLE = None  # path to a .txt article; None = the seed essay
 OUT = None  # output folder; None = the repository's figures/ and results/
 FOLDER = None  # folder of .txt articles to compare; None = data/raw/""", ["parameters"]),
     ("code", """\
-import html
 import textwrap
 from pathlib import Path
 
@@ -29,7 +28,7 @@ import matplotlib.pyplot as plt
 from IPython.display import Markdown, display
 
 from analysis import paths
-from analysis.notebook import open_run
+from analysis.notebook import md_text, open_run
 from analysis.plotting import PALETTE
 from analysis.profile import (HEADLINE, article_paths, comparison_table, headline_markdown,
                               news_reference, profile_table)
@@ -131,7 +130,7 @@ plt.show()""", []),
     ("md", "## What it shows", []),
     ("code", """\
 heading = run.article.headline[0].text if run.article.headline else me
-display(Markdown(f"**{html.escape(heading)}**\\n\\n"
+display(Markdown(f"**{md_text(heading)}**\\n\\n"
                  + headline_markdown(comparison, me)))
 notes = []
 for m in measures:
@@ -144,7 +143,7 @@ others = [n for n in names if n != me]
 for m in measures if others else []:
     theirs = comparison[(comparison["measure"] == m.column) & (comparison["name"] != me)]
     notes.append(f"- {m.label}: {mine.loc[m.column, 'shown']} here; "
-                 + ", ".join(f"{v} in {html.escape(n)}"
+                 + ", ".join(f"{v} in {md_text(n)}"
                              for n, v in zip(theirs["name"], theirs["shown"]))
                  + ".")
 display(Markdown("\\n".join(notes) or "_Nothing to compare with yet: add .txt files to the "

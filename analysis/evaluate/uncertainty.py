@@ -48,11 +48,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .article import Article
-from .errors import ArticleError
-from .hedging import hedge_lexicons
-from .matching import Lexicon, match
-from .tokenize import lexical_words, sentences, words
+from ..article import Article
+from ..errors import ArticleError
+from ..hedging import hedge_lexicons
+from ..matching import Lexicon, match
+from ..tokenize import lexical_words, sentences, words
 
 __all__ = [
     "CATEGORY_GROUP",
@@ -374,7 +374,7 @@ REFERENCE_FILE: str = "factbank_hedging_rates.csv"
 def write_reference(results: Sequence[EvaluationResult], corpus: str | Path,
                     out: str | Path) -> Path:
     """Write the corpus rates (gold and detector) of each result to a CSV with provenance."""
-    from . import paths
+    from .. import paths
 
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -395,7 +395,7 @@ def write_reference(results: Sequence[EvaluationResult], corpus: str | Path,
 
 def reference_rates(path: str | Path | None = None) -> pd.DataFrame:
     """The stored news reference rates (``data/reference/factbank_hedging_rates.csv``)."""
-    from . import paths
+    from .. import paths
 
     p = Path(path) if path else paths.DATA_DIR / "reference" / REFERENCE_FILE
     if not p.is_file():

@@ -110,9 +110,13 @@ _PREPOSITIONS = frozenset(
 _DETERMINERS = frozenset(
     "the a an this that these those its their his her our my your whose each every no any "
     "such 's".split())
-_PAREN_STARTS = frozenset(
-    """who which whose however though meanwhile too also in for at on a an the like
-    speaking according by with after before during his her their its now""".split())
+#: Heads naming organisations: bodies speak through their statements.
+INSTITUTION_HEADS: frozenset[str] = frozenset(
+    """league union council board association federation bank university network embassy
+    army military coalition alliance movement institute foundation commission department
+    office bureau caucus senate house congress parliament cabinet panel jury magazine
+    newspaper paper network channel station outlet publication journal tribune times post
+    daily""".split())
 #: Verbs whose first object is the addressee ("told reporters that ...").
 _ADDRESSEE = frozenset({"tell", "warn", "remind", "advise", "assure", "inform", "ask", "urge"})
 _TEMPORAL = frozenset(
@@ -313,23 +317,36 @@ def _is_noun(s: _Sent, x: int) -> bool:
 
 
 def _source_ok(s: _Sent, a: int, b: int, head: int, actor_rx: re.Pattern[str],
-               in_quote: bool) -> bool:
-    """Is words[a:b] (head at ``head``) a human, institutional or document source?"""
+               in_quote: bool, *, open_subject: bool = False) -> bool:
+    """Is words[a:b] (head at ``head``) a human, institutional or document source?
+
+    ``open_subject``: the cue is a verb of speaking that only people and bodies do (say,
+    tell, ask), so with tags any noun or proper-noun head is a speaker ("the magnate says").
+    """
     w = s.norm[head]
     if w in _FIRST_PERSON:
         return in_quote
-    if w == "you" or w == "it":
+    if w in ("you", "it", "this", "that", "there"):
         return False
     if actor_rx.search(s.text(a, b)):
         return True
-    if w in HUMAN_HEADS:
+    if w in HUMAN_HEADS or w in INSTITUTION_HEADS:
         return True
     if s.tags is not None:
-        if s.tags[head] == "PROPN":
+        t = s.tags[head]
+        if t == "PROPN" or (_capital_name(s, head) and t in ("ADV", "ADJ", "NOUN", "X")):
             return not (head == 0 and b - a == 1 and _headline(s))
-        return False
+        return open_subject and (t in ("NOUN", "NUM") or (
+            t == "ADJ" and a < head and s.norm[a] in _DETERMINERS))
     # A capitalised head that is not simply the sentence's first word is a proper name.
     return s.capital(head) and (head > 0 or b - a > 1) and not _headline(s)
+
+
+def _capital_name(s: _Sent, x: int) -> bool:
+    """A capitalised word the tagger did not call a proper noun, inside a sentence or before
+    the cue (taggers trained on web text miss rare surnames): taken as a name."""
+    return s.capital(x) and not _headline(s) and s.norm[x] not in _DETERMINERS | _SKIP | (
+        _CLAUSE_BOUNDARY) and s.tag(x) not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX")
 
 
 def _np_head(s: _Sent, a: int, b: int) -> int:
@@ -345,11 +362,10 @@ def _np_left(s: _Sent, k: int) -> int | None:
     while a - 1 >= 0 and not s.punct[a] and s.norm[a - 1] not in _CLAUSE_BOUNDARY:
         if s.tags is not None:
             t = s.tags[a - 1]
-            if t not in _NP_TAGS and not (t == "ADP" and s.norm[a - 1] == "of") and not (
-                    t == "CCONJ" and s.tag(a - 2) == "PROPN"):
+            if t not in _NP_TAGS and not (t == "ADP" and s.norm[a - 1] in _PREPOSITIONS) and (
+                    not (t == "CCONJ" and s.tag(a - 2) == "PROPN")):
                 break
             if t == "PRON" and s.norm[a - 1] not in ("his", "her", "its", "their", "our"):
-                a -= 1
                 break
         a -= 1
         if k + 1 - a > MAX_SUBJECT_WORDS:
@@ -368,41 +384,78 @@ def _skip_back(s: _Sent, i: int) -> int:
     return k
 
 
-def _parenthetical_end(s: _Sent, k: int) -> int | None:
-    """Word k is the end of ", however," or ", who ... ," before the cue: the word before it."""
-    for m in range(k, max(-1, k - 25), -1):
-        if s.punct[m].strip() and m > 0:
-            if s.norm[m] in _PAREN_STARTS or s.tag(m) in ("ADV", "ADP", "DET", "NUM"):
-                return m - 1
-            return None
-    return None
+_COMMAS = (",", "–", "—", "-", "--", ")")
 
 
-def _source_before(s: _Sent, i: int, rx: re.Pattern[str], in_quote: bool
+def _np_ending(s: _Sent, k: int, rx: re.Pattern[str], in_quote: bool, open_subject: bool
+               ) -> tuple[int, int] | None:
+    """A source noun phrase ending at word k, or None."""
+    if k < 0 or s.norm[k] in _CLAUSE_BOUNDARY | _PREPOSITIONS | _DETERMINERS:
+        return (k, k + 1) if k >= 0 and s.norm[k] == "who" else None
+    if s.tags is not None and s.tags[k] not in ("NOUN", "PROPN", "PRON", "NUM", "X") and not (
+            _capital_name(s, k) or (s.tags[k] == "ADJ" and k > 0 and s.norm[k - 1] in
+                                    _DETERMINERS)):
+        return None
+    a = _np_left(s, k)
+    if a is None and s.tags is not None and s.tags[k] == "PROPN":
+        a = k  # a long phrase ending in a name: the name and its title words
+        while a > 0 and not s.punct[a] and s.tags[a - 1] == "PROPN":
+            a -= 1
+    if a is None:
+        return None
+    head = _np_head(s, a, k + 1)
+    if not _source_ok(s, a, k + 1, head, rx, in_quote, open_subject=open_subject):
+        return None
+    return a, k + 1
+
+
+def _source_before(s: _Sent, i: int, rx: re.Pattern[str], in_quote: bool, open_subject: bool
                    ) -> tuple[int, int] | None:
     k = _skip_back(s, i)
     if k < 0:
         return None
-    if s.punct[k + 1].strip(" "):
-        if s.punct[k + 1].strip() not in (",", "–", "—", "-", "--"):
-            return None
-        k2 = _parenthetical_end(s, k)
-        if k2 is None or k2 < 0:
-            return None
-        k = k2
-    if s.norm[k] in _CLAUSE_BOUNDARY | _PREPOSITIONS:
+    gap = s.punct[k + 1].strip()
+    if not gap:
+        return _np_ending(s, k, rx, in_quote, open_subject)
+    if not gap.endswith(_COMMAS):
         return None
-    if s.norm[k] in _DETERMINERS:
+    # "Netanyahu, however, said", "Farmers, many of them veterans, said", "Sanders (I-Vt.)
+    # said": the subject stands before the opening comma of a parenthetical.
+    for m in range(k, max(0, k - 25), -1):
+        opening = s.punct[m].strip()
+        if opening:
+            if not opening.endswith((*_COMMAS[:-1], "(")):
+                return None
+            return _np_ending(s, m - 1, rx, in_quote, open_subject)
+    return None
+
+
+def _clause_subject(s: _Sent, i: int, rx: re.Pattern[str], in_quote: bool, open_subject: bool,
+                    earlier: Sequence[Attribution]) -> tuple[int, int] | None:
+    """", saying ...", "... and said ...": the subject of the sentence's main clause."""
+    k = _skip_back(s, i)
+    gerund = s.norm[i].endswith("ing")
+    if not ((k >= 0 and s.norm[k] in ("and", "but")) or (gerund and s.punct[k + 1].strip()
+                                                         .endswith(","))):
         return None
-    if s.tags is not None and s.tags[k] not in ("NOUN", "PROPN", "PRON", "NUM", "X"):
+    for a in reversed(earlier):
+        if a.sentence == s.span.sentence and a.source_end <= s.words[i].start:
+            x = next(x for x in range(len(s)) if s.words[x].start == a.source_start)
+            y = next(y for y in range(x, len(s)) if s.words[y].end == a.source_end)
+            return x, y + 1
+    # the first noun phrase of the sentence, followed by its verb
+    v = 0
+    while v < i and not _is_finite(s, v):
+        v += 1
+    if v == 0 or v >= i:
         return None
-    a = _np_left(s, k)
-    if a is None:
-        return None
-    head = _np_head(s, a, k + 1)
-    if not _source_ok(s, a, k + 1, head, rx, in_quote):
-        return None
-    return a, k + 1
+    return _np_ending(s, v - 1, rx, in_quote, open_subject) if not s.punct[v].strip() else None
+
+
+def _is_finite(s: _Sent, x: int) -> bool:
+    if s.tags is not None:
+        return s.tags[x] in ("VERB", "AUX")
+    return s.norm[x] in _SKIP or s.norm[x] in ("is", "was", "are", "were")
 
 
 def _source_after(s: _Sent, j: int, rx: re.Pattern[str], in_quote: bool
@@ -497,7 +550,7 @@ def find_attributions(doc: Document) -> tuple[Attribution, ...]:
         s = _Sent(doc, span, lo, hi)
         i = 0
         while i < len(s):
-            found = _at(s, i, cues.get(s.norm[i], ()), rx, quotes, q_starts, q_ends)
+            found = _at(s, i, cues.get(s.norm[i], ()), rx, quotes, q_starts, q_ends, out)
             if found is None:
                 i += 1
                 continue
@@ -512,9 +565,21 @@ def _in_quote(quotes: Sequence[Quote], starts: list[int], pos: int) -> bool:
     return k >= 0 and quotes[k].start < pos < quotes[k].end
 
 
+#: Cues whose subject can only be a speaker (people and bodies say, tell, ask, write): with
+#: tags any noun phrase before them is the source. Verbs with non-human subjects too ("the
+#: data show", "the plan suggests") keep the head check (HUMAN_HEADS, names, actors).
+_OPEN_SUBJECT_LEMMAS = frozenset(
+    """say tell ask add write tweet reply respond explain insist declare announce argue
+    claim allege assert contend maintain comment remark testify recall complain urge warn
+    promise pledge vow deny admit concede acknowledge praise criticize criticise condemn
+    accuse blast slam dismiss reject question joke quip retort counter""".split())
+_SKIP_IN_QUOTES = True
+_QUOTE_CHARS = "”\"»“«"
+
+
 def _at(s: _Sent, i: int, cands: Sequence[_Cue], rx: re.Pattern[str],
-        quotes: Sequence[Quote], q_starts: list[int], q_ends: list[int]
-        ) -> tuple[Attribution, int] | None:
+        quotes: Sequence[Quote], q_starts: list[int], q_ends: list[int],
+        earlier: Sequence[Attribution]) -> tuple[Attribution, int] | None:
     source = s.source
     for c in cands:
         n = len(c.positions)
@@ -525,6 +590,8 @@ def _at(s: _Sent, i: int, cands: Sequence[_Cue], rx: re.Pattern[str],
         j = i + n
         cs = s.words[i].start
         in_q = _in_quote(quotes, q_starts, cs)
+        if in_q and _SKIP_IN_QUOTES:
+            continue
         if c.cue_type == "prep":
             src = _source_after_prep(s, j, rx, in_q)
             if src is None:
@@ -535,20 +602,29 @@ def _at(s: _Sent, i: int, cands: Sequence[_Cue], rx: re.Pattern[str],
             continue
         if noun_use:
             src = _possessor(s, i, rx, in_q)
-            if src is None:
+            if src is not None:
+                return _make(s, c, i, j, src, "noun", quotes, q_starts, q_ends), j
+            if c.cue_type == "noun":
                 continue
-            return _make(s, c, i, j, src, "noun", quotes, q_starts, q_ends), j
-        if not _is_verb(s, i):
+        open_subject = s.tags is not None and c.lemma in _OPEN_SUBJECT_LEMMAS
+        if not _is_verb(s, i) and not (noun_use and s.tags is not None):
             continue
-        src = _source_before(s, i, rx, in_q)
+        before = s.punct[i].strip() or (
+            source[s.span.start:s.words[i].start].strip()[-1:] if i == 0 else "")
+        after_quote = before.endswith((",", *_QUOTE_CHARS)) and (
+            any(ch in before for ch in _QUOTE_CHARS)
+            or _quote_ending(quotes, q_ends, s.span.start - 2, s.words[i].start) is not None)
+        if c.cue_type == "postposed" and not after_quote:
+            continue
+        src = _source_before(s, i, rx, in_q, open_subject)
         position = "before"
+        if src is None and c.cue_type in ("speech", "postposed") and (
+                after_quote or before.endswith(",")):
+            src = _source_after(s, j, rx, in_q)
+            position = "after"
         if src is None:
-            prev = s.punct[i].strip() or (source[s.span.start:s.words[i].start].rstrip()[-1:]
-                                          if i == 0 else "")
-            if c.cue_type == "speech" and (prev.endswith((",", *_CLOSE_QUOTES)) or (
-                    i > 0 and s.punct[i].strip().endswith(tuple(_CLOSE_QUOTES)))):
-                src = _source_after(s, j, rx, in_q)
-                position = "after"
+            src = _clause_subject(s, i, rx, in_q, open_subject, earlier)
+            position = "clause"
         if src is None:
             continue
         return _make(s, c, i, j, src, position, quotes, q_starts, q_ends), j
@@ -562,7 +638,9 @@ def _source_after_prep(s: _Sent, j: int, rx: re.Pattern[str], in_q: bool
     b = j + 1
     while b < len(s) and not s.punct[b] and s.norm[b] not in _CLAUSE_BOUNDARY:
         b += 1
-    return (j, b) if _source_ok(s, j, b, _np_head(s, j, b), rx, in_q) else None
+    # the object of "according to" is a source by the meaning of the preposition
+    return (j, b) if _source_ok(s, j, b, _np_head(s, j, b), rx, in_q,
+                                open_subject=s.tags is not None) else None
 
 
 def _possessor(s: _Sent, i: int, rx: re.Pattern[str], in_q: bool) -> tuple[int, int] | None:

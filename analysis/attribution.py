@@ -509,6 +509,27 @@ def _clause_follows(s: _Sent, j: int) -> bool:
     return len(s) - j > 4
 
 
+def _nothing_reported_after(s: _Sent, c: _Cue, j: int) -> bool:
+    """Only adverbials (or an addressee) follow the cue: "..., she said at a rally."."""
+    if _clause_follows(s, j) or j >= len(s):
+        return j >= len(s)
+    first = s.norm[j]
+    if first in _PREPOSITIONS or first in _TEMPORAL:
+        return True
+    return c.lemma in _ADDRESSEE and len(s) - j <= 3
+
+
+def _clause_before(s: _Sent, a: int, quotes: Sequence[Quote], q_ends: list[int]) -> bool:
+    """The words before the source make a clause (a finite verb) or end in a quotation."""
+    if _quote_ending(quotes, q_ends, s.span.start - 1 if s.span.start else 0,
+                     s.words[a].start) is not None:
+        return True
+    if s.tags is None:
+        return a >= 3
+    return any(s.tags[x] in ("AUX",) or (s.tags[x] == "VERB" and not s.norm[x].endswith("ing"))
+               for x in range(a))
+
+
 def _quote_at(quotes: Sequence[Quote], starts: list[int], pos: int, limit: int) -> Quote | None:
     """The quotation starting within [pos, limit), if any."""
     k = bisect.bisect_left(starts, pos)
@@ -675,7 +696,7 @@ def _make(s: _Sent, c: _Cue, i: int, j: int, src: tuple[int, int], position: str
             cs += len(source[cs:ce]) - len(source[cs:ce].lstrip(" ,"))
     elif position == "after" or (position == "before" and src[0] > 0 and (
             s.punct[src[0]].strip() or _quote_ending(quotes, q_ends, sent.start, ss))
-            and not _clause_follows(s, j)):
+            and _nothing_reported_after(s, c, j) and _clause_before(s, src[0], quotes, q_ends)):
         # '"...," said Erekat.' / '"...," Netanyahu said.' / "X, officials said.": the content
         # comes first: a quotation ending just before the source, or the clause before it.
         first = ss if position == "before" else vs

@@ -278,6 +278,8 @@ def _rows(adoc: AttributedDocument, raw: Sequence[Match]) -> list[dict[str, Any]
             continue  # an exclusion row of attitude.csv: matched to block a sense, then dropped
         if on_cue(m.start, m.end):
             continue  # the reporting cue wins ("the report showed": not a booster)
+        if _pos_veto(adoc.doc, m):
+            continue
         kind, category, detail = m.kind, m.category, m.label
         if kind in _EPISTEMIC:
             kind, category, detail = "epistemic", m.kind, m.category + (
@@ -313,6 +315,48 @@ def _rows(adoc: AttributedDocument, raw: Sequence[Match]) -> list[dict[str, Any]
             })
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
+
+
+#: Words after "no" that make it part of an aspect or degree phrase ("no longer", "no more"),
+#: used when the tagger is absent; with tags any adverb after "no" does the same.
+_NO_PHRASE = frozenset({"longer", "more", "less", "sooner"})
+
+
+def _pos_veto(doc: Document, m: Match) -> bool:
+    """A marker the part of speech rules out (Biber et al. 1999: self-mention is a pronoun;
+    attitude is carried by common words, not by names; denial "no" is a determiner).
+
+    - self-mention "us" that is the proper noun "US" (tag PROPN; without tags: upper case);
+    - an attitude word that is part of a name ("United" in "United Nations": tag PROPN;
+      without tags: capitalised inside a sentence, next to another capitalised word);
+    - denial "no" before an adverb ("No Longer", "no more"), in headlines too.
+    """
+    k = m.token_start
+    toks = doc.tokens
+    tag = doc.tag(k)
+    word = toks[k].text
+    if m.kind == "self_mention":
+        return tag == "PROPN" or (doc.tags is None and word.isupper() and len(word) > 1)
+    if m.kind == "attitude" and m.token_end - k == 1:
+        if tag == "PROPN" and m.part == "body":
+            return True
+        if m.part != "body" or not word[:1].isupper():
+            return False
+        sent = [t for t in toks[max(0, k - 30):k + 30]
+                if t.sentence == toks[k].sentence and t.kind == "word"]
+        if sum(t.text[:1].isupper() for t in sent) * 2 > len(sent):
+            return False  # a title-case line: capitals do not mark names there
+        prev = toks[k - 1] if k > 0 and toks[k - 1].sentence == toks[k].sentence else None
+        nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sentence == toks[k].sentence \
+            else None
+        cap = [t is not None and t.kind == "word" and t.text[:1].isupper() for t in (prev, nxt)]
+        return cap[0] or (cap[1] and (prev is not None or tag == "PROPN"))
+    if m.kind == "engagement" and m.category == "denial" and word.lower() == "no":
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is None or nxt.sentence != toks[k].sentence:
+            return False
+        return nxt.text.lower() in _NO_PHRASE or (doc.tags is not None and doc.tag(k + 1) == "ADV")
+    return False
 
 
 def _cue_reference() -> str:

@@ -112,7 +112,8 @@ def read_brat(ann: str | Path | Iterable[str], *, name: str = "ann") -> tuple[Go
     ``T`` lines give labelled spans (``T3<TAB>Content 120 211<TAB>text``, discontinuous spans
     as ``120 130;135 150``); ``E`` lines tie them (``E1<TAB>Attribution:T4 Content:T3 Cue:T2
     Source:T1``; ``Content2`` adds content spans). Events whose trigger is not an attribution
-    are skipped; other line types (``A``, ``R``, ``#``) are ignored. Raises `BratError` on a
+    are skipped; other line types (``A``, ``R``, ``#``) are ignored, and so are the
+    continuation lines of a span text that holds a line break. Raises `BratError` on a
     malformed line or an event naming an unknown span.
     """
     if isinstance(ann, (str, Path)):
@@ -127,13 +128,13 @@ def read_brat(ann: str | Path | Iterable[str], *, name: str = "ann") -> tuple[Go
     events: list[tuple[int, list[tuple[str, str]]]] = []
     for k, line in enumerate(lines, start=1):
         where = f"{name} line {k}"
-        if line.startswith("T"):
+        if re.match(r"T\d+\t", line):
             cols = line.split("\t")
             if len(cols) < 2 or " " not in cols[1]:
                 raise BratError(f"{where}: a T line needs 'ID<TAB>Label start end'")
             label, _, rest = cols[1].partition(" ")
             spans[cols[0]] = (label, _parse_spans(rest, where))
-        elif line.startswith("E"):
+        elif re.match(r"E\d+\t", line):
             cols = line.split("\t")
             if len(cols) < 2:
                 raise BratError(f"{where}: an E line needs 'ID<TAB>Role:T1 ...'")

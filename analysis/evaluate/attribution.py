@@ -148,12 +148,13 @@ def read_brat(ann: str | Path | Iterable[str], *, name: str = "ann") -> tuple[Go
     out = []
     for k, args in events:
         roles: dict[str, list[tuple[int, int]]] = {"Cue": [], "Source": [], "Content": []}
-        label = args[0][0] if args else ""
+        for _, tid in args:
+            if tid not in spans:
+                raise BratError(f"{name} line {k}: event names unknown span {tid}")
+        label = spans[args[0][1]][0] if args else ""
         if not label.startswith("Attribution"):
             continue
         for role, tid in args[1:]:
-            if tid not in spans:
-                raise BratError(f"{name} line {k}: event names unknown span {tid}")
             key = "Content" if role.startswith("Content") else role
             if key in roles:
                 roles[key].extend(spans[tid][1])

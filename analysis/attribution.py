@@ -51,7 +51,7 @@ from .article import Article
 from .document import DEFAULT_PARTS, Document, analyse_text
 from .matching import load_lexicon, norm_form
 from .quotes import Quote
-from .spans import Span, strip_bounds
+from .spans import ContainingIndex, Span, strip_bounds
 
 __all__ = [
     "ATTRIBUTION_COLUMNS",
@@ -170,31 +170,8 @@ class Attribution:
             if self.content_end > self.content_start else ()
 
 
-class SpanIndex:
-    """The first of a list of spans (in list order) that contains a given span, by bisection.
-
-    Spans are sorted by start once; a query looks only at spans starting between
-    ``end - longest`` and ``start`` (a span starting earlier is too short to reach ``end``),
-    so a lookup costs a bisection plus the few spans in that window, not a scan of the list.
-    """
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        order = sorted(range(len(spans)), key=lambda k: spans[k][0])
-        self._starts = [int(spans[k][0]) for k in order]
-        self._ends = [int(spans[k][1]) for k in order]
-        self._index = order
-        self._longest = max((e - s for s, e in zip(self._starts, self._ends, strict=True)),
-                            default=0)
-
-    def first(self, start: int, end: int) -> int | None:
-        """Index (into the list given) of the first span with s <= start and end <= e."""
-        hi = bisect.bisect_right(self._starts, start)
-        lo = bisect.bisect_left(self._starts, end - self._longest, 0, hi)
-        best = None
-        for k in range(lo, hi):
-            if end <= self._ends[k] and (best is None or self._index[k] < best):
-                best = self._index[k]
-        return best
+#: The first of a list of ranges containing a query range (`analysis.spans.ContainingIndex`).
+SpanIndex = ContainingIndex
 
 
 @dataclass(frozen=True, eq=False)
@@ -569,6 +546,11 @@ def find_attributions(doc: Document) -> tuple[Attribution, ...]:
         lo = bisect.bisect_left(tok_starts, span.start)
         hi = bisect.bisect_left(tok_starts, span.end)
         s = _Sent(doc, span, lo, hi)
+        if not len(s):
+            continue
+        colon = _colon(s, rx, quotes, q_starts)
+        if colon is not None:
+            out.append(colon)
         i = 0
         while i < len(s):
             found = _at(s, i, cues.get(s.norm[i], ()), rx, quotes, q_starts, q_ends, out)
@@ -579,6 +561,47 @@ def find_attributions(doc: Document) -> tuple[Attribution, ...]:
             out.append(a)
             i = j
     return _resolve(doc, out)
+
+
+#: A speaker label before a colon has at most this many words ("Senator Jane Roe:"); longer
+#: stretches before a colon are clauses. Four: a title and a three-part name.
+MAX_LABEL_WORDS: int = 4
+
+
+def _colon(s: _Sent, rx: re.Pattern[str], quotes: Sequence[Quote], q_starts: list[int]
+           ) -> Attribution | None:
+    """'Okafor: We Will Win' (headline), 'LOPEZ: Thank you.' (transcript), '... pollster Jane
+    Roe: "..."': a name before a colon is the source of what follows it."""
+    m = next((x for x in range(1, min(len(s), MAX_LABEL_WORDS + 1))
+              if s.punct[x].strip().startswith(":")), None)
+    label_at_start = m is not None and not s.punct[1:m] != [""] * (m - 1)
+    if not label_at_start:
+        return None
+    if not all(_name_like(s, x) for x in range(m)):
+        return None
+    if _in_quote(quotes, q_starts, s.words[0].start):
+        return None
+    source = s.source
+    colon_at = source.index(":", s.words[m - 1].end)
+    cs, ce = _strip_end(source, colon_at + 1, s.span.end)
+    ss, se = s.words[0].start, s.words[m - 1].end
+    if ce <= cs:
+        return None
+    return Attribution(
+        source=source[ss:se], source_start=ss, source_end=se, cue=":", cue_start=colon_at,
+        cue_end=colon_at + 1, lemma=":", attitude="neutral", cue_type="speech",
+        position="label", content=source[cs:ce], content_start=cs, content_end=ce,
+        quoted=_in_quote(quotes, q_starts, cs + 1), actor="", resolved="",
+        sentence=s.span.sentence, paragraph=s.span.paragraph, part=s.span.part)
+
+
+def _name_like(s: _Sent, x: int) -> bool:
+    w = s.words[x].text
+    if not w[:1].isupper():
+        return False
+    if s.tags is not None:
+        return s.tags[x] == "PROPN" or w.isupper()
+    return True
 
 
 def _in_quote(quotes: Sequence[Quote], starts: list[int], pos: int) -> bool:
@@ -635,7 +658,8 @@ def _at(s: _Sent, i: int, cands: Sequence[_Cue], rx: re.Pattern[str],
         after_quote = before.endswith((",", *_QUOTE_CHARS)) and (
             any(ch in before for ch in _QUOTE_CHARS)
             or _quote_ending(quotes, q_ends, s.span.start - 2, s.words[i].start) is not None)
-        if c.cue_type == "postposed" and not after_quote:
+        if c.cue_type == "postposed" and not after_quote and not _quote_near(
+                s, i, j, quotes, q_starts, q_ends):
             continue
         src = _source_before(s, i, rx, in_q, open_subject)
         position = "before"
@@ -650,6 +674,17 @@ def _at(s: _Sent, i: int, cands: Sequence[_Cue], rx: re.Pattern[str],
             continue
         return _make(s, c, i, j, src, position, quotes, q_starts, q_ends), j
     return None
+
+
+def _quote_near(s: _Sent, i: int, j: int, quotes: Sequence[Quote], q_starts: list[int],
+                q_ends: list[int]) -> bool:
+    """A quotation ends just before the cue's subject or starts just after the cue
+    ('"...," he continued.', 'He continued, "..."')."""
+    lo = s.words[max(0, i - 2)].start - 3
+    if _quote_ending(quotes, q_ends, lo, s.words[i].start) is not None:
+        return True
+    end = s.words[j - 1].end
+    return _quote_at(quotes, q_starts, end, end + 4) is not None
 
 
 def _source_after_prep(s: _Sent, j: int, rx: re.Pattern[str], in_q: bool

@@ -15,7 +15,7 @@ English Language. Longman.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -55,13 +55,10 @@ def _deontic_negation(ctx: RuleContext) -> Mapping[str, Any] | None:
         fields.update(negated="yes", category=f"{cat} (negated)", extend_left=2)
         return fields
     if ctx.norm[ctx.i] in {"should", "must"} and ctx.after(1) == ["be"]:
-        k = ctx.i - 1
-        while k >= 0 and not ctx.punct_between(ctx.words[k], ctx.words[k + 1]):
-            if ctx.norm[k] in _GOAL_NOUNS:
-                fields.update(category="priority", extend_right=1,
-                              label=f"goal frame: {ctx.words[k].text!r} ... {ctx.text} be")
-                return fields
-            k -= 1
+        k = ctx.last_index(_GOAL_NOUNS)  # the nearest goal noun back to a comma
+        if k >= 0 and k >= ctx.clause_start():
+            fields.update(category="priority", extend_right=1,
+                          label=f"goal frame: {ctx.words[k].text!r} ... {ctx.text} be")
     return fields
 
 
@@ -114,10 +111,15 @@ def _not_only_but(ctx: RuleContext) -> Mapping[str, Any] | None:
     if ctx.before(1) and ctx.before(1)[0] in {"all", "nothing", "anything", "everything",
                                               "none", "last", "cannot"}:
         return None
-    joined = " ".join(ctx.norm[:ctx.i])
-    if "not only" in joined or "not just" in joined:
+    if ctx.last_index(_not_only_at, before=ctx.i - 1) >= 0:
         return None
     return {}
+
+
+def _not_only_at(norm: Sequence[str], m: int) -> bool:
+    """ "not only" / "not just" starts at word ``m`` (as a substring of the joined words)."""
+    return (m + 1 < len(norm) and norm[m].endswith("not")
+            and norm[m + 1].startswith(("only", "just")))
 
 
 @register_rule("yet_conjunction",

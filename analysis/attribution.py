@@ -362,6 +362,10 @@ def _skip_back(s: _Sent, i: int) -> int:
 
 
 _COMMAS = (",", "–", "—", "-", "--", ")")
+#: How far (in words) a rule looks for a verb before or after the cue: a reporting clause and
+#: its complement's verb lie within 40 words in ordinary prose; the bound keeps a run-on
+#: sentence of thousands of words linear (benchmarks/long_sentence.py).
+_WINDOW: int = 40
 
 
 def _np_ending(s: _Sent, k: int, rx: re.Pattern[str], in_quote: bool, open_subject: bool
@@ -415,13 +419,18 @@ def _clause_subject(s: _Sent, i: int, rx: re.Pattern[str], in_quote: bool, open_
     if not ((k >= 0 and s.norm[k] in ("and", "but")) or (gerund and s.punct[k + 1].strip()
                                                          .endswith(","))):
         return None
-    for a in reversed(earlier):
-        if a.sentence == s.span.sentence and a.source_end <= s.words[i].start:
-            x = next(x for x in range(len(s)) if s.words[x].start == a.source_start)
-            y = next(y for y in range(x, len(s)) if s.words[y].end == a.source_end)
-            return x, y + 1
+    if earlier and earlier[-1].sentence == s.span.sentence and earlier[-1].part == s.span.part \
+            and earlier[-1].source_end <= s.words[i].start and earlier[-1].source_end > 0:
+        a = earlier[-1]  # "X said ..., adding that ...": the same speaker
+        starts = [w.start for w in s.words]
+        x = bisect.bisect_left(starts, a.source_start)
+        y = bisect.bisect_left(starts, a.source_end)
+        if x < len(s) and s.words[x].start == a.source_start and y > x:
+            return x, y
     # the first noun phrase of the sentence, followed by its verb
     v = 0
+    if i > _WINDOW:
+        return None  # the main clause's subject is too far back to be the cue's
     while v < i and not _is_finite(s, v):
         v += 1
     if v == 0 or v >= i:
@@ -479,7 +488,7 @@ def _clause_follows(s: _Sent, j: int) -> bool:
     if s.punct[j].strip(" ,").startswith(("“", '"', ":")):
         return True
     if s.tags is not None:
-        return any(s.tags[x] in ("VERB", "AUX") for x in range(j, len(s)))
+        return any(s.tags[x] in ("VERB", "AUX") for x in range(j, min(len(s), j + _WINDOW)))
     first = s.norm[j]
     if first in _PREPOSITIONS or first in _TEMPORAL:
         return False
@@ -504,7 +513,7 @@ def _clause_before(s: _Sent, a: int, quotes: Sequence[Quote], q_ends: list[int])
     if s.tags is None:
         return a >= 3
     return any(s.tags[x] in ("AUX",) or (s.tags[x] == "VERB" and not s.norm[x].endswith("ing"))
-               for x in range(a))
+               for x in range(max(0, a - _WINDOW), a))
 
 
 def _quote_at(quotes: Sequence[Quote], starts: list[int], pos: int, limit: int) -> Quote | None:

@@ -91,18 +91,22 @@ class Document:
 
 
 def analyse_text(obj: str | Article, *, actors: ActorsLike = None,
-                 parts: Sequence[str] = DEFAULT_PARTS, tag: bool = True) -> Document:
+                 parts: Sequence[str] = DEFAULT_PARTS, tag: bool = True,
+                 sentence_spans: Sequence[Span] | None = None,
+                 tokens: Sequence[Span] | None = None) -> Document:
     """Tokenize, tag and find quotations and actor mentions, once.
 
     A plain string is read as body paragraphs separated by blank lines (use
-    `Article.from_text` to find its headline). ``tag=False`` skips the tagger.
+    `Article.from_text` to find its headline). ``tag=False`` skips the tagger. Pass the
+    ``sentence_spans`` and ``tokens`` a caller already has (for the same ``parts``) so the text
+    is not tokenized twice.
     """
     if not isinstance(obj, (str, Article)):
         raise TypeError(f"expected str or Article, got {type(obj).__name__}")
     parts = tuple(parts)
     source = obj.text if isinstance(obj, Article) else obj
-    sents = tuple(sentences(obj, parts=parts))
-    toks = tuple(words(obj, parts=parts, sentence_spans=sents))
+    sents = tuple(sentence_spans if sentence_spans is not None else sentences(obj, parts=parts))
+    toks = tuple(tokens if tokens is not None else words(obj, parts=parts, sentence_spans=sents))
     table = load_actors(actors)
     mentions = find_actors(obj, actors=table, parts=parts, sentence_spans=sents)
     return Document(

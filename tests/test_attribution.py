@@ -204,3 +204,12 @@ def test_tables_take_one_analysis() -> None:
     assert list(attributions(an)["source"]) == ["Okafor"]
     assert attributions(an).equals(attributions(text))
     assert find_stance(an).equals(find_stance(text))
+
+
+def test_hedging_uses_the_same_attribution() -> None:
+    from analysis.hedging import find_hedges
+
+    # "may" lies in what the officials said: their hedge, not the author's
+    df = find_hedges("Officials said the deal may collapse. The plan may work.")
+    got = list(zip(df["text"], df["voice"], df["holder"], strict=True))
+    assert got == [("may", "attributed", "Officials"), ("may", "author", "")]

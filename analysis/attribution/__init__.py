@@ -38,7 +38,7 @@ Applied Linguistics 12(4), 365-382.
 
 from __future__ import annotations
 
-from ._find import analyse_article, find_attributions
+from ._find import analyse_article, find_attributions, reported_voices
 from ._model import (
     ATTRIBUTION_COLUMNS,
     AttributedDocument,
@@ -59,4 +59,5 @@ __all__ = [
     "analyse_article",
     "attribution_frame",
     "find_attributions",
+    "reported_voices",
 ]

@@ -6,6 +6,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
+import pandas as pd
+
 from ..actors import ActorsLike
 from ..article import Article
 from ..document import DEFAULT_PARTS, Document, analyse_text
@@ -328,3 +330,21 @@ def analyse_article(obj: str | Article | Document, *, actors: ActorsLike = None,
     doc = obj if isinstance(obj, Document) else analyse_text(obj, actors=actors, parts=parts)
     return AttributedDocument(doc, find_attributions(doc))
 
+
+
+def reported_voices(adoc: AttributedDocument, frame: pd.DataFrame) -> pd.DataFrame:
+    """A match table (``start``, ``end``, ``voice``) with voices routed through attribution.
+
+    A marker the matcher left in the author's voice that lies inside an attribution's
+    content ("officials said the deal *may* collapse") becomes ``voice = "attributed"``;
+    ``holder`` names whose it is (the source, or the name a he/she stands for; "" for the
+    author's own markers and for quotations with no speaker). The hedging and stance tables
+    read the same attributions, so a marker has one holder everywhere.
+    """
+    out = frame.copy()
+    holders = [adoc.voice_at(int(s), int(e)) for s, e in zip(out["start"], out["end"],
+                                                               strict=True)]
+    out["voice"] = ["attributed" if h is not None and v == "author" else v
+                    for v, h in zip(out["voice"], holders, strict=True)]
+    out["holder"] = [h or "" for h in holders]
+    return out

@@ -117,10 +117,12 @@ def test_object_after_the_verb_is_not_the_source() -> None:
 
 @needs_tags
 def test_subject_before_an_apposition_is_the_source() -> None:
-    # the subject is the farmers, not the policy change in the content
-    assert found("Farmers in the valley, many of them veterans, said the new tariff opened "
-                 "the door to ruin.") == [
-        ("Farmers in the valley", "said", "the new tariff opened the door to ruin")]
+    # the subject is the farmers (with their apposition), not the policy change in the content
+    text = "Farmers in the valley, many of them veterans, said the new tariff opened the door."
+    (a,) = analyse_article(text).attributions
+    assert (a.source, a.cue, a.content) == (
+        "Farmers in the valley, many of them veterans", "said", "the new tariff opened the door")
+    assert a.voice == "Farmers in the valley"
 
 
 def test_postposed_after_quotation_has_the_quotation_as_content() -> None:

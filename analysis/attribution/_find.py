@@ -19,6 +19,7 @@ from ._syntax import (
     _CLAUSE_BOUNDARY,
     _LEAD_RE,
     _PERSON_PRONOUNS,
+    _WINDOW,
     HUMAN_HEADS,
     _clause_before,
     _clause_subject,
@@ -249,8 +250,10 @@ def _make(s: _Sent, c: _Cue, i: int, j: int, src: tuple[int, int], position: str
             cs, ce = _strip_end(source, se, sent.end)
             cs += len(source[cs:ce]) - len(source[cs:ce].lstrip(" ,"))
     elif position == "after" or (position == "before" and src[0] > 0 and (
-            s.punct[src[0]].strip() or _quote_ending(quotes, q_ends, sent.start, ss))
-            and _nothing_reported_after(s, c, j) and _clause_before(s, src[0], quotes, q_ends)):
+            _quoted_speech_before(source, quotes, q_ends, sent.start, ss) or (
+                (s.punct[src[0]].strip() or _quote_ending(quotes, q_ends, sent.start, ss))
+                and _nothing_reported_after(s, c, j)
+                and _clause_before(s, src[0], quotes, q_ends)))):
         # '"...," said Erekat.' / '"...," Netanyahu said.' / "X, officials said.": the content
         # comes first: a quotation ending just before the source, or the clause before it.
         first = ss if position == "before" else vs
@@ -277,7 +280,7 @@ def _make(s: _Sent, c: _Cue, i: int, j: int, src: tuple[int, int], position: str
         rest = source[cs:sent.end]
         lead = _LEAD_RE.match(rest)
         cs += lead.end() if lead else 0
-        cs, ce = _strip_end(source, cs, sent.end)
+        cs, ce = _strip_end(source, cs, _participle_cut(s, cs, sent.end))
         q = _quote_at(quotes, q_starts, cs, cs + 2)
         if q is not None and q.end > ce:
             ce = q.end  # a quotation that runs on past the sentence is taken whole
@@ -285,6 +288,13 @@ def _make(s: _Sent, c: _Cue, i: int, j: int, src: tuple[int, int], position: str
             nq = _quote_at(quotes, q_starts, sent.end, sent.end + 3)
             if nq is not None:
                 cs, ce = nq.start, nq.end
+    more: tuple[tuple[int, int], ...] = ()
+    if position in ("postposed", "after") and _quote_at(quotes, q_starts, cs, cs + 1):
+        # '"A," she said. "B."' / '"A," she said, "B."': the quotation goes on after the clause
+        nq = _quote_at(quotes, q_starts, max(ve, se), max(ve, se) + 4) or _quote_at(
+            quotes, q_starts, sent.end, sent.end + 3)
+        if nq is not None and nq.paragraph == sent.paragraph and nq.start >= ce:
+            more = (_strip_end(source, nq.start, nq.end),)
     k = bisect.bisect_right(q_starts, ce - 1) - 1
     quoted = any(quotes[m].start < ce and cs < quotes[m].end for m in range(max(0, k - 3), k + 1)
                  if m >= 0)
@@ -293,7 +303,31 @@ def _make(s: _Sent, c: _Cue, i: int, j: int, src: tuple[int, int], position: str
         cue_end=ve, lemma=c.lemma, attitude=c.attitude, cue_type=c.cue_type,
         position=position, content=source[cs:ce], content_start=cs, content_end=ce,
         quoted=bool(quoted), actor="", resolved="", sentence=sent.sentence,
-        paragraph=sent.paragraph, part=sent.part)
+        paragraph=sent.paragraph, part=sent.part, more_content=more,
+        speaker=source[ss:s.words[src[2] - 1].end] if len(src) > 2 and src[2] < src[1] else "")
+
+
+def _quoted_speech_before(source: str, quotes: Sequence[Quote], q_ends: list[int], lo: int,
+                          ss: int) -> bool:
+    """A quotation closing with a comma, question or exclamation mark inside its marks ends just
+    before the source: '"We will win," Lee said' (the quoted words are what was said)."""
+    q = _quote_ending(quotes, q_ends, lo - 1 if lo else 0, ss)
+    if q is None or source[q.end:ss].strip(" ,–—"):
+        return False
+    return source[q.inner_end - 1:q.inner_end] in (",", "?", "!")
+
+
+def _participle_cut(s: _Sent, cs: int, end: int) -> int:
+    """Where the reported clause ends: before ", noting ..." / ", despite ..." (a participle or
+    a concessive after a comma, outside quotation marks), else at ``end``."""
+    starts = [w.start for w in s.words]
+    x = bisect.bisect_left(starts, cs)
+    for y in range(x + 1, min(len(s), x + _WINDOW)):
+        if s.punct[y].strip() == "," and (
+                (s.tag(y) == "VERB" and s.norm[y].endswith("ing"))
+                or s.norm[y] in ("despite", "although", "though", "while", "whereas")):
+            return s.words[y - 1].end
+    return end
 
 
 def _named(a: Attribution) -> bool:

@@ -40,11 +40,16 @@ class Attribution:
     sentence: int | None
     paragraph: int | None
     part: str
+    #: more content after the first stretch: the quotation that continues the quoted words in
+    #: the next sentence or after the reporting clause ('"A," she said. "B."').
+    more_content: tuple[tuple[int, int], ...] = ()
+    #: the source's name without its apposition ("Lee, a farmer," -> "Lee"), or "".
+    speaker: str = ""
 
     @property
     def voice(self) -> str:
         """Whose voice the content is in: the resolved name, else the source as written."""
-        return self.resolved or self.source
+        return self.resolved or self.speaker or self.source
 
     @property
     def cue_spans(self) -> tuple[tuple[int, int], ...]:
@@ -57,8 +62,9 @@ class Attribution:
 
     @property
     def content_spans(self) -> tuple[tuple[int, int], ...]:
-        return ((self.content_start, self.content_end),) \
+        first = ((self.content_start, self.content_end),) \
             if self.content_end > self.content_start else ()
+        return first + self.more_content
 
 
 #: The first of a list of ranges containing a query range (`analysis.spans.ContainingIndex`).

@@ -66,6 +66,9 @@ _ADDRESSEE = frozenset({"tell", "warn", "remind", "advise", "assure", "inform", 
 _TEMPORAL = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
     earlier later recently last this week month year morning evening night""".split())
+_ASIDES = frozenset("however meanwhile too though instead therefore nonetheless".split())
+_TIME_NOUNS = frozenset(
+    "years year days day months month weeks week hours hour minutes decades moments".split())
 _NP_TAGS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON", "PART", "X"})
 _CLOSE_QUOTES = "”\"»"
 
@@ -212,6 +215,10 @@ def _np_left(s: _Sent, k: int) -> int | None:
             return None
     while a < k and s.norm[a] in _PREPOSITIONS:  # "In Seoul officials said"
         a += 2 if a + 2 <= k else 1
+    for m in range(a + 1, k):  # "years after Bill Clinton", "days before the board"
+        if s.norm[m] in ("after", "before", "since", "until") and (
+                s.norm[m - 1] in _TIME_NOUNS or s.tag(m - 1) == "NUM"):
+            a = m + 1
     return a
 
 
@@ -254,7 +261,7 @@ def _np_ending(s: _Sent, k: int, rx: re.Pattern[str], in_quote: bool, open_subje
 
 
 def _source_before(s: _Sent, i: int, rx: re.Pattern[str], in_quote: bool, open_subject: bool
-                   ) -> tuple[int, int] | None:
+                   ) -> tuple[int, ...] | None:
     k = _skip_back(s, i)
     if k < 0:
         return None
@@ -270,7 +277,14 @@ def _source_before(s: _Sent, i: int, rx: re.Pattern[str], in_quote: bool, open_s
         if opening:
             if not opening.endswith((*_COMMAS[:-1], "(")):
                 return None
-            return _np_ending(s, m - 1, rx, in_quote, open_subject)
+            np = _np_ending(s, m - 1, rx, in_quote, open_subject)
+            # the source takes its apposition along ("Lee, a farmer, said"), as PARC does;
+            # the third number marks where the name ends
+            if np is None:
+                return None
+            if s.tag(m) == "ADV" or s.norm[m] in _SKIP or s.norm[m] in _ASIDES:
+                return np  # "Lee, however, said": an aside, not part of the source
+            return np[0], k + 1, np[1]
     return None
 
 

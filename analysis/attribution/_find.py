@@ -73,7 +73,8 @@ def find_attributions(doc: Document) -> tuple[Attribution, ...]:
             out.append(colon)
         i = 0
         while i < len(s):
-            found = _at(s, i, cues.get(s.norm[i], ()), rx, quotes, q_starts, q_ends, out)
+            cands = cues.get(s.norm[i], ()) or _complement_cue(s, i)
+            found = _at(s, i, cands, rx, quotes, q_starts, q_ends, out)
             if found is None:
                 i += 1
                 continue
@@ -122,6 +123,20 @@ def _name_like(s: _Sent, x: int) -> bool:
     if s.tags is not None:
         return s.tags[x] == "PROPN" or w.isupper()
     return True
+
+
+def _complement_cue(s: _Sent, i: int) -> tuple[_Cue, ...]:
+    """A verb outside the lexicon that takes a that-clause ("she shot back that", "he implied
+    that") reports speech or thought: verbs controlling that-clauses are overwhelmingly verbs
+    of speaking and cognition (Biber et al. 1999, 9.2.3). Its subject must still be a person,
+    body or name (the human-head check, not the open one)."""
+    if s.tags is None or s.tags[i] != "VERB" or i + 1 >= len(s) or s.punct[i + 1]:
+        return ()
+    nxt = s.norm[i + 1]
+    if nxt == "that" and s.tag(i + 1) == "SCONJ" or nxt in ("whether", "if") and (
+            s.tag(i + 1) == "SCONJ"):
+        return (_Cue((frozenset([s.norm[i]]),), s.norm[i], "neutral", "complement"),)
+    return ()
 
 
 def _in_quote(quotes: Sequence[Quote], starts: list[int], pos: int) -> bool:

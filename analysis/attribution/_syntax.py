@@ -137,10 +137,22 @@ def _headline(s: _Sent) -> bool:
     return s.span.part in ("title", "subtitle")
 
 
+def _headline_case(s: _Sent) -> bool:
+    """A title-case line: the title, subtitle, or a line where most words are capitalised."""
+    if _headline(s):
+        return True
+    return sum(w.text[:1].isupper() for w in s.words) * 2 > len(s) >= 3
+
+
 def _is_verb(s: _Sent, x: int) -> bool:
     """Is word x a verb here? By its tag, or by spelling without a tagger."""
     if s.tags is not None:
-        return s.tags[x] == "VERB"
+        if s.tags[x] == "VERB":
+            return True
+        # Title case misleads taggers ("Rubio Says Talks Failed"): in a headline a capitalised
+        # cue form after a name is taken as the verb.
+        return _headline_case(s) and s.capital(x) and x > 0 and s.tags[x] in (
+            "PROPN", "NOUN") and s.tags[x - 1] == "PROPN"
     if x > 0 and s.capital(x) and not _headline(s):
         return False  # "Secretary of State Mike Pompeo": a name
     if x > 0 and not s.punct[x] and s.norm[x - 1] in _DETERMINERS:
@@ -178,7 +190,7 @@ def _source_ok(s: _Sent, a: int, b: int, head: int, actor_rx: re.Pattern[str],
     if s.tags is not None:
         t = s.tags[head]
         if t == "PROPN" or (_capital_name(s, head) and t in ("ADV", "ADJ", "NOUN", "X")):
-            return not (head == 0 and b - a == 1 and _headline(s))
+            return True
         return open_subject and (t in ("NOUN", "NUM") or (
             t == "ADJ" and a < head and s.norm[a] in _DETERMINERS))
     # A capitalised head that is not simply the sentence's first word is a proper name.
@@ -222,11 +234,17 @@ def _np_left(s: _Sent, k: int) -> int | None:
     return a
 
 
+#: Forms of "be" skipped before a progressive cue ("is telling", "was warning"); before other
+#: forms they make a passive ("was found"), whose subject is not the source.
+_BE_FORMS = frozenset("is was are were am 's 're been being be".split())
+
+
 def _skip_back(s: _Sent, i: int) -> int:
     k = i - 1
+    progressive = s.norm[i].endswith("ing")
     while k >= 0 and not s.punct[k + 1] and (
-            s.norm[k] in _SKIP or (s.tags is not None and s.tags[k] == "ADV"
-                                   and s.norm[k] not in _CLAUSE_BOUNDARY)):
+            s.norm[k] in _SKIP or (progressive and s.norm[k] in _BE_FORMS)
+            or (s.tags is not None and s.tags[k] == "ADV" and s.norm[k] not in _CLAUSE_BOUNDARY)):
         k -= 1
     return k
 

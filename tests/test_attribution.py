@@ -69,6 +69,32 @@ def test_tagged_constructions(text: str, expected: list[tuple[str, str, str]]) -
     assert found(text) == expected
 
 
+@needs_tags
+@pytest.mark.parametrize("text, expected", [
+    # a verb outside the lexicon with a that-clause reports what was said
+    ("The mayor shot back that the referee had erred.",
+     [("The mayor", "shot back", "the referee had erred")]),
+    # a progressive cue after a form of be
+    ("Lopez is telling voters that the count is fair.",
+     [("Lopez", "telling", "the count is fair")]),
+])
+def test_syntax_of_reporting_beyond_the_lexicon(text: str,
+                                                expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_speaker_label_before_a_colon() -> None:
+    # a transcript line: the label is the speaker, what follows the colon is said
+    assert found("LOPEZ: Thank you all for coming.") == [
+        ("LOPEZ", ":", "Thank you all for coming")]
+
+
+def test_quotation_continued_after_the_reporting_clause() -> None:
+    text = "“We will win,” Okafor said. “Nobody can stop us.”"
+    (a,) = analyse_article(text).attributions
+    assert [text[s:e] for s, e in a.content_spans] == ["“We will win,”", "“Nobody can stop us.”"]
+
+
 def test_first_person_outside_quotes_is_the_author() -> None:
     # the writer's own "we" is self-mention, not another voice
     assert found("We argue that the plan is costly.") == []

@@ -132,10 +132,14 @@ def _complement_cue(s: _Sent, i: int) -> tuple[_Cue, ...]:
     body or name (the human-head check, not the open one)."""
     if s.tags is None or s.tags[i] != "VERB" or i + 1 >= len(s) or s.punct[i + 1]:
         return ()
-    nxt = s.norm[i + 1]
-    if nxt == "that" and s.tag(i + 1) == "SCONJ" or nxt in ("whether", "if") and (
-            s.tag(i + 1) == "SCONJ"):
-        return (_Cue((frozenset([s.norm[i]]),), s.norm[i], "neutral", "complement"),)
+    first = (frozenset([s.norm[i]]),)
+    k = i + 1
+    if s.tag(k) in ("ADP", "ADV") and s.norm[k] not in ("that", "whether", "if") and (
+            k + 1 < len(s) and not s.punct[k + 1]):
+        first = (*first, frozenset([s.norm[k]]))  # a particle: "shot back that"
+        k += 1
+    if s.norm[k] in ("that", "whether", "if") and s.tag(k) == "SCONJ":
+        return (_Cue(first, " ".join(s.norm[i:k]), "neutral", "complement"),)
     return ()
 
 

@@ -34,6 +34,7 @@ from .readability import (
 from .resources import cmu_dictionary, ensure_nltk_cmudict
 from .spans import Span
 from .stance import (
+    StanceAnalysis,
     StanceSummary,
     actor_stance,
     attributions,
@@ -67,6 +68,7 @@ __all__ = [
     "ReadabilityCounts",
     "ReadabilityWarning",
     "Span",
+    "StanceAnalysis",
     "StanceSummary",
     "TextstatComparison",
     "UnreadableFileError",

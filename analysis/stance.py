@@ -57,7 +57,14 @@ import pandas as pd
 from . import stance_rules as _stance_rules  # noqa: F401  (registers the context rules)
 from .actors import ActorsLike
 from .article import Article
-from .attribution import ATTRIBUTION_COLUMNS, AttributedDocument, SpanIndex, analyse_article
+from .attribution import (  # noqa: F401  (HUMAN_HEADS, MAX_SUBJECT_WORDS: old import paths)
+    ATTRIBUTION_COLUMNS,
+    HUMAN_HEADS,
+    MAX_SUBJECT_WORDS,
+    AttributedDocument,
+    SpanIndex,
+    analyse_article,
+)
 from .document import Document
 from .matching import Lexicon, LexiconEntry, Match, load_lexicon, match
 from .quotes import quotation_table

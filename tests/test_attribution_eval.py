@@ -115,3 +115,27 @@ def test_polnear_figures_hold() -> None:
     assert s.cue.f1 >= 0.60
     assert s.source_f1 >= 0.85
     assert s.content_f1 >= 0.75
+
+
+def test_cli_evaluate_attribution(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "a.txt").write_text(
+        "Vote Count Ends\n\nLopez said that the count was fair.\n", encoding="utf-8")
+    # Lopez 17-22, said 23-27, "the count was fair" 33-51
+    (tmp_path / "attributions" / "a.ann").write_text(
+        "T1\tSource 17 22\tLopez\nT2\tCue 23 27\tsaid\nT3\tContent 33 51\tthe count was fair\n"
+        "T4\tAttribution 23 27\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n",
+        encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "analysis", "evaluate-attribution",
+                          str(tmp_path), "--json"], capture_output=True, text=True, check=True)
+    data = json.loads(out.stdout)
+    assert data["cue"]["tp"] == 1 and data["cue"]["fp"] == 0 and data["cue"]["fn"] == 0
+    assert data["source_f1"] == 1.0 and data["content_f1"] == 1.0
+    bad = subprocess.run([sys.executable, "-m", "analysis", "evaluate-attribution",
+                          str(tmp_path / "nope")], capture_output=True, text=True)
+    assert bad.returncode == 2 and "not a PolNeAR folder" in bad.stderr

@@ -125,6 +125,21 @@ def _name_like(s: _Sent, x: int) -> bool:
     return True
 
 
+def _after_quoted_name(s: _Sent, i: int, j: int, quotes: Sequence[Quote], q_ends: list[int]
+                       ) -> bool:
+    """'"...," Mr. Lee wrote.': a cue word right after a name that follows a quotation, at the
+    clause end, is the verb whatever the tagger said (taggers miss verbs after rare names)."""
+    if s.tags is None or i == 0 or s.tags[i - 1] != "PROPN":
+        return False
+    if j < len(s) and not s.punct[j].strip():
+        return False
+    a = i - 1
+    while a > 0 and s.tags[a - 1] == "PROPN" and not s.punct[a]:
+        a -= 1
+    lead = s.punct[a]
+    return bool(lead.strip()) and ("''" in lead or any(ch in lead for ch in "”\"»"))
+
+
 def _complement_cue(s: _Sent, i: int) -> tuple[_Cue, ...]:
     """A verb outside the lexicon that takes a that-clause ("she shot back that", "he implied
     that") reports speech or thought: verbs controlling that-clauses are overwhelmingly verbs
@@ -190,12 +205,13 @@ def _at(s: _Sent, i: int, cands: Sequence[_Cue], rx: re.Pattern[str],
             if c.cue_type == "noun":
                 continue
         open_subject = s.tags is not None and c.lemma in _OPEN_SUBJECT_LEMMAS
-        if not _is_verb(s, i) and not (noun_use and s.tags is not None):
+        if not _is_verb(s, i) and not (noun_use and s.tags is not None) and not (
+                _after_quoted_name(s, i, j, quotes, q_ends) and c.cue_type == "speech"):
             continue
         before = s.punct[i].strip() or (
             source[s.span.start:s.words[i].start].strip()[-1:] if i == 0 else "")
-        after_quote = before.endswith((",", *_QUOTE_CHARS)) and (
-            any(ch in before for ch in _QUOTE_CHARS)
+        after_quote = before.endswith((",", "''", *_QUOTE_CHARS)) and (
+            any(ch in before for ch in _QUOTE_CHARS) or "''" in before
             or _quote_ending(quotes, q_ends, s.span.start - 2, s.words[i].start) is not None)
         if c.cue_type == "postposed" and not after_quote and not _quote_near(
                 s, i, j, quotes, q_starts, q_ends):

@@ -340,7 +340,7 @@ def _is_finite(s: _Sent, x: int) -> bool:
 
 
 def _source_after(s: _Sent, j: int, rx: re.Pattern[str], in_quote: bool
-                  ) -> tuple[int, int] | None:
+                  ) -> tuple[int, ...] | None:
     """'..., said Erekat.': a name or title phrase right after the cue, then punctuation."""
     if j >= len(s) or s.punct[j]:
         return None
@@ -354,7 +354,17 @@ def _source_after(s: _Sent, j: int, rx: re.Pattern[str], in_quote: bool
     if b < len(s) and not s.punct[b] and s.norm[b] not in ("who", "that", "which"):
         return None  # the phrase runs on into a clause: an object, not the speaker
     head = _np_head(s, j, b)
-    return (j, b) if _source_ok(s, j, b, head, rx, in_quote) else None
+    if not _source_ok(s, j, b, head, rx, in_quote):
+        return None
+    if b < len(s) and s.punct[b].strip() == "," and (
+            s.tag(b) in ("DET", "NUM") or s.norm[b] in ("a", "an", "the", "who")):
+        # '"...," said Lee, a lawyer for the union.': the apposition belongs to the source
+        e = b + 1
+        while e < len(s) and e - b < _WINDOW and not (
+                s.punct[e].strip() == "," and s.tag(e) == "VERB" and s.norm[e].endswith("ing")):
+            e += 1
+        return j, e, b
+    return j, b
 
 
 # --------------------------------------------------------------------------------------------

@@ -245,6 +245,21 @@ class RuleContext:
     sentence: Span
     source: str
     entry: LexiconEntry
+    tagger: _LazyTags | None = None
+    group: int = -1
+
+    def tags(self) -> tuple[str, ...] | None:
+        """Penn Treebank tags of ``words`` (one per word), or None without a tagger.
+
+        Computed once per `match` call for every sentence (`analysis.tagging.tag_sentences`),
+        on the first rule that asks; rules fall back to lexical context when it is None.
+        """
+        return None if self.tagger is None else self.tagger.of(self.group)
+
+    def tag(self, k: int) -> str | None:
+        """The Penn Treebank tag of ``words[k]`` (None without a tagger or out of range)."""
+        t = self.tags()
+        return t[k] if t is not None and 0 <= k < len(t) else None
 
     @property
     def text(self) -> str:
@@ -276,6 +291,38 @@ class RuleContext:
 
 
 RuleFn = Callable[[RuleContext], "Mapping[str, Any] | None"]
+
+
+def _tagger_available() -> bool:
+    """Whether this package ships `analysis.tagging` (a module of the same folder, not one an
+    editable install of another checkout would supply)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(f"{__package__}.tagging")
+    here = Path(__file__).resolve().parent
+    return spec is not None and spec.origin is not None and Path(spec.origin).resolve(
+    ).parent == here
+
+
+class _LazyTags:
+    """PTB tags for the word tokens of every sentence group of one `match` call, computed on
+    first use with one `analysis.tagging.tag_sentences` call (punctuation tokens are tagged
+    with their sentence, then dropped so the tags line up with `RuleContext.words`)."""
+
+    def __init__(self, tokens: Sequence[Span], groups: Sequence[Sequence[int]]) -> None:
+        self._tokens, self._groups = tokens, groups
+        self._tags: list[tuple[str, ...]] | None = None
+
+    def of(self, g: int) -> tuple[str, ...] | None:
+        if self._tags is None:
+            from .tagging import tag_sentences  # type: ignore[import-not-found]
+
+            sents = [[self._tokens[k].text for k in grp] for grp in self._groups]
+            tagged = tag_sentences(sents, tagset="ptb")
+            self._tags = [tuple(t for k, t in zip(grp, tags, strict=True)
+                                if self._tokens[k].kind != "punct")
+                          for grp, tags in zip(self._groups, tagged, strict=True)]
+        return self._tags[g] if 0 <= g < len(self._tags) else None
 
 
 @dataclass(frozen=True)
@@ -406,6 +453,7 @@ def match(
     sentence_spans: Sequence[Span] | None = None,
     paragraph_spans: Sequence[Span] | None = None,
     mark_quotes: bool = True,
+    use_tags: bool = True,
 ) -> list[Match]:
     """Find every lexicon entry in ``tokens``: left to right, longest match first, no overlap.
 
@@ -414,7 +462,9 @@ def match(
     ``rules`` defaults to the global registry. ``sentence_spans`` (from ``sentences``) give
     rules the full sentence; without them a sentence runs from its first to its last token.
     ``paragraph_spans`` bound the search for an opening quotation mark (default: the
-    sentence). Returns the matches in text order.
+    sentence). ``use_tags``: let rules read part-of-speech tags (`RuleContext.tags`) when
+    `analysis.tagging` is installed; False forces their lexical fallback. Returns the matches
+    in text order.
     """
     lexs = [lexicons] if isinstance(lexicons, Lexicon) else list(lexicons)
     registry = RULES if rules is None else rules
@@ -446,7 +496,9 @@ def match(
             n = norms[text] = _norm(text)
         return n
 
-    for group in _group_sentences(tokens):
+    groups = _group_sentences(tokens)
+    tagger = _LazyTags(tokens, groups) if use_tags and _tagger_available() else None
+    for g_index, group in enumerate(groups):
         toks = [tokens[k] for k in group]
         widx = [k for k in group if tokens[k].kind != "punct"]
         wsp = tuple(tokens[k] for k in widx)
@@ -500,7 +552,8 @@ def match(
                 fields: dict[str, Any] = {}
                 ok = True
                 # one context per candidate: every field is the same for each of its rules
-                ctx = RuleContext(wsp, norm, i, j, toks_t, sent, source, e) if e.rules else None
+                ctx = (RuleContext(wsp, norm, i, j, toks_t, sent, source, e, tagger, g_index)
+                       if e.rules else None)
                 for r in e.rules:
                     res = registry[r].fn(ctx)
                     if res is None:
@@ -610,6 +663,6 @@ def concordance(
                                        "sentence", "start", "end"])
 
 
-# The built-in context rules live in rules.py; importing it registers them.
+# The built-in context rules live in the rules package; importing it registers them.
 from . import rules as _rules  # noqa: E402,F401
 from .rules import NEGATION_SKIP_WORDS  # noqa: E402,F401

@@ -1,0 +1,407 @@
+"""Context rules for the modal verbs and conditions of ``hedges.csv``.
+
+Which modal uses are epistemic (a judgement about the truth of a proposition) and which are
+not: future in the past, habitual past, questions, refusal, permission, wish, past ability;
+which "if" and "as long as" open a condition; and the consequent of a condition, which the
+Szeged guidelines annotate as a condition cue.
+
+References
+----------
+Quirk, R., Greenbaum, S., Leech, G. and Svartvik, J. (1985). A Comprehensive Grammar of the
+English Language. Longman (4.50-4.59 modals; 14.31 backshift in reported speech; 15.33-15.40
+conditional clauses; 15.44 "as long as").
+Biber, D. et al. (1999). Longman Grammar of Spoken and Written English. Longman (6.6.2-6.6.3:
+permission, ability, volition, habitual "would").
+Palmer, F. R. (2001). Mood and Modality. 2nd ed. Cambridge University Press (dynamic versus
+epistemic modality).
+Szarvas, G. et al. (2012). Cross-genre and cross-domain detection of semantic uncertainty.
+Computational Linguistics 38(2) (hypo_condition cues: the condition and its consequent).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..matching import RuleContext, register_rule
+from ._shared import (
+    _DETERMINERS,
+    _TIME_WORDS,
+    BE_FORMS,
+    NUMBER_WORDS,
+    QUESTION_VERBS,
+    SUBJECT_PRONOUNS,
+    WH_WORDS,
+    clause_follows,
+    condition_at,
+    condition_in,
+    direct_question,
+    inside_condition,
+    is_past,
+)
+
+# --- reported speech and thought ---------------------------------------------------------------
+
+#: Verbs of saying and of thinking that take a reported clause (Quirk et al. 1985 14.31, 16.31;
+#: Biber et al. 1999 9.2.3: speech-act and cognition verbs controlling that-clauses), lemmas;
+#: inflected forms are derived below.
+_REPORT_LEMMAS = (
+    "say tell announce add state insist agree decide promise pledge vow declare confirm "
+    "indicate report explain reply acknowledge concede claim argue counter warn write testify "
+    "conclude predict forecast assure suggest maintain contend assert allege admit deny hint "
+    "think believe expect know realize realise fear hope assume guess figure suppose feel "
+    "worry wonder ask doubt anticipate imagine understand learn calculate estimate reckon "
+    "speculate project")
+_IRREGULAR = {"say": "said", "tell": "told", "think": "thought", "know": "knew known",
+              "feel": "felt", "write": "wrote written", "understand": "understood",
+              "learn": "learned learnt", "hint": "hinted", "deny": "denied", "reply": "replied",
+              "worry": "worried", "testify": "testified", "forecast": "forecast forecasted"}
+
+
+def _forms(lemma: str) -> tuple[set[str], set[str]]:
+    """(present forms, past forms) of a regular or listed irregular verb."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        pres = {lemma, lemma[:-1] + "ies"}
+    else:
+        pres = {lemma, lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")}
+    past = set(_IRREGULAR.get(lemma, "").split()) or {stem + "ed"}
+    return pres, past | {stem + "ing"}
+
+
+_REPORT_PRESENT: frozenset[str] = frozenset(w for lem in _REPORT_LEMMAS.split()
+                                            for w in _forms(lem)[0])
+_REPORT_PAST: frozenset[str] = frozenset(w for lem in _REPORT_LEMMAS.split()
+                                         for w in _forms(lem)[1])
+#: Adjectives of cognition that take a clause ("confident that", "sure", "curious why").
+_COGNITION_ADJ = frozenset(
+    "confident sure certain convinced aware afraid hopeful curious worried unaware "
+    "optimistic pessimistic doubtful".split())
+_AUTHOR = frozenset({"i", "we"})
+
+
+def reported_head(ctx: RuleContext) -> tuple[int, bool] | None:
+    """The nearest verb of saying or thinking (or cognition adjective) before the match:
+    ``(index, past)``, past meaning a past form (VBD/VBN with a tagger) or an adjective after a
+    past *be* ("was confident"); None when the match is not in reported speech or thought."""
+    for k in range(ctx.i - 1, -1, -1):
+        w = ctx.norm[k]
+        if w in _REPORT_PAST and (ctx.tag(k) is None or is_past(ctx, k)
+                                  or ctx.tag(k) == "VBG"):
+            return k, True
+        if w in _REPORT_PRESENT:
+            return k, False
+        if w in _COGNITION_ADJ:
+            be = ctx.norm[k - 1] if k else ""
+            return k, be in ("was", "were", "felt", "seemed", "appeared", "had", "been")
+    return None
+
+
+def _holder_is_author(ctx: RuleContext, k: int) -> bool:
+    m = k - 1
+    while m >= 0 and ctx.norm[m] in BE_FORMS | {"not", "n't", "also", "had", "have", "do",
+                                                  "did", "does", "still", "then"}:
+        m -= 1
+    return m >= 0 and ctx.norm[m] in _AUTHOR
+
+
+# --- would -----------------------------------------------------------------------------------
+
+_SAY_VERBS = frozenset(
+    """comment elaborate say identify disclose discuss specify name confirm reveal divulge
+    release speculate answer respond predict talk""".split())
+#: Frequency adverbials that make a past "would" habitual (Quirk et al. 1985 4.59; Biber et
+#: al. 1999 6.6.3.2): "every summer they would ...".
+_HABITUAL = frozenset(
+    "often usually always sometimes frequently regularly routinely occasionally typically "
+    "invariably whenever nightly daily weekly".split())
+_EVERY = frozenset({"every", "each"})
+
+
+def _habitual(ctx: RuleContext) -> bool:
+    for k, w in enumerate(ctx.norm):
+        if w in _HABITUAL:
+            return True
+        if w in _EVERY and k + 1 < len(ctx.norm) and (
+                ctx.norm[k + 1] in _TIME_WORDS or ctx.norm[k + 1] in ("time", "summer")):
+            return True
+        if w == "used" and k + 1 < len(ctx.norm) and ctx.norm[k + 1] == "to" and k < ctx.i:
+            return True
+    return False
+
+
+def _inverted_question(ctx: RuleContext) -> bool:
+    """A direct question with "would" before its subject: "Would they ...?", "Why would ...?"."""
+    if not direct_question(ctx):
+        return False
+    prev = ctx.norm[ctx.i - 1] if ctx.i else ""
+    nxt = ctx.norm[ctx.j] if ctx.j < len(ctx.norm) else ""
+    return (ctx.i == 0 or prev in WH_WORDS or prev in ("and", "but", "so", "or")) and (
+        nxt in SUBJECT_PRONOUNS or nxt in _DETERMINERS or nxt in ("n't", "not")
+        or ctx.words[ctx.j].text[:1].isupper() if ctx.j < len(ctx.words) else False)
+
+
+@register_rule("would_hypothetical",
+               note="future in the past, habitual past, questions, refusal are not hedges")
+def _would_hypothetical(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Keep hypothetical "would"; reject its non-epistemic uses; give the reported voice its own.
+
+    Rejected:
+    1. "would-be" after a determiner ("their would-be neighbours": an adjective).
+    2. Refusal: "would not / wouldn't" + a verb of saying ("wouldn't comment").
+    3. A direct question with "would" inverted ("Would they have acted ...?"): it asks.
+    4. Habitual past, with a frequency adverbial and no condition ("every summer they would
+       sail", "she would often call").
+    5. Future in the past: in the clause of a past verb of saying or thinking ("said it would
+       close", "thought voters would repudiate", "was confident he would win") with no condition
+       in the sentence: the backshifted "will" of reported speech (Quirk et al. 1985 14.31).
+    Kept, ``voice="attributed"``: in reported speech with a condition ("said it would strike
+    unless ...") or after a present reporting verb ("says it would"): a hypothetical held by
+    the reported speaker (the author's when the speaker is I/we).
+    """
+    i = ctx.i
+    prev = ctx.norm[i - 1] if i else ""
+    if prev in _DETERMINERS - {"that", "this", "these", "those", "no", "any", "some", "each",
+                               "every"}:
+        return None
+    nxt = ctx.after(2)
+    if nxt[:1] and nxt[0] in {"not", "n't"} and len(nxt) > 1 and nxt[1] in _SAY_VERBS:
+        return None
+    if _inverted_question(ctx):
+        return None
+    cond = condition_in(ctx)
+    if cond is None and _habitual(ctx):
+        return None
+    head = reported_head(ctx)
+    if head is None:
+        return {}
+    k, past = head
+    if past and cond is None:
+        return None
+    if _holder_is_author(ctx, k):
+        return {}
+    return {"voice": "attributed", "label": f"reported by {ctx.words[k].text!r}"}
+
+
+# --- could, may, possible --------------------------------------------------------------------
+
+#: Passive verbs of perception and finding: "could be seen/heard" reports what was perceptible
+#: (past ability), not a possibility (Biber et al. 1999 6.6.2).
+_PERCEPTION = frozenset(
+    "seen heard felt observed detected spotted glimpsed smelled noticed found".split())
+#: Verbs of experimental or observational ability: "we could detect", "could measure".
+_ABILITY = frozenset(
+    "detect observe measure identify distinguish discern resolve isolate locate".split())
+
+
+def in_consequent(ctx: RuleContext) -> bool:
+    """Whether the match is in the main clause of a conditional sentence: a condition opener
+    elsewhere in the sentence and the match not inside the condition clause itself."""
+    return condition_in(ctx) is not None and not inside_condition(ctx)
+
+
+def _purpose_clause(ctx: RuleContext) -> bool:
+    """"so (that) X could/may/might", "in order that": a purpose clause (Quirk et al. 1985
+    15.48); the modal expresses the purpose, not a possibility."""
+    for k in range(ctx.i - 1, max(-1, ctx.i - 6), -1):
+        w = ctx.norm[k]
+        if ctx.punct_between(ctx.words[k], ctx.words[k + 1]):
+            return False
+        if w == "that" and k > 0 and ctx.norm[k - 1] in ("so", "order"):
+            return True
+        if w == "so" and k + 1 < ctx.i and (ctx.norm[k + 1] in SUBJECT_PRONOUNS
+                                            or ctx.norm[k + 1] in _DETERMINERS):
+            return k > 0 and not ctx.punct_between(ctx.words[k - 1], ctx.words[k])
+    return False
+
+
+@register_rule("could_possibility",
+               note="past inability, past perception and purpose 'could' are not hedges")
+def _could_possibility(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Keep epistemic "could" ("the process could stall"); reject dynamic uses:
+
+    - negated: "could not find", "couldn't say", "neither ... nor ... could" (past inability);
+    - past perception: "could be seen/heard/found" (what was perceptible);
+    - observational ability: "we could detect/measure/identify";
+    - purpose: "so that he could be held" (Quirk et al. 1985 15.48).
+    In the main clause of a conditional ("if X were charged, he could face") it is a condition
+    cue (``szeged_type="condition"``, Szarvas et al. 2012).
+    """
+    nxt = ctx.after(2)
+    if nxt and nxt[0] in {"not", "n't", "never"}:
+        return None
+    if any(w in {"nor", "neither"} for w in ctx.before(3)):
+        return None
+    if nxt[:1] == ["be"] and len(nxt) > 1 and nxt[1] in _PERCEPTION:
+        return None
+    if nxt and nxt[0] in _ABILITY:
+        return None
+    if _purpose_clause(ctx):
+        return None
+    if in_consequent(ctx):
+        return {"szeged_type": "condition", "label": "consequent of a condition"}
+    return {}
+
+
+@register_rule("may_epistemic", note="'may' of permission or wish is not epistemic")
+def _may_epistemic(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Reject deontic and optative "may" (Quirk et al. 1985 4.53, 11.39; Biber et al. 1999
+    6.6.2): a question ("May I add ...?"), a wish ("May they rest in peace.": sentence-initial
+    "may" + subject), the reader's permission ("you may also like", "you may not copy"), and a
+    purpose clause ("so that they may return"). Epistemic "may" ("talks may resume") is kept.
+    """
+    prev = ctx.norm[ctx.i - 1] if ctx.i else ""
+    nxt = ctx.norm[ctx.j] if ctx.j < len(ctx.norm) else ""
+    if ctx.i == 0 and ctx.j < len(ctx.words) and (
+            nxt in SUBJECT_PRONOUNS or nxt in _DETERMINERS
+            or ctx.words[ctx.j].text[:1].isupper()):
+        return None  # inverted: a question of permission or a wish
+    if prev == "you":
+        return None
+    if _purpose_clause(ctx):
+        return None
+    return {}
+
+
+@register_rule("possible_epistemic",
+               note="'as soon as possible', 'made possible', 'possible to' are not epistemic")
+def _possible_epistemic(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Reject "possible" where it means feasible (dynamic possibility), not perhaps-true: "as
+    soon/quickly/much as possible", "made/make possible", "everything/all possible", "the best
+    possible", "where/if/whenever possible", and "it is possible to + verb" (it can be done:
+    Palmer 2001 on dynamic possibility). "It is possible that ...", "a possible deal" are kept.
+    """
+    prev = ctx.before(2)
+    if prev and prev[-1] in {"as", "made", "make", "makes", "making", "everything", "best",
+                             "fastest", "lowest", "highest", "largest", "smallest", "widest",
+                             "where", "whenever", "wherever"}:
+        return None
+    if prev[-2:] and prev[-2:][0] == "as":
+        return None
+    if prev and prev[-1] == "if" and (ctx.j >= len(ctx.words) or ctx.punct_between(
+            ctx.words[ctx.j - 1], ctx.words[ctx.j])):
+        return None  # "if possible,"
+    if ctx.after(1) == ["to"]:
+        return None
+    return {}
+
+
+#: Person and role nouns: "a potential buyer" names a role, not a possibility; with a tagger any
+#: noun in -er/-or that the list lacks is caught by the suffix check.
+_ROLE_NOUNS = frozenset(
+    "customers customer clients client partners partner candidates candidate users user "
+    "members member recruits recruit allies ally targets target victims victim".split())
+#: Technical compounds of physics and chemistry (IUPAC Gold Book): "potential energy".
+_TECHNICAL_HEADS = frozenset("energy energies difference differences function functions "
+                             "gradient gradients field fields well wells barrier".split())
+
+
+@register_rule("potential_epistemic",
+               note="'full potential', 'potential energy', 'potential buyers' are not hedges")
+def _potential_epistemic(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Keep "potential" as a possibility adjective ("potential charges", "the potential for
+    violence"); reject the noun of capacity ("its full potential", "the potential to grow":
+    dynamic), technical compounds ("potential energy", "membrane potential") and a role before a
+    person noun ("potential buyers": a class of people, not an uncertain proposition).
+    """
+    nxt = ctx.norm[ctx.j] if ctx.j < len(ctx.norm) else ""
+    if not nxt or ctx.punct_between(ctx.words[ctx.j - 1], ctx.words[ctx.j]):
+        return None  # the head noun: "reach their potential."
+    if nxt in ("for", "that"):
+        return {}
+    if nxt in _TECHNICAL_HEADS or nxt in _ROLE_NOUNS:
+        return None
+    if nxt.endswith(("er", "ers", "or", "ors")) and len(nxt) > 4 and nxt not in (
+            "other", "others", "order", "orders", "error", "errors", "danger", "dangers",
+            "disorder", "disorders", "factor", "factors", "sector", "sectors"):
+        return None
+    if nxt in ("to", "of", "and", "is", "was", "are", "were", "has", "in", "as", "remains"):
+        return None  # noun head: "the potential to", "potential of", "potential is"
+    if ctx.tag(ctx.j) is not None and not (ctx.tag(ctx.j) or "").startswith(("NN", "JJ")):
+        return None
+    return {}
+
+
+# --- conditions ------------------------------------------------------------------------------
+
+
+@register_rule("if_condition", note="'if' of a question, 'as if', 'if only', 'if you' are no "
+                                    "conditions of the claim")
+def _if_condition(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Keep "if" as a condition on the claim, except:
+
+    - "as if" (comparison) and "if and only if" (a definition's biconditional: the claim holds
+      exactly then, it is not uncertain): rejected;
+    - "if only" (a wish or concession, Quirk et al. 1985 15.38): rejected;
+    - reader-directed "if you ...", "if we are honest": a condition on the speech act, not on
+      the claim ("if you ask me", "if you want to know"; Quirk et al. 1985 15.40 indirect
+      conditions): rejected;
+    - "if" after a question verb ("asked if", "wonder if", "not know if"), an indirect
+      question: category ``investigation`` like "whether" (Szarvas et al. 2012).
+    """
+    prev = ctx.before(2)
+    nxt = ctx.after(2)
+    if prev and prev[-1] == "as":
+        return None
+    if nxt[:1] == ["only"] or nxt[:2] == ["and", "only"]:
+        return None
+    if prev[-2:] == ["if", "and"] or prev[-3:-1] == ["and", "only"]:
+        return None  # the second "if" of "if and only if"
+    if nxt[:1] == ["you"] or (nxt[:1] == ["we"] and len(nxt) > 1 and nxt[1] in (
+            "are", "'re", "be")):
+        return None
+    if prev and prev[-1] in QUESTION_VERBS:
+        return {"category": "investigation", "label": "indirect question"}
+    if len(prev) == 2 and prev[0] in QUESTION_VERBS and prev[1] in {
+            "me", "him", "her", "them", "us", "you"}:
+        return {"category": "investigation", "label": "indirect question"}
+    return {}
+
+
+@register_rule("unless_condition", note="reader-directed 'unless you ...' is not a condition")
+def _unless_condition(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Reject "unless you ..." (a condition on the reader, like "if you"); keep the rest."""
+    return None if ctx.after(1) == ["you"] else {}
+
+
+@register_rule("as_long_as_condition", note="'as long as' of duration is not a condition")
+def _as_long_as_condition(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Keep "as long as" + a clause ("as long as the talks continue"); reject the measure of
+    duration or length ("for as long as a decade", "as long as 30 metres", "lasted as long as
+    the war"; Quirk et al. 1985 15.44): after "for" or a verb of lasting, or before a quantity.
+    """
+    prev = ctx.norm[ctx.i - 1] if ctx.i else ""
+    if prev in ("for", "last", "lasts", "lasted", "lasting", "take", "takes", "took", "stay",
+                "stayed", "wait", "waited", "just", "twice", "half", "only", "not"):
+        return None
+    k = ctx.j
+    if k < len(ctx.words) and (ctx.words[k].kind == "number" or ctx.norm[k] in NUMBER_WORDS):
+        return None
+    if k < len(ctx.words) and ctx.norm[k] in ("a", "an") and k + 1 < len(ctx.words) and (
+            ctx.norm[k + 1] in _TIME_WORDS):
+        return None
+    if k < len(ctx.words) and ctx.norm[k] in ("possible", "necessary", "needed", "ever"):
+        return None
+    return {} if clause_follows(ctx, k) else None
+
+
+@register_rule("until_clause", note="'until' + a clause is a condition; 'until 1994' is not")
+def _until_clause(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Accept "until" when a clause follows ("until the inspectors certify ...": the event is
+    open; Szarvas et al. 2012 annotate it as a condition cue); reject a time expression
+    ("until 1994", "until the end of June", "until now")."""
+    return {} if condition_at(ctx, ctx.i) else None
+
+
+@register_rule("conditional_consequent",
+               note="'will' is a condition cue only in the main clause of a conditional")
+def _conditional_consequent(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Accept "will" / "won't" only in the main clause of a conditional sentence ("if the
+    talks fail, sanctions will stay"; "they will leave unless ..."): the consequent of a
+    condition is hypothetical, and the Szeged guidelines annotate its modal as a condition cue
+    (Szarvas et al. 2012). Rejected elsewhere (plain future) and inside the condition clause
+    itself ("if the government will cooperate")."""
+    return {"label": "consequent of a condition"} if in_consequent(ctx) else None
+
+
+__all__ = ["in_consequent", "reported_head"]

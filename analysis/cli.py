@@ -112,7 +112,7 @@ def cmd_evaluate(args: argparse.Namespace) -> None:
                                "choose another path")
     gold = read_uncertainty_xml(args.path)
     splits = ["all", "dev", "test"] if args.split == "each" else [args.split]
-    results = [evaluate(gold, split=s) for s in splits]
+    results = [evaluate(gold, split=s, use_tags=not args.no_tags) for s in splits]
     if args.write_reference:
         out = write_reference(results, args.path, args.write_reference)
         print(f"wrote {out}", file=sys.stderr)
@@ -159,6 +159,8 @@ def _evaluate_args(p: argparse.ArgumentParser) -> None:
                         "positives, misses and wrong types (default 15)")
     p.add_argument("--errors-csv", default=None, metavar="CSV",
                    help="write the whole error table (every cue, every split) to CSV")
+    p.add_argument("--no-tags", action="store_true",
+                   help="score the context rules without part-of-speech tags (lexical context)")
     p.add_argument("--compare", action="store_true",
                    help="print the baseline, pinned and current figures side by side")
     p.add_argument("--pin", nargs="?", default=None, metavar="JSON",

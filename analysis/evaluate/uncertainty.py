@@ -239,9 +239,10 @@ class EvaluationResult:
     cues: pd.DataFrame = field(repr=False, default_factory=pd.DataFrame)
 
 
-def _predict(sent: GoldSentence, lexicons: Sequence[Lexicon]) -> tuple[list, int]:
+def _predict(sent: GoldSentence, lexicons: Sequence[Lexicon], use_tags: bool = True
+             ) -> tuple[list, int]:
     toks = words(sent.text)
-    found = match(list(lexicons), toks, sent.text)
+    found = match(list(lexicons), toks, sent.text, use_tags=use_tags)
     hedges = [m for m in found if m.kind == "hedge"]
     return hedges, len(lexical_words(toks, sent.text))
 
@@ -266,8 +267,11 @@ def evaluate(
     *,
     split: str = "all",
     lexicons: Sequence[Lexicon] | None = None,
+    use_tags: bool = True,
 ) -> EvaluationResult:
     """Run the detector on each gold sentence of ``split`` ("all", "dev" or "test") and score.
+
+    ``use_tags=False`` scores the rules' lexical fallback (as without `analysis.tagging`).
 
     Only hedges whose category maps to a gold group (`CATEGORY_GROUP`) count as predictions;
     boosters never do. See the module docstring for the matching criteria.
@@ -284,7 +288,7 @@ def evaluate(
     rows = []
     cue_rows: list[tuple] = []
     for s in chosen:
-        hedges, nw = _predict(s, lexs)
+        hedges, nw = _predict(s, lexs, use_tags)
         nwords += nw
         ncues += len(s.cues)
         npred_all += len(hedges)

@@ -139,13 +139,20 @@ def _belief_verb(ctx: RuleContext) -> Mapping[str, Any] | None:
     gain"), after "than"/"as" ("than expected", "as expected": the outcome is known), and a
     bare participle before a noun with no subject or clause ("suspected weapons sites").
     Kept: with a subject or auxiliary before it ("police suspect", "is expected") or a clause
-    or object after it ("suspect that", "expects the", "expected to").
+    or object after it ("suspect that", "expects the", "expected to"). With a tagger, a word
+    tagged as a finite verb, or as a participle after a verb, noun or adverb, is kept.
     """
     prev = ctx.before(1)
     p = prev[0] if prev else ""
     if p in _DETERMINERS or p in {"no", "than", "as"} or (ctx.i > 0 and
                                                          ctx.words[ctx.i - 1].kind == "number"):
         return None
+    t = ctx.tag(ctx.i)
+    if t is not None and t.startswith("VB") and t != "VBN" or (
+            t == "VBN" and ctx.i > 0 and (ctx.tag(ctx.i - 1) or "").startswith(("VB", "NN",
+                                                                                "RB"))):
+        return {}  # tagged a finite verb, or a participle after a verb or noun ("terrorists
+        # suspected of", "is expected")
     nxt = ctx.after(1)
     if p in _BELIEF_SUBJECT or (nxt and nxt[0] in _BELIEF_OBJECT) or not nxt:
         return {}
@@ -180,7 +187,7 @@ def _think_belief(ctx: RuleContext) -> Mapping[str, Any] | None:
     if nxt and nxt[0] in ("about", "of", "over", "through", "twice", "ahead", "back", "big"):
         return None
     prev = ctx.norm[ctx.i - 1] if ctx.i else ""
-    if ctx.norm[ctx.i] == "thinking" and (prev in _DETERMINERS or (
+    if ctx.norm[ctx.i] == "thinking" and (prev in _DETERMINERS or prev == "'s" or (
             prev and prev not in BE_FORMS and is_adjective(ctx, ctx.i - 1))):
         return None
     return {}
@@ -254,6 +261,8 @@ def _consider_belief(ctx: RuleContext) -> Mapping[str, Any] | None:
     nxt = ctx.after(1)
     if w == "considering" or ctx.i == 0:
         return None
+    if ctx.j < len(ctx.norm) and ctx.norm[ctx.j].endswith("ing") and ctx.norm[ctx.j] != "thing":
+        return None  # "might consider filing": deliberation
     if nxt and nxt[0] in ("for", "buying", "selling", "whether", "how", "what", "a", "an"):
         return None
     prev = ctx.norm[ctx.i - 1]
@@ -365,3 +374,62 @@ def _not_technical(ctx: RuleContext) -> Mapping[str, Any] | None:
             ctx, ctx.j - 1) and nxt not in BE_FORMS and nxt not in ("that", "to", "by"):
         return None  # attributive participle: "a total indicated value", "the predicted rise"
     return {}
+
+
+@register_rule("estimate_sense", note="'estimated that ...' is a belief; 'estimated at 1.3 "
+                                      "billion' approximates a quantity")
+def _estimate_sense(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """"estimate" with a clause is a belief (Szarvas et al. 2012: doxastic): "it is estimated
+    that", "she estimates her properties are worth ...", "estimated earnings fell"; with a
+    quantity ("estimated at $5 million", "an estimated 2.5%") it hedges the precision of a
+    number (approximator, the row's category). With tags: a verb before the next punctuation
+    mark (within eight words) makes a clause; without: "that" or a subject pronoun follows."""
+    nxt = ctx.norm[ctx.j] if ctx.j < len(ctx.norm) else ""
+    if nxt in ("that",) or nxt in SUBJECT_PRONOUNS - {"this", "that", "these", "those"}:
+        return {"category": "doxastic verb", "label": "estimate with a clause"}
+    if ctx.tags() is not None and nxt not in ("at", "to", "of", "by") and (
+            ctx.i == 0 or ctx.norm[ctx.i - 1] not in _DETERMINERS):
+        for m in range(ctx.j, min(ctx.j + 8, len(ctx.words))):
+            if m > ctx.j and punct_after(ctx, m - 1):
+                break
+            t = ctx.tag(m) or ""
+            if t.startswith("VB") and t not in ("VBG", "VBN") or t == "MD":
+                return {"category": "doxastic verb", "label": "estimate with a clause"}
+    return {}
+
+
+@register_rule("clause_object", note="'indicated that', 'indicated the navy will' infer; "
+                                     "'indicated its interest' reports")
+def _clause_object(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """With a tagger, keep an evidential verb ("indicate", "see ... as") only with a clause
+    after it ("indicated that ...", "indicated the navy will ..."): with a plain noun-phrase
+    object ("indicated its interest", "indicated the end of the mission") it reports an act of
+    showing or saying, not an inference. Without a tagger everything but a determiner + noun
+    with no verb in sight is kept (the lexical context cannot see the verb)."""
+    nxt = ctx.norm[ctx.j] if ctx.j < len(ctx.norm) else ""
+    if not nxt or nxt in ("that", "to") or nxt in SUBJECT_PRONOUNS:
+        return {}
+    if ctx.tags() is None:
+        return {}
+    for m in range(ctx.j, min(ctx.j + 8, len(ctx.words))):
+        if m > ctx.j and punct_after(ctx, m - 1):
+            break
+        t = ctx.tag(m) or ""
+        if (t.startswith("VB") and t not in ("VBG",)) or t == "MD":
+            return {}
+    return None
+
+
+@register_rule("see_as", note="'sees alliances as the way' is an opinion; 'saw the film' is not")
+def _see_as(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """"see/sees/saw X as Y" is a verb of opinion (complex-transitive, Quirk et al. 1985 16.45;
+    Szarvas et al. 2012: doxastic): accepted when "as" follows within six words with no
+    punctuation between and is not "as well", "as soon", "as much", "as long", "as far"."""
+    for m in range(ctx.j + 1, min(ctx.j + 7, len(ctx.words))):
+        if punct_after(ctx, m - 1):
+            return None
+        if ctx.norm[m] == "as":
+            after = ctx.norm[m + 1] if m + 1 < len(ctx.norm) else ""
+            return None if after in ("well", "soon", "much", "long", "far", "many", "if",
+                                     "though", "often", "quickly") else {}
+    return None

@@ -29,7 +29,6 @@ from ._shared import (
     _TIME_WORDS,
     BE_FORMS,
     NUMBER_WORDS,
-    QUESTION_VERBS,
     SUBJECT_PRONOUNS,
     WH_WORDS,
     clause_follows,
@@ -38,6 +37,8 @@ from ._shared import (
     direct_question,
     inside_condition,
     is_past,
+    punct_after,
+    question_verb_before,
 )
 
 # --- reported speech and thought ---------------------------------------------------------------
@@ -90,7 +91,8 @@ def reported_head(ctx: RuleContext) -> tuple[int, bool] | None:
                                   or ctx.tag(k) == "VBG"):
             return k, True
         if w in _REPORT_PRESENT:
-            return k, False
+            aux = ctx.norm[max(0, k - 3):k]
+            return k, any(a in ("did", "had") for a in aux)
         if w in _COGNITION_ADJ:
             be = ctx.norm[k - 1] if k else ""
             return k, be in ("was", "were", "felt", "seemed", "appeared", "had", "been")
@@ -152,7 +154,9 @@ def _would_hypothetical(ctx: RuleContext) -> Mapping[str, Any] | None:
     3. A direct question with "would" inverted ("Would they have acted ...?"): it asks.
     4. Habitual past, with a frequency adverbial and no condition ("every summer they would
        sail", "she would often call").
-    5. Future in the past: in the clause of a past verb of saying or thinking ("said it would
+    5. In an indirect question with no condition ("could not say if prices would match",
+       "curious why a stranger would park there").
+    6. Future in the past: in the clause of a past verb of saying or thinking ("said it would
        close", "thought voters would repudiate", "was confident he would win") with no condition
        in the sentence: the backshifted "will" of reported speech (Quirk et al. 1985 14.31).
     Kept, ``voice="attributed"``: in reported speech with a condition ("said it would strike
@@ -172,6 +176,8 @@ def _would_hypothetical(ctx: RuleContext) -> Mapping[str, Any] | None:
     cond = condition_in(ctx)
     if cond is None and _habitual(ctx):
         return None
+    if cond is None and _indirect_question(ctx):
+        return None
     head = reported_head(ctx)
     if head is None:
         return {}
@@ -181,6 +187,20 @@ def _would_hypothetical(ctx: RuleContext) -> Mapping[str, Any] | None:
     if _holder_is_author(ctx, k):
         return {}
     return {"voice": "attributed", "label": f"reported by {ctx.words[k].text!r}"}
+
+
+def _indirect_question(ctx: RuleContext) -> bool:
+    """"would" in an indirect question: after "if/whether" or a wh-word that follows a question
+    verb ("could not say if prices would", "asked how the public would be served", "curious
+    why a stranger would"): the question is reported, and "would" is its future in the past."""
+    for k in range(ctx.i - 1, max(-1, ctx.i - 8), -1):
+        w = ctx.norm[k]
+        if w in WH_WORDS and k > 0 and (question_verb_before(ctx, k) or ctx.norm[k - 1] in (
+                "curious", "wondering", "asked", "unclear", "ask", "wonder", "well")):
+            return True
+        if w == "whether":
+            return True
+    return False
 
 
 # --- could, may, possible --------------------------------------------------------------------
@@ -333,9 +353,11 @@ def _if_condition(ctx: RuleContext) -> Mapping[str, Any] | None:
     - "as if" (comparison) and "if and only if" (a definition's biconditional: the claim holds
       exactly then, it is not uncertain): rejected;
     - "if only" (a wish or concession, Quirk et al. 1985 15.38): rejected;
-    - reader-directed "if you ...", "if we are honest": a condition on the speech act, not on
-      the claim ("if you ask me", "if you want to know"; Quirk et al. 1985 15.40 indirect
-      conditions): rejected;
+    - reader-directed "if you ask me", "if you will", "if you recall", "if we are honest": a
+      condition on the speech act, not on the claim (Quirk et al. 1985 15.40 indirect
+      conditions): rejected; a generic "if you find ..., you ..." stays a condition;
+    - "X, if not Y" between quantities or qualities ("dozens, if not hundreds"): a scalar
+      concession: rejected;
     - "if" after a question verb ("asked if", "wonder if", "not know if"), an indirect
       question: category ``investigation`` like "whether" (Szarvas et al. 2012).
     """
@@ -347,21 +369,40 @@ def _if_condition(ctx: RuleContext) -> Mapping[str, Any] | None:
         return None
     if prev[-2:] == ["if", "and"] or prev[-3:-1] == ["and", "only"]:
         return None  # the second "if" of "if and only if"
-    if nxt[:1] == ["you"] or (nxt[:1] == ["we"] and len(nxt) > 1 and nxt[1] in (
-            "are", "'re", "be")):
+    if _speech_act_condition(ctx):
         return None
-    if prev and prev[-1] in QUESTION_VERBS:
-        return {"category": "investigation", "label": "indirect question"}
-    if len(prev) == 2 and prev[0] in QUESTION_VERBS and prev[1] in {
-            "me", "him", "her", "them", "us", "you"}:
+    if nxt[:1] == ["not"] and len(nxt) > 1 and nxt[1] not in ("for",) and nxt[1] not in (
+            SUBJECT_PRONOUNS) and ctx.i > 0:
+        return None  # "dozens, if not hundreds": a scalar concession, not a condition
+    if question_verb_before(ctx, ctx.i):
         return {"category": "investigation", "label": "indirect question"}
     return {}
 
 
-@register_rule("unless_condition", note="reader-directed 'unless you ...' is not a condition")
+#: Verbs of a condition on the speech act, not on the claim: "if you ask me", "if you will",
+#: "if you recall", "unless you count" (Quirk et al. 1985 15.40: indirect conditions).
+_SPEECH_ACT_VERBS = frozenset(
+    "ask will like want must please recall remember believe prefer insist count say think "
+    "wonder notice look read see know mind".split())
+
+
+def _speech_act_condition(ctx: RuleContext) -> bool:
+    nxt = ctx.after(3)
+    if nxt[:1] != ["you"] and nxt[:1] != ["we"]:
+        return False
+    rest = nxt[1:]
+    if rest[:1] in (["do"], ["can"], ["could"], ["'d"], ["would"], ["will"]) and len(rest) > 1:
+        rest = rest[1:]
+    if nxt[:1] == ["we"] and rest[:1] in (["are"], ["'re"]) :
+        return True  # "if we are honest"
+    return bool(rest) and rest[0] in _SPEECH_ACT_VERBS
+
+
+@register_rule("unless_condition", note="'unless you count ...' conditions the speech act")
 def _unless_condition(ctx: RuleContext) -> Mapping[str, Any] | None:
-    """Reject "unless you ..." (a condition on the reader, like "if you"); keep the rest."""
-    return None if ctx.after(1) == ["you"] else {}
+    """Reject "unless you count/mean/ask ..." (a condition on the speech act, like "if you
+    ask me"); keep the rest."""
+    return None if _speech_act_condition(ctx) else {}
 
 
 @register_rule("as_long_as_condition", note="'as long as' of duration is not a condition")
@@ -400,8 +441,54 @@ def _conditional_consequent(ctx: RuleContext) -> Mapping[str, Any] | None:
     talks fail, sanctions will stay"; "they will leave unless ..."): the consequent of a
     condition is hypothetical, and the Szeged guidelines annotate its modal as a condition cue
     (Szarvas et al. 2012). Rejected elsewhere (plain future) and inside the condition clause
-    itself ("if the government will cooperate")."""
-    return {"label": "consequent of a condition"} if in_consequent(ctx) else None
+    itself ("if the government will cooperate"). Only the modal nearest the condition is its
+    consequent ("Saddam will know that we will act if ...": the second "will")."""
+    c = condition_in(ctx)
+    if c is None or inside_condition(ctx):
+        return None
+    lo, hi = (ctx.j, c) if c > ctx.i else (c, ctx.i)
+    if any(ctx.norm[m] in _MODALS for m in range(lo, hi)):
+        return None  # another modal is nearer the condition: "X will know that we will ... if"
+    return {"label": "consequent of a condition"}
+
+
+_MODALS = frozenset("will wo would could may might can shall should must 'll".split())
 
 
 __all__ = ["in_consequent", "reported_head"]
+
+
+@register_rule("inverted_condition", note="'should peace efforts fail' is a condition; 'should' "
+                                          "elsewhere is left to the deontic lexicon")
+def _inverted_condition(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Accept "should" only as an inverted condition (= "if ... should", Quirk et al. 1985
+    15.36): inside a sentence, after a verb, noun or comma, followed by a subject (a pronoun,
+    a determiner, a name) and not in a direct question ("poised to intervene should peace
+    efforts fail", "should he survive the war"). Every other "should" is rejected here, so the
+    deontic lexicon keeps it."""
+    if ctx.i == 0 or direct_question(ctx):
+        return None
+    prev = ctx.norm[ctx.i - 1]
+    if prev in SUBJECT_PRONOUNS or prev in ("who", "which", "that", "what", "and", "or", "but",
+                                             "it", "you", "not", "n't"):
+        return None
+    if ctx.tag(ctx.i - 1) is not None and (ctx.tag(ctx.i - 1) or "").startswith(("NN", "PRP")) \
+            and not ctx.punct_between(ctx.words[ctx.i - 1], ctx.words[ctx.i]):
+        return None  # "the thrift should": the subject of a plain "should"
+    if ctx.j >= len(ctx.words):
+        return None
+    nxt = ctx.norm[ctx.j]
+    if nxt in ("he", "she", "they", "it", "we", "i", "you", "there") or nxt in (
+            _DETERMINERS - {"no", "any"}) or ctx.words[ctx.j].text[:1].isupper():
+        # a bare verb must follow the subject within four words
+        for m in range(ctx.j + 1, min(ctx.j + 5, len(ctx.words))):
+            t = ctx.tag(m)
+            if t is not None:
+                if t == "VB":
+                    return {"label": "inverted condition"}
+            elif ctx.norm[m] in ("fail", "be", "survive", "need", "become", "prove", "decide",
+                                 "happen", "occur", "choose", "want", "lose", "win"):
+                return {"label": "inverted condition"}
+            if punct_after(ctx, m):
+                break
+    return None

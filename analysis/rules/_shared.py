@@ -253,6 +253,10 @@ def clause_follows(ctx: RuleContext, k: int) -> bool:
     """
     if k >= len(ctx.words):
         return False
+    w = ctx.norm[k]
+    tok = ctx.words[k]
+    if tok.kind == "number" or w in NUMBER_WORDS or w in _TIME_WORDS or w in _NOT_CLAUSE:
+        return False
     if ctx.tags() is not None:
         m = k
         while m < len(ctx.words):
@@ -261,10 +265,6 @@ def clause_follows(ctx: RuleContext, k: int) -> bool:
             if punct_after(ctx, m):
                 return False
             m += 1
-        return False
-    w = ctx.norm[k]
-    tok = ctx.words[k]
-    if tok.kind == "number" or w in NUMBER_WORDS or w in _TIME_WORDS or w in _NOT_CLAUSE:
         return False
     if w in _CLAUSE_START:
         if w in SUBJECT_PRONOUNS:
@@ -280,7 +280,27 @@ CONDITION_WORDS = frozenset("if unless".split())
 QUESTION_VERBS = frozenset(
     """ask asks asked asking wonder wonders wondered wondering know knows knew see sees saw
     determine determined decide decided check checked unclear sure question questioned
-    doubt doubted tell say said says""".split())
+    doubt doubted tell""".split())
+#: Verbs of saying: "if" after them opens an indirect question only when they are negated or
+#: infinitive ("would not say if", "declined to say if"); "said if X, Y" is a condition.
+SAY_FORMS = frozenset("say says said tell tells told".split())
+
+
+def question_verb_before(ctx: RuleContext, k: int) -> bool:
+    """Whether word ``k`` ("if") follows a question verb ("asked if", "not know if", "declined
+    to say if"), optionally with an object pronoun between ("asked them if")."""
+    m = k - 1
+    if m >= 0 and ctx.norm[m] in ("me", "him", "her", "them", "us", "you"):
+        m -= 1
+    if m < 0:
+        return False
+    w = ctx.norm[m]
+    if w in QUESTION_VERBS:
+        return True
+    if w in SAY_FORMS:
+        before = ctx.norm[max(0, m - 3):m]
+        return any(b in ("not", "n't", "never", "to", "wo", "would") for b in before)
+    return False
 
 
 def condition_at(ctx: RuleContext, k: int) -> bool:
@@ -290,7 +310,7 @@ def condition_at(ctx: RuleContext, k: int) -> bool:
     w = ctx.norm[k]
     prev = ctx.norm[k - 1] if k else ""
     if w in CONDITION_WORDS:
-        if w == "if" and (prev in ("as", "what") or prev in QUESTION_VERBS
+        if w == "if" and (prev in ("as", "what") or question_verb_before(ctx, k)
                           or (k + 1 < len(ctx.norm) and ctx.norm[k + 1] in ("only", "and"))):
             return False
         return True

@@ -62,7 +62,8 @@ def _appear_epistemic(ctx: RuleContext) -> Mapping[str, Any] | None:
             return {}
         if is_adjective(ctx, ctx.j):
             return {}
-        if ctx.tags() is None and len(nxt[0]) > 4 and nxt[0].endswith(("er", "ier")) and (
+        if (ctx.tag(ctx.j) or "JJ")[:2] != "IN" and len(
+                nxt[0]) > 4 and nxt[0].endswith(("er", "ier")) and (
                 nxt[0] not in ("later", "earlier", "together", "never", "ever", "either",
                                "other", "further", "rather", "after", "under", "over")):
             return {}

@@ -138,9 +138,16 @@ def _inverted_question(ctx: RuleContext) -> bool:
         return False
     prev = ctx.norm[ctx.i - 1] if ctx.i else ""
     nxt = ctx.norm[ctx.j] if ctx.j < len(ctx.norm) else ""
+    if ctx.j >= len(ctx.words):
+        return False
     return (ctx.i == 0 or prev in WH_WORDS or prev in ("and", "but", "so", "or")) and (
-        nxt in SUBJECT_PRONOUNS or nxt in _DETERMINERS or nxt in ("n't", "not")
-        or ctx.words[ctx.j].text[:1].isupper() if ctx.j < len(ctx.words) else False)
+        nxt in SUBJECT_PRONOUNS or nxt in _DETERMINERS or nxt in _INDEFINITE
+        or nxt in ("n't", "not") or ctx.words[ctx.j].text[:1].isupper())
+
+
+_INDEFINITE = frozenset(
+    "anyone anybody anything someone somebody something everyone everybody everything "
+    "nobody nothing people one".split())
 
 
 @register_rule("would_hypothetical",
@@ -367,7 +374,7 @@ def _if_condition(ctx: RuleContext) -> Mapping[str, Any] | None:
         return None
     if nxt[:1] == ["only"] or nxt[:2] == ["and", "only"]:
         return None
-    if prev[-2:] == ["if", "and"] or prev[-3:-1] == ["and", "only"]:
+    if prev == ["and", "only"]:
         return None  # the second "if" of "if and only if"
     if _speech_act_condition(ctx):
         return None
@@ -458,6 +465,12 @@ _MODALS = frozenset("will wo would could may might can shall should must 'll".sp
 __all__ = ["in_consequent", "reported_head"]
 
 
+#: Bare verbs common after an inverted "should" (the tagger's tag is also accepted).
+_BARE_VERBS = frozenset(
+    "fail be survive need become prove decide happen occur choose want lose win collapse "
+    "arise change".split())
+
+
 @register_rule("inverted_condition", note="'should peace efforts fail' is a condition; 'should' "
                                           "elsewhere is left to the deontic lexicon")
 def _inverted_condition(ctx: RuleContext) -> Mapping[str, Any] | None:
@@ -482,12 +495,7 @@ def _inverted_condition(ctx: RuleContext) -> Mapping[str, Any] | None:
             _DETERMINERS - {"no", "any"}) or ctx.words[ctx.j].text[:1].isupper():
         # a bare verb must follow the subject within four words
         for m in range(ctx.j + 1, min(ctx.j + 5, len(ctx.words))):
-            t = ctx.tag(m)
-            if t is not None:
-                if t == "VB":
-                    return {"label": "inverted condition"}
-            elif ctx.norm[m] in ("fail", "be", "survive", "need", "become", "prove", "decide",
-                                 "happen", "occur", "choose", "want", "lose", "win"):
+            if ctx.tag(m) in ("VB", "VBP") or ctx.norm[m] in _BARE_VERBS:
                 return {"label": "inverted condition"}
             if punct_after(ctx, m):
                 break

@@ -238,6 +238,7 @@ def direct_question(ctx: RuleContext) -> bool:
 _CLAUSE_START = SUBJECT_PRONOUNS | frozenset(
     "a an the his her its their our my your some all both no someone somebody everyone "
     "nobody anyone".split())
+_FINITE_AUX = frozenset("has have had will would can could may might must does did".split())
 _NOT_CLAUSE = frozenset(
     "now then today tomorrow tonight recently later next last early late mid after before "
     "further notice".split())
@@ -247,9 +248,10 @@ def clause_follows(ctx: RuleContext, k: int) -> bool:
     """Whether a finite clause starts at word ``k`` ("until the talks end", "until he
     leaves"), not a time expression ("until 1994", "until May", "until the end of June").
 
-    With tags: a verb (VB*, MD) before the next punctuation mark. Without: the word is a
-    subject pronoun, a determiner not followed by a time word, or a capitalised name that is
-    not a month or weekday.
+    Never before a number or a time word. With tags, a verb (VB*, MD) before the next
+    punctuation mark is a clause; otherwise (and without tags): the word is a subject pronoun,
+    a determiner not followed by a time word, a capitalised name that is not a month or
+    weekday, or any word followed by a form of *be* or an auxiliary ("demand is weak").
     """
     if k >= len(ctx.words):
         return False
@@ -263,13 +265,14 @@ def clause_follows(ctx: RuleContext, k: int) -> bool:
             if is_verb(ctx, m):
                 return True
             if punct_after(ctx, m):
-                return False
+                break
             m += 1
-        return False
+    nxt = ctx.norm[k + 1] if k + 1 < len(ctx.norm) else ""
+    if nxt in BE_FORMS or nxt in _FINITE_AUX:
+        return True  # "as long as demand is weak"
     if w in _CLAUSE_START:
         if w in SUBJECT_PRONOUNS:
             return True
-        nxt = ctx.norm[k + 1] if k + 1 < len(ctx.norm) else ""
         return bool(nxt) and nxt not in _TIME_WORDS and nxt not in NUMBER_WORDS
     return tok.text[:1].isupper() and k > 0
 
@@ -305,8 +308,8 @@ def question_verb_before(ctx: RuleContext, k: int) -> bool:
 
 def condition_at(ctx: RuleContext, k: int) -> bool:
     """Whether word ``k`` opens a condition: "if"/"unless" (not "as if", not "if" after a
-    question verb: "asked if"), "until" + a clause, or "provided/providing that",
-    "in case"."""
+    question verb: "asked if"), "until" or "as long as" + a clause, "provided/providing
+    that", "in case"."""
     w = ctx.norm[k]
     prev = ctx.norm[k - 1] if k else ""
     if w in CONDITION_WORDS:
@@ -316,6 +319,9 @@ def condition_at(ctx: RuleContext, k: int) -> bool:
         return True
     if w == "until":
         return clause_follows(ctx, k + 1)
+    if w == "as" and ctx.norm[k + 1:k + 3] == ("long", "as") and (k == 0 or prev not in (
+            "for", "last", "lasts", "lasted", "just", "twice", "half", "only", "not")):
+        return clause_follows(ctx, k + 3)
     if w in ("provided", "providing") and k + 1 < len(ctx.norm) and ctx.norm[k + 1] == "that":
         return True
     return w == "case" and prev == "in"

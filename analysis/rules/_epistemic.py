@@ -27,6 +27,7 @@ from ..matching import RuleContext, register_rule
 from ._shared import (
     _DETERMINERS,
     BE_FORMS,
+    NUMBER_WORDS,
     SUBJECT_PRONOUNS,
     is_adjective,
     is_noun,
@@ -80,13 +81,15 @@ def _appear_epistemic(ctx: RuleContext) -> Mapping[str, Any] | None:
 
 @register_rule("thought_verb", note="'a thought', 'second thoughts' are nouns, not belief verbs")
 def _thought_verb(ctx: RuleContext) -> Mapping[str, Any] | None:
-    """Reject "thought" after a determiner or adjective slot ("a thought", "second thoughts",
-    "the thought of"); keep the verb ("officials thought", "is thought to")."""
+    """Reject "thought" after a determiner or a quantifier ("a thought", "second thoughts",
+    "much thought"), before "of" ("the thought of"), and the phrasal verb "thought out/through/
+    up" (planned, invented); keep the verb ("officials thought", "is thought to")."""
     prev = ctx.before(1)
-    if prev and prev[0] in _DETERMINERS:
+    if prev and (prev[0] in _DETERMINERS or prev[0] in ("much", "little", "more", "careful",
+                                                          "serious", "political", "'s")):
         return None
     nxt = ctx.after(1)
-    if nxt and nxt[0] == "of":
+    if nxt and nxt[0] in ("of", "out", "through", "up"):
         return None
     return {}
 
@@ -125,7 +128,7 @@ def _kind_of_adverb(ctx: RuleContext) -> Mapping[str, Any] | None:
 _BELIEF_SUBJECT = frozenset(
     """i we you he she they who that which it police officials investigators authorities
     analysts experts many some others also still is was were are be been being am 're 's 'm
-    not n't never strongly widely generally long""".split())
+    not n't never strongly widely generally long had has have 've 'd""".split())
 _BELIEF_OBJECT = frozenset(
     """that to he she it they we i you the a an this these those his her their its there him
     them us so""".split())
@@ -145,16 +148,21 @@ def _belief_verb(ctx: RuleContext) -> Mapping[str, Any] | None:
     """
     prev = ctx.before(1)
     p = prev[0] if prev else ""
-    if p in _DETERMINERS or p in {"no", "than", "as"} or (ctx.i > 0 and
-                                                         ctx.words[ctx.i - 1].kind == "number"):
+    if p in _DETERMINERS or p in {"no", "than", "as", "another", "other"} or p in NUMBER_WORDS or (
+            ctx.i > 0 and ctx.words[ctx.i - 1].kind == "number"):
         return None
-    t = ctx.tag(ctx.i)
-    if t is not None and t.startswith("VB") and t != "VBN" or (
-            t == "VBN" and ctx.i > 0 and (ctx.tag(ctx.i - 1) or "").startswith(("VB", "NN",
-                                                                                "RB"))):
-        return {}  # tagged a finite verb, or a participle after a verb or noun ("terrorists
-        # suspected of", "is expected")
     nxt = ctx.after(1)
+    if any(w in ("than", "as") for w in ctx.before(3)):
+        return None  # "than analysts had expected", "as many had suspected": a known outcome
+    if ctx.norm[ctx.i] == "expected" and (not nxt or nxt[0] in (
+            "after", "before", "since", "for", "and", "but")) and (
+            p in BE_FORMS or p in ("widely", "long", "generally")):
+        return None  # "the move had been widely expected (after ...)": the event has happened
+    t = ctx.tag(ctx.i)
+    nt = ctx.tag(ctx.j) or ""
+    if t in ("VBZ", "VBP") or (t == "VBD" and not nt.startswith("NN")) or (
+            t == "VBN" and (p in BE_FORMS or nxt[:1] in (["to"], ["of"], ["that"]))):
+        return {}  # tagged a finite verb, or a passive participle ("terrorists suspected of")
     if p in _BELIEF_SUBJECT or (nxt and nxt[0] in _BELIEF_OBJECT) or not nxt:
         return {}
     if p and ctx.words[ctx.i - 1].text[:1].isupper():
@@ -377,6 +385,14 @@ def _not_technical(ctx: RuleContext) -> Mapping[str, Any] | None:
     return {}
 
 
+def _clause_final(ctx: RuleContext) -> bool:
+    """The match ends its clause: the sentence ends, or a comma, stop, colon or semicolon
+    follows it."""
+    end = ctx.words[ctx.j - 1].end
+    nxt = next((t for t in ctx.tokens if t.start >= end), None)
+    return nxt is None or nxt.text in (",", ".", ";", ":", "!", "?")
+
+
 @register_rule("estimate_sense", note="'estimated that ...' is a belief; 'estimated at 1.3 "
                                       "billion' approximates a quantity")
 def _estimate_sense(ctx: RuleContext) -> Mapping[str, Any] | None:
@@ -384,14 +400,20 @@ def _estimate_sense(ctx: RuleContext) -> Mapping[str, Any] | None:
     that", "she estimates her properties are worth ...", "estimated earnings fell"; with a
     quantity ("estimated at $5 million", "an estimated 2.5%") it hedges the precision of a
     number (approximator, the row's category). With tags: a verb before the next punctuation
-    mark (within eight words) makes a clause; without: "that" or a subject pronoun follows."""
+    mark (within eight words, not after "of"/"at") makes a clause; without: "that" or a
+    subject pronoun follows. Clause-final after its subject ("..., a spokesman estimated.") it
+    reports the clause before it."""
     nxt = ctx.norm[ctx.j] if ctx.j < len(ctx.norm) else ""
     if nxt in ("that",) or nxt in SUBJECT_PRONOUNS - {"this", "that", "these", "those"}:
         return {"category": "doxastic verb", "label": "estimate with a clause"}
-    if ctx.tags() is not None and nxt not in ("at", "to", "of", "by") and (
-            ctx.i == 0 or ctx.norm[ctx.i - 1] not in _DETERMINERS):
+    if ctx.norm[ctx.i - 1 if ctx.i else 0] in _DETERMINERS or (ctx.tag(ctx.i) or "").startswith(
+            "NN"):
+        return {}  # "an estimated $470 million", the noun "estimates": a quantity
+    if ctx.i > 0 and _clause_final(ctx) and ctx.norm[ctx.i - 1] not in BE_FORMS:
+        return {"category": "doxastic verb", "label": "estimate reporting a clause"}
+    if ctx.tags() is not None and nxt not in ("at", "to", "of", "by"):
         for m in range(ctx.j, min(ctx.j + 8, len(ctx.words))):
-            if m > ctx.j and punct_after(ctx, m - 1):
+            if m > ctx.j and (punct_after(ctx, m - 1) or ctx.norm[m - 1] in ("of", "at")):
                 break
             t = ctx.tag(m) or ""
             if t.startswith("VB") and t not in ("VBG", "VBN") or t == "MD":
@@ -434,3 +456,16 @@ def _see_as(ctx: RuleContext) -> Mapping[str, Any] | None:
             return None if after in ("well", "soon", "much", "long", "far", "many", "if",
                                      "though", "often", "quickly") else {}
     return None
+
+
+@register_rule("impersonal_subject", note="'it looks as though they panicked' infers; 'she "
+                                          "looked as if she knew' describes her")
+def _impersonal_subject(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Accept "look(s) as if/as though" only with an impersonal subject ("it", "this", "that",
+    "things", possibly with an adverb between: "it now looks as though"): an inference from
+    appearances about a state of affairs. With a personal subject ("she looked as if she knew")
+    it describes that person's look."""
+    k = ctx.i - 1
+    while k >= 0 and ctx.norm[k] in ("now", "still", "also", "really", "certainly", "just"):
+        k -= 1
+    return {} if k >= 0 and ctx.norm[k] in ("it", "this", "that", "things") else None

@@ -60,14 +60,16 @@ _IRREGULAR = {"say": "said", "tell": "told", "think": "thought", "know": "knew k
 
 
 def _forms(lemma: str) -> tuple[set[str], set[str]]:
-    """(present forms, past forms) of a regular or listed irregular verb."""
+    """(present and -ing forms, past forms) of a regular or listed irregular verb (the -ing
+    participle takes its tense from the main clause, so it counts as present: "saying
+    Washington would break the law" keeps its hypothetical)."""
     stem = lemma[:-1] if lemma.endswith("e") else lemma
     if lemma.endswith("y") and lemma[-2] not in "aeiou":
         pres = {lemma, lemma[:-1] + "ies"}
     else:
         pres = {lemma, lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")}
     past = set(_IRREGULAR.get(lemma, "").split()) or {stem + "ed"}
-    return pres, past | {stem + "ing"}
+    return pres | {stem + "ing"}, past
 
 
 _REPORT_PRESENT: frozenset[str] = frozenset(w for lem in _REPORT_LEMMAS.split()
@@ -87,8 +89,7 @@ def reported_head(ctx: RuleContext) -> tuple[int, bool] | None:
     past *be* ("was confident"); None when the match is not in reported speech or thought."""
     for k in range(ctx.i - 1, -1, -1):
         w = ctx.norm[k]
-        if w in _REPORT_PAST and (ctx.tag(k) is None or is_past(ctx, k)
-                                  or ctx.tag(k) == "VBG"):
+        if w in _REPORT_PAST and (ctx.tag(k) is None or is_past(ctx, k)):
             return k, True
         if w in _REPORT_PRESENT:
             aux = ctx.norm[max(0, k - 3):k]
@@ -173,7 +174,7 @@ def _would_hypothetical(ctx: RuleContext) -> Mapping[str, Any] | None:
     i = ctx.i
     prev = ctx.norm[i - 1] if i else ""
     if prev in _DETERMINERS - {"that", "this", "these", "those", "no", "any", "some", "each",
-                               "every"}:
+                               "every", "first", "second"}:
         return None
     nxt = ctx.after(2)
     if nxt[:1] and nxt[0] in {"not", "n't"} and len(nxt) > 1 and nxt[1] in _SAY_VERBS:
@@ -295,14 +296,15 @@ def _may_epistemic(ctx: RuleContext) -> Mapping[str, Any] | None:
 def _possible_epistemic(ctx: RuleContext) -> Mapping[str, Any] | None:
     """Reject "possible" where it means feasible (dynamic possibility), not perhaps-true: "as
     soon/quickly/much as possible", "made/make possible", "everything/all possible", "the best
-    possible", "where/if/whenever possible", and "it is possible to + verb" (it can be done:
+    possible" (any superlative), "where/if/whenever possible", and "it is possible to + verb"
+    (it can be done:
     Palmer 2001 on dynamic possibility). "It is possible that ...", "a possible deal" are kept.
     """
     prev = ctx.before(2)
-    if prev and prev[-1] in {"as", "made", "make", "makes", "making", "everything", "best",
-                             "fastest", "lowest", "highest", "largest", "smallest", "widest",
-                             "where", "whenever", "wherever"}:
-        return None
+    if prev and (prev[-1] in {"as", "made", "make", "makes", "making", "everything", "best",
+                              "worst", "least", "most", "where", "whenever", "wherever"}
+                 or (len(prev[-1]) > 4 and prev[-1].endswith("est"))):
+        return None  # superlative + possible intensifies: "the severest possible crackdown"
     if prev[-2:] and prev[-2:][0] == "as":
         return None
     if prev and prev[-1] == "if" and (ctx.j >= len(ctx.words) or ctx.punct_between(
@@ -313,11 +315,15 @@ def _possible_epistemic(ctx: RuleContext) -> Mapping[str, Any] | None:
     return {}
 
 
-#: Person and role nouns: "a potential buyer" names a role, not a possibility; with a tagger any
-#: noun in -er/-or that the list lacks is caught by the suffix check.
+#: Person and role nouns: "a potential buyer" names a role, not a possibility; plural person
+#: nouns in -ers/-ors ("bidders", "investors") are caught by the suffix check.
 _ROLE_NOUNS = frozenset(
-    "customers customer clients client partners partner candidates candidate users user "
-    "members member recruits recruit allies ally targets target victims victim".split())
+    "customer client partner candidate user member recruit ally bidder buyer purchaser "
+    "investor suitor acquirer donor voter clients candidates members recruits allies".split())
+#: Plurals in -ers/-ors that are not people.
+_NOT_PERSONS = frozenset(
+    "others orders errors dangers disorders factors sectors numbers matters papers letters "
+    "powers markers layers transfers centers centres members".split())
 #: Technical compounds of physics and chemistry (IUPAC Gold Book): "potential energy".
 _TECHNICAL_HEADS = frozenset("energy energies difference differences function functions "
                              "gradient gradients field fields well wells barrier".split())
@@ -338,14 +344,10 @@ def _potential_epistemic(ctx: RuleContext) -> Mapping[str, Any] | None:
         return {}
     if nxt in _TECHNICAL_HEADS or nxt in _ROLE_NOUNS:
         return None
-    if nxt.endswith(("er", "ers", "or", "ors")) and len(nxt) > 4 and nxt not in (
-            "other", "others", "order", "orders", "error", "errors", "danger", "dangers",
-            "disorder", "disorders", "factor", "factors", "sector", "sectors"):
+    if nxt.endswith(("ers", "ors")) and len(nxt) > 5 and nxt not in _NOT_PERSONS:
         return None
     if nxt in ("to", "of", "and", "is", "was", "are", "were", "has", "in", "as", "remains"):
         return None  # noun head: "the potential to", "potential of", "potential is"
-    if ctx.tag(ctx.j) is not None and not (ctx.tag(ctx.j) or "").startswith(("NN", "JJ")):
-        return None
     return {}
 
 
@@ -500,3 +502,23 @@ def _inverted_condition(ctx: RuleContext) -> Mapping[str, Any] | None:
             if punct_after(ctx, m):
                 break
     return None
+
+
+@register_rule("once_condition", note="'once it wins approval' is a condition; 'once again', "
+                                      "'was once' are not")
+def _once_condition(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Accept "once" as a subordinator of condition and time ("once it wins clearance", "Once
+    triggered, the rights ..."; Quirk et al. 1985 15.25): followed by a clause, or at the start
+    of a sentence by a past participle. Reject the adverb: "once again", "once a week", "at
+    once", "was once", "once more"."""
+    prev = ctx.norm[ctx.i - 1] if ctx.i else ""
+    nxt = ctx.norm[ctx.j] if ctx.j < len(ctx.norm) else ""
+    if nxt in ("again", "more", "a", "an", "every", "or", "upon", "before", "already", "and",
+               "in", "and", "only", "") or prev in (
+            "at", "than", "all", "for", "was", "were", "had", "has", "have", "is", "are", "been",
+            "once", "more", "only", "not", "just"):
+        return None
+    if ctx.i == 0 and (nxt.endswith("ed") or ctx.tag(ctx.j) == "VBN"):
+        return {}
+    return {} if clause_follows(ctx, ctx.j) and nxt not in _DETERMINERS - {
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your"} else None

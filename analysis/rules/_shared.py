@@ -244,6 +244,17 @@ _NOT_CLAUSE = frozenset(
     "further notice".split())
 
 
+#: Month abbreviations as written in news ("Dec. 31"), after the full names of _TIME_WORDS.
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _time_word(w: str) -> bool:
+    """A time word: "year", "June", "Dec.", "mid-November"."""
+    w = w.rstrip(".")
+    return w in _TIME_WORDS or w in _MONTH_ABBREVIATIONS or (
+        w.startswith(("mid-", "early-", "late-")) and w.split("-", 1)[1] in _TIME_WORDS)
+
+
 def clause_follows(ctx: RuleContext, k: int) -> bool:
     """Whether a finite clause starts at word ``k`` ("until the talks end", "until he
     leaves"), not a time expression ("until 1994", "until May", "until the end of June").
@@ -257,7 +268,7 @@ def clause_follows(ctx: RuleContext, k: int) -> bool:
         return False
     w = ctx.norm[k]
     tok = ctx.words[k]
-    if tok.kind == "number" or w in NUMBER_WORDS or w in _TIME_WORDS or w in _NOT_CLAUSE:
+    if _time_word(w) or tok.kind == "number" or w in NUMBER_WORDS or w in _NOT_CLAUSE:
         return False
     if ctx.tags() is not None:
         m = k
@@ -271,9 +282,9 @@ def clause_follows(ctx: RuleContext, k: int) -> bool:
     if nxt in BE_FORMS or nxt in _FINITE_AUX:
         return True  # "as long as demand is weak"
     if w in _CLAUSE_START:
-        if w in SUBJECT_PRONOUNS:
+        if w in SUBJECT_PRONOUNS and w not in ("this", "that", "these", "those"):
             return True
-        return bool(nxt) and nxt not in _TIME_WORDS and nxt not in NUMBER_WORDS
+        return bool(nxt) and not _time_word(nxt) and nxt not in NUMBER_WORDS
     return tok.text[:1].isupper() and k > 0
 
 
@@ -350,3 +361,17 @@ def inside_condition(ctx: RuleContext) -> bool:
             return True
         k -= 1
     return False
+
+
+@register_rule("not_in_name", note="a capitalised word inside a sentence is part of a name")
+def _not_in_name(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Reject the match when it is capitalised inside a sentence of running text (not its first
+    word, not a title or subtitle): it is then part of a name ("the Tomb of the Unknown
+    Soldier", "Great Expectations")."""
+    tok = ctx.words[ctx.i]
+    if ctx.i > 0 and tok.text[:1].isupper() and tok.part not in ("title", "subtitle"):
+        prev = ctx.tokens[0] if ctx.tokens else None
+        if prev is not None and prev.start == tok.start:
+            return {}
+        return None
+    return {}

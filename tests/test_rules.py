@@ -219,3 +219,69 @@ def test_investigation(text, expected, use_tags):
 ])
 def test_boosters(text, expected, use_tags):
     assert found(text, use_tags=use_tags) == expected
+
+
+# --- further cases of the same types (added with the third pass of the rules) -----------------
+
+
+@TAGS
+@pytest.mark.parametrize("text,expected", [
+    # once: a subordinator of condition, not the adverb, not a past event
+    ("Once the permit arrives, building starts.", [("Once", "condition")]),
+    ("She called once again.", []),
+    ("He was once a baker.", []),
+    ("Once the permit arrived, building started.", []),
+    # until: a past-tense clause reports what happened
+    ("The mayor did nothing until the river flooded.", []),
+    ("The mayor will wait until the river floods.", [("will", "condition"),
+                                                      ("until", "condition")]),
+    # if you: the reader's wish or search conditions the relevance, not the claim
+    ("If you are looking for a quiet hotel, this is it.", []),
+    # as though: with an impersonal subject only
+    ("It looks as though the bridge will close.", [("looks as though", "epistemic verb")]),
+    ("He looked as though he had run.", []),
+    # a superlative before "possible" intensifies it
+    ("They sought the lowest possible price.", []),
+    # a name
+    ("They laid flowers at the Tomb of the Unknown Soldier.", []),
+    ("The cause of the fire is unknown.", [("unknown", "evidential limitation")]),
+    # phrasal "thought out", a quantity "an estimated", a benchmark "beat forecasts"
+    ("The plan was carefully thought out.", []),
+    ("The fire destroyed an estimated 300 homes.", [("estimated", "approximator")]),
+    ("Exports beat forecasts in May.", []),
+    ("The most anticipated album of the year sold well.", []),
+    # consider as an imperative after an adverb and a comma
+    ("Honestly, consider the cost.", []),
+])
+def test_further_cases(text, expected, use_tags):
+    assert found(text, use_tags=use_tags) == expected
+
+
+def test_participle_of_saying_keeps_the_hypothetical_for_the_reported_voice():
+    # "saying ... would": the -ing form takes no tense of its own, so "would" stays (attributed)
+    assert voices("The minister spoke for an hour, saying the cuts would hurt farmers.") == [
+        ("would", "attributed")]
+
+
+def test_rules_read_tags_lazily_once_per_match_call(monkeypatch):
+    import analysis.tagging as tagging
+
+    calls = []
+    real = tagging.tag_sentences
+
+    def counting(sents, *, tagset="upos"):
+        calls.append((len(sents), tagset))
+        return real(sents, tagset=tagset)
+
+    monkeypatch.setattr(tagging, "tag_sentences", counting)
+    text = ("Prices may rise. The shop stays shut until the owner returns. "
+            "The panel examined whether it works.")
+    found(text)
+    # one call for the three sentences, in Penn Treebank tags
+    assert calls == [(3, "ptb")]
+    calls.clear()
+    assert found("Nothing here hedges.") == []
+    assert calls == []  # no rule asked, nothing tagged
+    calls.clear()
+    found(text, use_tags=False)
+    assert calls == []

@@ -268,8 +268,9 @@ def _consider_belief(ctx: RuleContext) -> Mapping[str, Any] | None:
     "a/an/the" + noun (the second complement)."""
     w = ctx.norm[ctx.i]
     nxt = ctx.after(1)
-    if w == "considering" or ctx.i == 0:
-        return None
+    if w == "considering" or ctx.i == 0 or ctx.punct_between(ctx.words[ctx.i - 1],
+                                                            ctx.words[ctx.i]):
+        return None  # deliberation, or the imperative ("Really, consider this ...")
     if ctx.j < len(ctx.norm) and ctx.norm[ctx.j].endswith("ing") and ctx.norm[ctx.j] != "thing":
         return None  # "might consider filing": deliberation
     if nxt and nxt[0] in ("for", "buying", "selling", "whether", "how", "what", "a", "an"):

@@ -37,6 +37,7 @@ from ._shared import (
     direct_question,
     inside_condition,
     is_past,
+    past_clause,
     punct_after,
     question_verb_before,
 )
@@ -362,9 +363,10 @@ def _if_condition(ctx: RuleContext) -> Mapping[str, Any] | None:
     - "as if" (comparison) and "if and only if" (a definition's biconditional: the claim holds
       exactly then, it is not uncertain): rejected;
     - "if only" (a wish or concession, Quirk et al. 1985 15.38): rejected;
-    - reader-directed "if you ask me", "if you will", "if you recall", "if we are honest": a
-      condition on the speech act, not on the claim (Quirk et al. 1985 15.40 indirect
-      conditions): rejected; a generic "if you find ..., you ..." stays a condition;
+    - reader-directed "if you ask me", "if you will", "if you recall", "if you're looking for
+      ...", "if we are honest": a condition on the speech act or its relevance, not on the
+      claim (Quirk et al. 1985 15.40 indirect conditions): rejected; a generic "if you find
+      ..., you ..." stays a condition;
     - "X, if not Y" between quantities or qualities ("dozens, if not hundreds"): a scalar
       concession: rejected;
     - "if" after a question verb ("asked if", "wonder if", "not know if"), an indirect
@@ -392,15 +394,17 @@ def _if_condition(ctx: RuleContext) -> Mapping[str, Any] | None:
 #: "if you recall", "unless you count" (Quirk et al. 1985 15.40: indirect conditions).
 _SPEECH_ACT_VERBS = frozenset(
     "ask will like want must please recall remember believe prefer insist count say think "
-    "wonder notice look read see know mind".split())
+    "wonder notice look read see know mind need care looking interested curious wondering "
+    "asking honest".split())
 
 
 def _speech_act_condition(ctx: RuleContext) -> bool:
     nxt = ctx.after(3)
     if nxt[:1] != ["you"] and nxt[:1] != ["we"]:
         return False
-    rest = nxt[1:]
-    if rest[:1] in (["do"], ["can"], ["could"], ["'d"], ["would"], ["will"]) and len(rest) > 1:
+    rest = list(ctx.norm[ctx.j + 1:ctx.j + 4])
+    if rest[:1] in (["do"], ["can"], ["could"], ["'d"], ["would"], ["will"], ["'re"], ["are"],
+                    ["really"], ["still"]) and len(rest) > 1:
         rest = rest[1:]
     if nxt[:1] == ["we"] and rest[:1] in (["are"], ["'re"]) :
         return True  # "if we are honest"
@@ -439,8 +443,11 @@ def _as_long_as_condition(ctx: RuleContext) -> Mapping[str, Any] | None:
 def _until_clause(ctx: RuleContext) -> Mapping[str, Any] | None:
     """Accept "until" when a clause follows ("until the inspectors certify ...": the event is
     open; Szarvas et al. 2012 annotate it as a condition cue); reject a time expression
-    ("until 1994", "until the end of June", "until now")."""
-    return {} if condition_at(ctx, ctx.i) else None
+    ("until 1994", "until the end of June", "until now") and a clause in the past tense ("did
+    not act until he heard the call": the event happened, nothing is open)."""
+    if not condition_at(ctx, ctx.i) or past_clause(ctx, ctx.j):
+        return None
+    return {}
 
 
 @register_rule("conditional_consequent",
@@ -510,7 +517,8 @@ def _once_condition(ctx: RuleContext) -> Mapping[str, Any] | None:
     """Accept "once" as a subordinator of condition and time ("once it wins clearance", "Once
     triggered, the rights ..."; Quirk et al. 1985 15.25): followed by a clause, or at the start
     of a sentence by a past participle. Reject the adverb: "once again", "once a week", "at
-    once", "was once", "once more"."""
+    once", "was once", "once more", "once" before punctuation, and a past-tense clause ("once
+    the deal closed, ...": a past event)."""
     prev = ctx.norm[ctx.i - 1] if ctx.i else ""
     nxt = ctx.norm[ctx.j] if ctx.j < len(ctx.norm) else ""
     if nxt in ("again", "more", "a", "an", "every", "or", "upon", "before", "already", "and",
@@ -518,7 +526,11 @@ def _once_condition(ctx: RuleContext) -> Mapping[str, Any] | None:
             "at", "than", "all", "for", "was", "were", "had", "has", "have", "is", "are", "been",
             "once", "more", "only", "not", "just"):
         return None
+    if ctx.j < len(ctx.words) and ctx.punct_between(ctx.words[ctx.i], ctx.words[ctx.j]):
+        return None  # "amended his testimony once -- ..."
     if ctx.i == 0 and (nxt.endswith("ed") or ctx.tag(ctx.j) == "VBN"):
         return {}
+    if past_clause(ctx, ctx.j):
+        return None  # "once it won approval, ...": a past event, not a condition
     return {} if clause_follows(ctx, ctx.j) and nxt not in _DETERMINERS - {
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your"} else None

@@ -375,3 +375,29 @@ def _not_in_name(ctx: RuleContext) -> Mapping[str, Any] | None:
             return {}
         return None
     return {}
+
+
+_PAST_AUX = frozenset("was were had did".split())
+_PERFECT_OR_PASSIVE = BE_FORMS | frozenset("have has had 've 'd".split())
+
+
+def past_clause(ctx: RuleContext, k: int, *, span: int = 8) -> bool:
+    """Whether the clause starting at word ``k`` is in the past tense ("until he heard the
+    call", "until the transcript was released"): a past auxiliary (was, were, had, did), or a
+    past-tense verb (tag VBD, or VBN not after *be*/*have*: the tagger confuses the two; without
+    tags a past form not after *be*/*have*), before the next
+    punctuation mark within ``span`` words."""
+    for m in range(k, min(k + span, len(ctx.words))):
+        if m > k and ctx.punct_between(ctx.words[m - 1], ctx.words[m]):
+            break
+        w = ctx.norm[m]
+        if w in _PAST_AUX:
+            return True
+        t = ctx.tag(m)
+        if t is not None:
+            if t == "VBD" or (t == "VBN" and m > k and ctx.norm[m - 1] not in _PERFECT_OR_PASSIVE):
+                return True
+        elif m > k and is_past(ctx, m) and ctx.norm[m - 1] not in _PERFECT_OR_PASSIVE and (
+                ctx.norm[m - 1] not in NUMBER_WORDS):
+            return True
+    return False

@@ -20,6 +20,7 @@ guidelines: technical uses of "predicted", "probability" are not speculation cue
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 from typing import Any
 
@@ -236,12 +237,12 @@ def _like_clause(ctx: RuleContext) -> Mapping[str, Any] | None:
                                                                    "those"}:
         return {}
     if ctx.tags() is not None:
-        m = k
-        while m < len(ctx.words) and not punct_after(ctx, m - 1 if m > k else k - 1):
+        for m in range(k, min(k + 8, len(ctx.words))):
+            if m > k and punct_after(ctx, m - 1):
+                break
             t = ctx.tag(m) or ""
             if t.startswith("VB") or t == "MD":
                 return {}
-            m += 1
     return None
 
 
@@ -389,9 +390,9 @@ def _not_technical(ctx: RuleContext) -> Mapping[str, Any] | None:
 def _clause_final(ctx: RuleContext) -> bool:
     """The match ends its clause: the sentence ends, or a comma, stop, colon or semicolon
     follows it."""
-    end = ctx.words[ctx.j - 1].end
-    nxt = next((t for t in ctx.tokens if t.start >= end), None)
-    return nxt is None or nxt.text in (",", ".", ";", ":", "!", "?")
+    starts = ctx.memo("token_starts", lambda: [t.start for t in ctx.tokens])
+    k = bisect_left(starts, ctx.words[ctx.j - 1].end)
+    return k >= len(starts) or ctx.tokens[k].text in (",", ".", ";", ":", "!", "?")
 
 
 @register_rule("estimate_sense", note="'estimated that ...' is a belief; 'estimated at 1.3 "

@@ -20,6 +20,7 @@ Computational Linguistics 38(2) (hypo_condition cues: the condition and its cons
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 from typing import Any
 
@@ -84,21 +85,36 @@ _COGNITION_ADJ = frozenset(
 _AUTHOR = frozenset({"i", "we"})
 
 
+def _report_word(ctx: RuleContext, k: int) -> bool | None:
+    """None if word ``k`` is no verb of saying or thinking; else whether it is past."""
+    w = ctx.norm[k]
+    if w in _REPORT_PAST and (ctx.tag(k) is None or is_past(ctx, k)):
+        return True
+    if w in _REPORT_PRESENT:
+        return any(a in ("did", "had") for a in ctx.norm[max(0, k - 3):k])
+    if w in _COGNITION_ADJ:
+        be = ctx.norm[k - 1] if k else ""
+        return be in ("was", "were", "felt", "seemed", "appeared", "had", "been")
+    return None
+
+
+def _report_heads(ctx: RuleContext) -> tuple[tuple[int, ...], tuple[bool, ...]]:
+    """Positions of the sentence's verbs of saying or thinking and whether each is past, found
+    once per sentence."""
+    def compute() -> tuple[tuple[int, ...], tuple[bool, ...]]:
+        found = [(k, p) for k in range(len(ctx.words))
+                 if (p := _report_word(ctx, k)) is not None]
+        return tuple(k for k, _ in found), tuple(p for _, p in found)
+    return ctx.memo("report_heads", compute)
+
+
 def reported_head(ctx: RuleContext) -> tuple[int, bool] | None:
     """The nearest verb of saying or thinking (or cognition adjective) before the match:
     ``(index, past)``, past meaning a past form (VBD/VBN with a tagger) or an adjective after a
     past *be* ("was confident"); None when the match is not in reported speech or thought."""
-    for k in range(ctx.i - 1, -1, -1):
-        w = ctx.norm[k]
-        if w in _REPORT_PAST and (ctx.tag(k) is None or is_past(ctx, k)):
-            return k, True
-        if w in _REPORT_PRESENT:
-            aux = ctx.norm[max(0, k - 3):k]
-            return k, any(a in ("did", "had") for a in aux)
-        if w in _COGNITION_ADJ:
-            be = ctx.norm[k - 1] if k else ""
-            return k, be in ("was", "were", "felt", "seemed", "appeared", "had", "been")
-    return None
+    pos, past = _report_heads(ctx)
+    k = bisect_left(pos, ctx.i) - 1
+    return (pos[k], past[k]) if k >= 0 else None
 
 
 def _holder_is_author(ctx: RuleContext, k: int) -> bool:
@@ -122,16 +138,20 @@ _HABITUAL = frozenset(
 _EVERY = frozenset({"every", "each"})
 
 
+def _habitual_markers(norm: tuple[str, ...]) -> tuple[bool, int]:
+    """(a frequency adverbial anywhere, the first "used to" or len(norm))."""
+    freq, used = False, len(norm)
+    for k, w in enumerate(norm):
+        if w in _HABITUAL or (w in _EVERY and k + 1 < len(norm) and norm[k + 1] in _TIME_WORDS):
+            freq = True
+        if w == "used" and k + 1 < len(norm) and norm[k + 1] == "to" and k < used:
+            used = k
+    return freq, used
+
+
 def _habitual(ctx: RuleContext) -> bool:
-    for k, w in enumerate(ctx.norm):
-        if w in _HABITUAL:
-            return True
-        if w in _EVERY and k + 1 < len(ctx.norm) and (
-                ctx.norm[k + 1] in _TIME_WORDS or ctx.norm[k + 1] in ("time", "summer")):
-            return True
-        if w == "used" and k + 1 < len(ctx.norm) and ctx.norm[k + 1] == "to" and k < ctx.i:
-            return True
-    return False
+    freq, used = ctx.memo("habitual", lambda: _habitual_markers(ctx.norm))
+    return freq or used < ctx.i
 
 
 def _inverted_question(ctx: RuleContext) -> bool:
@@ -463,7 +483,7 @@ def _conditional_consequent(ctx: RuleContext) -> Mapping[str, Any] | None:
     if c is None or inside_condition(ctx):
         return None
     lo, hi = (ctx.j, c) if c > ctx.i else (c, ctx.i)
-    if any(ctx.norm[m] in _MODALS for m in range(lo, hi)):
+    if ctx.last_index(_MODALS, before=hi) >= lo:
         return None  # another modal is nearer the condition: "X will know that we will ... if"
     return {"label": "consequent of a condition"}
 

@@ -9,6 +9,7 @@ lexical context (word forms, closed-class word lists from Quirk et al. 1985 and 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 from typing import Any
 
@@ -230,9 +231,11 @@ def punct_after(ctx: RuleContext, k: int) -> bool:
 
 
 def direct_question(ctx: RuleContext) -> bool:
-    """True if the sentence is a direct question: a "?" after the match."""
-    end = ctx.words[ctx.j - 1].end
-    return any(t.kind == "punct" and "?" in t.text and t.start >= end for t in ctx.tokens)
+    """True if the sentence is a direct question: a "?" after the match (the last "?" of the
+    sentence is found once per sentence)."""
+    last = ctx.memo("last_question_mark", lambda: max(
+        (t.start for t in ctx.tokens if t.kind == "punct" and "?" in t.text), default=-1))
+    return last >= ctx.words[ctx.j - 1].end
 
 
 _CLAUSE_START = SUBJECT_PRONOUNS | frozenset(
@@ -271,13 +274,11 @@ def clause_follows(ctx: RuleContext, k: int) -> bool:
     if _time_word(w) or tok.kind == "number" or w in NUMBER_WORDS or w in _NOT_CLAUSE:
         return False
     if ctx.tags() is not None:
-        m = k
-        while m < len(ctx.words):
+        for m in range(k, min(k + 10, len(ctx.words))):
             if is_verb(ctx, m):
                 return True
             if punct_after(ctx, m):
                 break
-            m += 1
     nxt = ctx.norm[k + 1] if k + 1 < len(ctx.norm) else ""
     if nxt in BE_FORMS or nxt in _FINITE_AUX:
         return True  # "as long as demand is weak"
@@ -338,14 +339,22 @@ def condition_at(ctx: RuleContext, k: int) -> bool:
     return w == "case" and prev == "in"
 
 
+def condition_positions(ctx: RuleContext) -> tuple[int, ...]:
+    """Indices of every condition opener (`condition_at`) of the sentence, found once per
+    sentence (`RuleContext.memo`)."""
+    return ctx.memo("condition_positions", lambda: tuple(
+        k for k in range(len(ctx.words)) if condition_at(ctx, k)))
+
+
 def condition_in(ctx: RuleContext, lo: int = 0, hi: int | None = None) -> int | None:
     """Index of the first condition opener (`condition_at`) in words ``lo:hi`` of the
     sentence, skipping the match itself; None if there is none."""
     hi = len(ctx.words) if hi is None else hi
-    for k in range(max(0, lo), min(hi, len(ctx.words))):
-        if ctx.i <= k < ctx.j:
-            continue
-        if condition_at(ctx, k):
+    pos = condition_positions(ctx)
+    for k in pos[bisect_left(pos, max(0, lo)):]:
+        if k >= hi:
+            break
+        if not ctx.i <= k < ctx.j:
             return k
     return None
 
@@ -353,14 +362,9 @@ def condition_in(ctx: RuleContext, lo: int = 0, hi: int | None = None) -> int | 
 def inside_condition(ctx: RuleContext) -> bool:
     """Whether the match sits inside a condition clause: a condition opener before it with no
     punctuation in between ("if the government will cooperate")."""
-    k = ctx.i - 1
-    while k >= 0:
-        if ctx.punct_between(ctx.words[k], ctx.words[k + 1]):
-            return False
-        if condition_at(ctx, k):
-            return True
-        k -= 1
-    return False
+    pos = condition_positions(ctx)
+    k = bisect_left(pos, ctx.i) - 1
+    return k >= 0 and pos[k] >= ctx.clause_start()
 
 
 @register_rule("not_in_name", note="a capitalised word inside a sentence is part of a name")

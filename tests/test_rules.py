@@ -285,3 +285,31 @@ def test_rules_read_tags_lazily_once_per_match_call(monkeypatch):
     calls.clear()
     found(text, use_tags=False)
     assert calls == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a modal in reported speech is the reported speaker's possibility
+    ("Officials said the talks may resume.", [("may", "attributed")]),
+    ("She told him he could stay.", [("could", "attributed")]),
+    ("We said the talks might resume.", [("might", "author")]),
+    ("The talks may resume.", [("may", "author")]),
+    # a contrastive clause ends the report: the writer's own hypothetical again
+    ("He said no, but it would be a mistake to stop.", [("would", "author")]),
+])
+def test_modal_in_reported_speech_is_attributed(text, expected):
+    assert voices(text) == expected
+
+
+def test_headline_question_without_its_mark():
+    from analysis import Article
+    from analysis.hedging import find_hedges
+
+    art = Article.from_text("Why the Deal Would Fail\n\nA Note on Trade\n\nThe deal would fail.\n")
+    df = find_hedges(art)
+    # the title's "Would" poses a question; the body's "would" is a hypothetical
+    assert list(zip(df["text"], df["part"], strict=True)) == [("would", "body")]
+
+
+def test_coordinated_verb_phrases_stay_in_the_report():
+    # "but would not ...": the same reported subject, so still future in the past
+    assert voices("The firm said the bonds would pay interest but would not pay it soon.") == []

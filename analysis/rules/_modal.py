@@ -111,10 +111,21 @@ def _report_heads(ctx: RuleContext) -> tuple[tuple[int, ...], tuple[bool, ...]]:
 def reported_head(ctx: RuleContext) -> tuple[int, bool] | None:
     """The nearest verb of saying or thinking (or cognition adjective) before the match:
     ``(index, past)``, past meaning a past form (VBD/VBN with a tagger) or an adjective after a
-    past *be* ("was confident"); None when the match is not in reported speech or thought."""
+    past *be* ("was confident"); None when the match is not in reported speech or thought, or
+    when a contrastive conjunction ("but", "although", "while") opens a new clause between
+    (not right before the match: "said it would grow but would not pay" is one report)."""
     pos, past = _report_heads(ctx)
     k = bisect_left(pos, ctx.i) - 1
-    return (pos[k], past[k]) if k >= 0 else None
+    c = ctx.last_index(_CONTRAST)
+    if k < 0 or pos[k] < c < ctx.i - 1:
+        return None  # "He said no, but it would be a mistake": a new clause of the writer's
+        # ("said it would grow but would not pay": one report, the verb phrases coordinated)
+    return pos[k], past[k]
+
+
+_WH_QUESTION = frozenset("why how what which who when where".split())
+#: Conjunctions that start a clause of their own after a report (the report's scope ends).
+_CONTRAST = frozenset("but although though whereas while yet however".split())
 
 
 def _holder_is_author(ctx: RuleContext, k: int) -> bool:
@@ -180,7 +191,8 @@ def _would_hypothetical(ctx: RuleContext) -> Mapping[str, Any] | None:
     Rejected:
     1. "would-be" after a determiner ("their would-be neighbours": an adjective).
     2. Refusal: "would not / wouldn't" + a verb of saying ("wouldn't comment").
-    3. A direct question with "would" inverted ("Would they have acted ...?"): it asks.
+    3. A direct question with "would" inverted ("Would they have acted ...?"): it asks; so does
+       a headline's "Why/How ... would" without its question mark.
     4. Habitual past, with a frequency adverbial and no condition ("every summer they would
        sail", "she would often call").
     5. In an indirect question with no condition ("could not say if prices would match",
@@ -202,6 +214,8 @@ def _would_hypothetical(ctx: RuleContext) -> Mapping[str, Any] | None:
         return None
     if _inverted_question(ctx):
         return None
+    if ctx.words[ctx.i].part in ("title", "subtitle") and ctx.last_index(_WH_QUESTION) >= 0:
+        return None  # a headline question without its mark: "Why the Deal Would Fail"
     cond = condition_in(ctx)
     if cond is None and _habitual(ctx):
         return None
@@ -554,3 +568,15 @@ def _once_condition(ctx: RuleContext) -> Mapping[str, Any] | None:
         return None  # "once it won approval, ...": a past event, not a condition
     return {} if clause_follows(ctx, ctx.j) and nxt not in _DETERMINERS - {
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your"} else None
+
+
+@register_rule("reported_voice", note="a modal in reported speech is the reported speaker's")
+def _reported_voice(ctx: RuleContext) -> Mapping[str, Any] | None:
+    """Keep the match; in the clause of a verb of saying or thinking ("officials said the talks
+    may resume", "she told him he could stay") label it ``voice="attributed"``: the possibility
+    is the reported speaker's, not the writer's (unless the speaker is I/we). The span and the
+    category are unchanged."""
+    head = reported_head(ctx)
+    if head is None or _holder_is_author(ctx, head[0]):
+        return {}
+    return {"voice": "attributed", "label": f"reported by {ctx.words[head[0]].text!r}"}

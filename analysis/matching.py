@@ -393,17 +393,6 @@ class RuleContext:
 RuleFn = Callable[[RuleContext], "Mapping[str, Any] | None"]
 
 
-def _tagger_available() -> bool:
-    """Whether this package ships `analysis.tagging` (a module of the same folder, not one an
-    editable install of another checkout would supply)."""
-    import importlib.util
-
-    spec = importlib.util.find_spec(f"{__package__}.tagging")
-    here = Path(__file__).resolve().parent
-    return spec is not None and spec.origin is not None and Path(spec.origin).resolve(
-    ).parent == here
-
-
 class _LazyTags:
     """PTB tags for the word tokens of every sentence group of one `match` call, computed on
     first use with one `analysis.tagging.tag_sentences` call (punctuation tokens are tagged
@@ -415,7 +404,7 @@ class _LazyTags:
 
     def of(self, g: int) -> tuple[str, ...] | None:
         if self._tags is None:
-            from .tagging import tag_sentences  # type: ignore[import-not-found]
+            from .tagging import tag_sentences
 
             sents = [[self._tokens[k].text for k in grp] for grp in self._groups]
             tagged = tag_sentences(sents, tagset="ptb")
@@ -639,7 +628,7 @@ def match(
         return n
 
     groups = _group_sentences(tokens)
-    tagger = _LazyTags(tokens, groups) if use_tags and _tagger_available() else None
+    tagger = _LazyTags(tokens, groups) if use_tags else None
     for g_index, group in enumerate(groups):
         toks = [tokens[k] for k in group]
         widx = [k for k in group if tokens[k].kind != "punct"]

@@ -1,4 +1,4 @@
-"""Context rules of the stance lexicons (deontic, attitude, engagement, intensity, self-mention).
+"""The stance lexicons, their context rules and the part-of-speech vetoes on their matches.
 
 Each is registered by name with `analysis.matching.register_rule`; the lexicon files in
 ``analysis/lexicons/`` name them in their ``rule`` column (see the README there). Importing
@@ -15,11 +15,22 @@ English Language. Longman.
 
 from __future__ import annotations
 
+import importlib.resources
+import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from .matching import NEGATION_SKIP_WORDS, RuleContext, register_rule
+from .document import Document
+from .matching import (
+    NEGATION_SKIP_WORDS,
+    Lexicon,
+    LexiconEntry,
+    Match,
+    RuleContext,
+    load_lexicon,
+    register_rule,
+)
 
 _NEGATORS = frozenset({"not", "n't", "never"})
 
@@ -144,8 +155,6 @@ _SEMI_MODALS = frozenset({"need", "needs", "needed", "have", "has", "had"})
 @lru_cache(maxsize=1)
 def _negatable_starts() -> frozenset[str]:
     """First words of the entries that take a preceding negator into their own span."""
-    from .stance import stance_lexicons
-
     out: set[str] = set(_SEMI_MODALS)
     for lex in stance_lexicons():
         for e in lex.entries:
@@ -236,3 +245,117 @@ def _imperative(ctx: RuleContext) -> Mapping[str, Any] | None:
     if nxt is None or ctx.punct_between(ctx.words[ctx.j - 1], nxt):
         return None
     return {}
+
+
+#: VADER entries whose mean human rating (scale -4..+4) is below this in absolute value are
+#: left out: Hutto and Gilbert's raters put them near neutral ("matters" 0.1, "hard" -0.4).
+VADER_MIN: float = 0.5
+
+
+# --------------------------------------------------------------------------------------------
+# Lexicons
+
+
+def vader_lexicon(*, min_abs: float = VADER_MIN) -> Lexicon:
+    """The VADER sentiment lexicon as an attitude lexicon (kind ``attitude``, with polarity).
+
+    Read from ``vader_lexicon.txt`` inside the installed ``vaderSentiment`` package (MIT
+    licence, offline). Only single words of letters (and inner hyphens) are kept: emoticons,
+    slang abbreviations and contractions are dropped, and so are entries with
+    ``|mean rating| < min_abs``.
+
+    References: Hutto, C. J. and Gilbert, E. (2014). VADER. ICWSM.
+    """
+    path = importlib.resources.files("vaderSentiment") / "vader_lexicon.txt"
+    entries = []
+    seen: set[str] = set()
+    with path.open(encoding="utf-8") as fh:
+        for k, line in enumerate(fh, start=1):
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 2:
+                continue
+            word, value = parts[0], float(parts[1])
+            if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", word) or abs(value) < min_abs:
+                continue
+            if word in seen:
+                continue
+            seen.add(word)
+            entries.append(LexiconEntry(
+                pattern=word, positions=(frozenset([word]),), kind="attitude",
+                category="evaluation", source="VADER (Hutto and Gilbert 2014)", rules=(),
+                note=f"VADER mean rating {value:+.1f}",
+                extra=(("polarity", "positive" if value > 0 else "negative"),
+                       ("valence", f"{value:+.1f}")),
+                lexicon="vader", row=k))
+    return Lexicon("vader", None, tuple(entries), ("polarity", "valence"))
+
+
+def _epistemic_lexicons() -> list[Lexicon]:
+    """The hedging work's lexicons, as `analysis.hedging` loads them (its rules register on
+    import)."""
+    from .hedging import hedge_lexicons
+
+    return list(hedge_lexicons())
+
+
+@lru_cache(maxsize=1)
+def stance_lexicons() -> tuple[Lexicon, ...]:
+    """Every lexicon stance matching uses, in tie-breaking order.
+
+    Deontic, epistemic, engagement, intensity, self-mention, the project attitude file, and
+    VADER last (project rows win ties). Reporting cues are not matched here: they come from
+    `analysis.attribution`, which checks their syntax (a verb with a source), and a marker
+    overlapping a reporting cue gives way to it ("the report showed" is an attribution, "the
+    talks showed" a booster).
+    """
+    return (
+        load_lexicon("deontic"),
+        *_epistemic_lexicons(),
+        load_lexicon("engagement"),
+        load_lexicon("intensity"),
+        load_lexicon("self_mention"),
+        load_lexicon("attitude"),
+        vader_lexicon(),
+    )
+
+
+#: Words after "no" that make it part of an aspect or degree phrase ("no longer", "no more"),
+#: used when the tagger is absent; with tags any adverb after "no" does the same.
+_NO_PHRASE = frozenset({"longer", "more", "less", "sooner"})
+
+
+def _pos_veto(doc: Document, m: Match) -> bool:
+    """A marker the part of speech rules out (Biber et al. 1999: self-mention is a pronoun;
+    attitude is carried by common words, not by names; denial "no" is a determiner).
+
+    - self-mention "us" that is the proper noun "US" (tag PROPN; without tags: upper case);
+    - an attitude word that is part of a name ("United" in "United Nations": tag PROPN;
+      without tags: capitalised inside a sentence, next to another capitalised word);
+    - denial "no" before an adverb ("No Longer", "no more"), in headlines too.
+    """
+    k = m.token_start
+    toks = doc.tokens
+    tag = doc.tag(k)
+    word = toks[k].text
+    if m.kind == "self_mention":
+        return tag == "PROPN" or (doc.tags is None and word.isupper() and len(word) > 1)
+    if m.kind == "attitude" and m.token_end - k == 1:
+        if tag == "PROPN" and m.part == "body":
+            return True
+        if m.part != "body" or not word[:1].isupper():
+            return False
+        sent = [t for t in toks[max(0, k - 30):k + 30]
+                if t.sentence == toks[k].sentence and t.kind == "word"]
+        if sum(t.text[:1].isupper() for t in sent) * 2 > len(sent):
+            return False  # a title-case line: capitals do not mark names there
+        prev = toks[k - 1] if k > 0 and toks[k - 1].sentence == toks[k].sentence else None
+        nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sentence == toks[k].sentence \
+            else None
+        cap = [t is not None and t.kind == "word" and t.text[:1].isupper() for t in (prev, nxt)]
+        return cap[0] or (cap[1] and (prev is not None or tag == "PROPN"))
+    if m.kind == "engagement" and m.category == "denial" and word.lower() == "no":
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is None or nxt.sentence != toks[k].sentence:
+            return False
+        return nxt.text.lower() in _NO_PHRASE or (doc.tags is not None and doc.tag(k + 1) == "ADV")
+    return False

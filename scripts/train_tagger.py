@@ -240,16 +240,16 @@ def main(argv: list[str] | None = None) -> int:
     for split in ("dev", "test"):
         sents = corpus[split]
         forms = [s[0] for s in sents]
-        for ts, col in (("upos", 1), ("ptb", 2)):
-            t1 = time.perf_counter()
+        for ts, col, rule in (("upos", 1, False), ("upos", 1, True), ("ptb", 2, True)):
+            tagging.NAME_ADJECTIVES_ARE_PROPN = rule
             pred = tagging.tag_sentences(forms, tagset=ts)
-            dt = time.perf_counter() - t1
             gold = [t for s in sents for t in s[col]]
             flat = [t for p in pred for t in p]
             acc = float(np.mean([a == b for a, b in zip(flat, gold, strict=True)]))
-            figures[f"{split}_{ts}"] = acc
-            print(f"{split} {ts}: {100 * acc:.2f}% of {len(gold)} tokens "
-                  f"({1e6 * dt / len(gold):.2f} us/token)")
+            key = f"{split}_{ts}" + ("" if rule else "_ewt_adj")
+            figures[key] = acc
+            print(f"{split} {ts}{'' if rule else ' (EWT ADJ in names kept)'}: "
+                  f"{100 * acc:.2f}% of {len(gold)} tokens")
     size = args.out.stat().st_size
     print(f"wrote {args.out} ({size / 1e6:.2f} MB) in {train_seconds:.0f} s of training")
     write_note(args.out.with_suffix(".txt"), meta, figures, size, train_seconds,
@@ -281,6 +281,9 @@ How it was made
 
 Accuracy of this file (token accuracy, all syntactic words incl. punctuation)
   UPOS: dev {100 * figures['dev_upos']:.2f}%, test {100 * figures['test_upos']:.2f}%
+    (as shipped: an adjective inside a name, "United" in "United Nations", is PROPN;
+    EWT tags it ADJ. Keeping EWT's ADJ: dev {100 * figures['dev_upos_ewt_adj']:.2f}%, test \
+{100 * figures['test_upos_ewt_adj']:.2f}%)
   PTB (XPOS): dev {100 * figures['dev_ptb']:.2f}%, test {100 * figures['test_ptb']:.2f}%
 """, encoding="utf-8")
 

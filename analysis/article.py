@@ -41,15 +41,12 @@ from pathlib import Path
 from . import paths
 from .errors import (
     ArticleEncodingError,
-    ArticleNotFoundError,
-    BinaryFileError,
     EmptyArticleError,
     HTMLInputError,
     InputWarning,
     NoBodyError,
-    NotAFileError,
-    UnreadableFileError,
 )
+from .reading import decode_bytes, read_text  # decode_bytes re-exported (it lived here)
 from .spans import Span, strip_bounds
 
 __all__ = ["Article", "Boilerplate", "load_article", "decode_bytes", "ends_sentence"]
@@ -94,20 +91,6 @@ _HTML_RE = re.compile(
 #: script injection) is text, not a page; its tags are escaped wherever they are displayed.
 _HTML_TAG_RE = re.compile(rf"</?{_HTML_TAGS}\b[^<>]*>", re.IGNORECASE)
 HTML_TAG_LIMIT = 8
-_MAGIC = {
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"RIFF": "a RIFF file (WebP image, WAV audio ...)",
-    b"%PDF": "a PDF document",
-    b"PK\x03\x04": "a ZIP archive (or a .docx/.xlsx/.epub file)",
-    b"\x1f\x8b": "a gzip archive",
-    b"\xd0\xcf\x11\xe0": "an old Microsoft Office document",
-    b"{\\rtf": "an RTF document",
-}
-_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
-
-
 @dataclass(frozen=True, slots=True)
 class Boilerplate:
     """A line removed as web debris: its span, the category and the pattern that matched."""
@@ -182,60 +165,6 @@ def _match_boilerplate(line: str) -> tuple[re.Pattern[str], str, bool, str] | No
     return next((p for p in _boilerplate_patterns() if p[0].match(line)), None)
 
 
-def decode_bytes(data: bytes, *, encoding: str = "utf-8", name: str = "input") -> tuple[str, str]:
-    """Decode a file's bytes, refusing empty and binary data. Returns (text, encoding used).
-
-    A UTF-8 or UTF-16 byte-order mark decides the encoding and is removed; otherwise ``encoding``
-    is used, and a byte it cannot decode raises `ArticleEncodingError` naming its offset in the
-    file.
-    """
-    if not data:
-        raise EmptyArticleError(
-            f"{name}: the file is empty (0 bytes); there is no article text to analyse. "
-            "Save the article's text into it and try again."
-        )
-    for magic, what in _MAGIC.items():
-        if data.startswith(magic):
-            raise BinaryFileError(
-                f"{name}: this is {what}, not text. Save the article as a plain-text (.txt) file."
-            )
-    bom = next(((m, enc) for m, enc in _BOMS if data.startswith(m)), None)
-    wide = encoding.replace("-", "").replace("_", "").lower().startswith(("utf16", "utf32"))
-    if bom is None and not wide and b"\x00" in data:
-        pos = data.index(b"\x00")
-        raise BinaryFileError(
-            f"{name}: NUL byte at offset {pos}: this looks like a binary file, not text "
-            "(or UTF-16 without a byte-order mark: pass encoding='utf-16'). "
-            "Save the article as a plain-text (.txt) file."
-        )
-    if bom is not None:
-        used, skip = bom[1], len(bom[0])
-    else:
-        used, skip = encoding, 0
-    try:
-        text = data[skip:].decode(used)
-    except UnicodeDecodeError as exc:
-        offset = skip + exc.start
-        is_utf8 = used.replace("-", "").replace("_", "").lower() in ("utf8", "utf8sig")
-        hint = ("encoding='cp1252' (Windows) or encoding='latin-1'" if is_utf8
-                else "encoding='utf-8'")
-        raise ArticleEncodingError(
-            f"{name}: byte 0x{data[offset]:02x} at offset {offset} cannot be decoded as {used} "
-            f"({exc.reason}). Pass the file's real encoding, e.g. {hint}."
-        ) from None
-    except LookupError:
-        raise ArticleEncodingError(
-            f"{name}: unknown encoding {encoding!r}. Pass a Python codec name such as "
-            "encoding='utf-8', 'cp1252' or 'latin-1'."
-        ) from None
-    if not text.strip():
-        raise EmptyArticleError(
-            f"{name}: the file holds only whitespace ({len(data)} bytes); there is no article "
-            "text to analyse. Save the article's text into it and try again."
-        )
-    return text, used
-
-
 def load_article(path: str | Path, *, encoding: str = "utf-8") -> Article:
     """Read a plain-text article and find its parts. Never writes anything.
 
@@ -244,29 +173,7 @@ def load_article(path: str | Path, *, encoding: str = "utf-8") -> Article:
     or a headline with no body.
     """
     p = Path(path)
-    try:
-        p.stat()
-    except PermissionError:
-        raise UnreadableFileError(
-            f"{p}: permission denied (on the file or a folder above it); make it readable."
-        ) from None
-    except OSError:
-        pass
-    if not p.exists():
-        rel = "" if p.is_absolute() else f" (relative to {Path.cwd()})"
-        hint = "" if p.parent.exists() else f"; its folder {p.parent} does not exist either"
-        raise ArticleNotFoundError(f"{p}: no such file{rel}{hint}. Check the path.")
-    if p.is_dir():
-        raise NotAFileError(f"{p}: is a directory; give the path of one article's .txt file.")
-    if not p.is_file():
-        raise NotAFileError(f"{p}: is not a regular file; give the path of a saved .txt file.")
-    try:
-        data = p.read_bytes()
-    except PermissionError:
-        raise UnreadableFileError(f"{p}: permission denied; make the file readable.") from None
-    except OSError as exc:
-        raise UnreadableFileError(f"{p}: cannot be read ({exc.strerror}).") from None
-    text, used = decode_bytes(data, encoding=encoding, name=str(p))
+    text, used = read_text(p, encoding=encoding)  # path checks, size limit, BOM, decoding
     return _parse(text, name=p.stem, source=str(p), encoding=used)
 
 

@@ -46,6 +46,7 @@ from .errors import (
     InputWarning,
     NoBodyError,
 )
+from .normalize import view
 from .reading import decode_bytes, read_text  # decode_bytes re-exported (it lived here)
 from .spans import Span, strip_bounds
 
@@ -246,6 +247,7 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
             f"{label}: the text starts with a byte-order mark (U+FEFF). Read files with "
             "load_article(), or open them with encoding='utf-8-sig'."
         )
+    original, text = text, view(text)  # structure found on the same-length view (normalize.py)
     if not text.strip():
         raise EmptyArticleError(
             f"{label}: the text is empty or whitespace only; give the article's text."
@@ -263,7 +265,7 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
         )
 
     def span(s: int, e: int, part: str, paragraph: int | None = None) -> Span:
-        return Span(s, e, text[s:e], part=part, paragraph=paragraph)
+        return Span(s, e, original[s:e], part=part, paragraph=paragraph)
 
     # Rule 2: web debris, as whole one-line blocks anywhere and as trailing lines of the last block.
     removed: list[Boilerplate] = []
@@ -355,7 +357,7 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
     for note in notes:
         warnings.warn(note, InputWarning, stacklevel=3)
     return Article(
-        text=text,
+        text=original,
         paragraphs=paragraphs,
         notes=notes,
         title=title,

@@ -53,6 +53,7 @@ import pandas as pd
 
 from . import paths
 from .errors import ArticleError
+from .normalize import view, word_form
 from .spans import Span
 
 __all__ = [
@@ -429,8 +430,9 @@ class Match:
 
 
 def norm_form(text: str) -> str:
-    """A word form as lexicons are matched: lower-cased, curly and modifier apostrophes straight."""
-    return text.lower().translate(_APOS)
+    """A word form as lexicons are matched: invisible characters removed and composed
+    (`analysis.normalize.word_form`), lower-cased, curly and modifier apostrophes straight."""
+    return word_form(text).lower().translate(_APOS)
 
 
 _norm = norm_form
@@ -473,8 +475,10 @@ class _QuoteState:
         from .quotes import pair_quotes
 
         self.stop = stop
-        found = pair_quotes(source, start, stop, sentence_ends=sentence_ends,
+        found = pair_quotes(view(source[start:stop]), 0, stop - start,
+                            sentence_ends=[e - start for e in sentence_ends if e > start],
                             continued=continued)
+        found = [(s + start, e + start, a + start, b + start, c) for s, e, a, b, c in found]
         self._starts = [q[2] for q in found]  # inner starts: the marks themselves are outside
         self._ends = [q[3] for q in found]
 

@@ -1,10 +1,10 @@
 """Quotation marks: where quoted stretches of text begin and end.
 
 Curly double quotes pair by direction (“ opens, ” closes), guillemets and Treebank ``` `` ''``
-likewise. A straight double quote opens when it stands before a word (after a space, a bracket
-or the start), closes when it stands after one, and is a unit mark, never a quotation, after a
-digit (``6'2"``, ``a 12" pipe``; after ``6'2`` even inside a quotation). Single quotes are not
-used: ’ is also the apostrophe.
+likewise; an opening curly mark before a space is stray. A straight double quote opens when it
+stands before a word (after a space, a bracket or the start), closes when it stands after one,
+and is a unit mark, never a quotation, after a digit (``6'2"``, ``a 12" pipe``; after ``6'2``
+even inside a quotation). Single quotes are not used: ’ is also the apostrophe.
 
 A quotation never crosses a paragraph, and a mark with no partner never runs to the end of
 the text: an opening mark with no closing mark ends at the end of its sentence (or at the next
@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .article import Article
+from .normalize import view
 from .spans import Span
 from .tokenize import segments
 
@@ -44,7 +45,10 @@ Stretch = tuple[int, int, int, int, bool]
 def _role(text: str, i: int, lo: int, hi: int, mark: str) -> str:
     """"open", "close", "both" (between two non-spaces), "unit" (inch/second mark), "stray"."""
     if mark in _CURLY_OPEN:
-        return "open"
+        # a quotation starts with a word: "“" before a space is stray (guillemets excepted,
+        # French style sets a space inside them)
+        after = text[i + len(mark)] if i + len(mark) < hi else " "
+        return "stray" if after.isspace() and mark != "\u00ab" else "open"
     if mark in _CURLY_CLOSE:
         return "close"
     prev = text[i - 1] if i > lo else " "
@@ -131,9 +135,12 @@ def words_in(text: str) -> int:
 
 
 def _in_segment(seg: Span, source: str, ends: Sequence[int], continued: bool) -> list[Quote]:
-    return [Quote(s, e, a, b, source[s:e], source[a:b], seg.part, seg.paragraph, closed)
-            for s, e, a, b, closed in pair_quotes(source, seg.start, seg.end, sentence_ends=ends,
-                                                  continued=continued)]
+    base = seg.start  # marks are paired on the segment's view (controls blanked), same offsets
+    rel = [e - base for e in ends if e > base]
+    return [Quote(base + s, base + e, base + a, base + b, source[base + s:base + e],
+                  source[base + a:base + b], seg.part, seg.paragraph, closed)
+            for s, e, a, b, closed in pair_quotes(view(seg.text), 0, len(seg.text),
+                                                  sentence_ends=rel, continued=continued)]
 
 
 def quote_spans(obj: str | Article, *,

@@ -67,6 +67,7 @@ import pandas as pd
 
 from . import paths
 from .article import Article
+from .normalize import word_form
 from .spans import Span
 from .syllables import cmu_syllables, count_syllables
 from .tokenize import lexical_words, sentences, words
@@ -260,14 +261,14 @@ def describe_words(lex: Sequence[Span], sents: Sequence[Span]) -> list[_Word]:
         if s.sentence not in seen_sentences:
             seen_sentences.add(s.sentence)
             first_of_sentence.add(s.start)
-    capitalised_inside = {s.text for s in lex if s.start not in first_of_sentence
+    capitalised_inside = {word_form(s.text) for s in lex if s.start not in first_of_sentence
                           and s.text[:1].isupper()}
     out: list[_Word] = []
     append = out.append
     # The features after the span depend only on (form, number, proper): computed once each.
     features: dict[tuple[str, bool, bool], tuple] = {}
     for s in lex:
-        t = s.text
+        t = word_form(s.text)  # soft hyphens, zero-width characters out; NFC (normalize.py)
         number = s.kind == "number"
         proper = t[:1].isupper() and (s.start not in first_of_sentence or t in capitalised_inside)
         key = (t, number, proper)

@@ -112,3 +112,24 @@ def test_prose_with_some_figures_keeps_its_scores() -> None:
     r = readability("In 2018 the 3 envoys met 40 officials in 12 towns.")
     assert r.counts.numbers == 4
     assert not math.isnan(r.flesch_reading_ease)
+
+
+def test_evaluate_on_deeply_nested_xml_is_a_corpus_error(tmp_path) -> None:
+    from analysis.evaluate import read_uncertainty_xml
+    from analysis.evaluate.uncertainty import CorpusError
+
+    p = tmp_path / "deep.xml"
+    p.write_text("<Document><sentence>" + "<cue>" * 50000 + "x" + "</cue>" * 50000
+                 + "</sentence></Document>", encoding="utf-8")
+    with pytest.raises(CorpusError, match="nested deeper"):
+        read_uncertainty_xml(p)
+
+
+def test_evaluate_with_an_unknown_declared_encoding_is_a_corpus_error(tmp_path) -> None:
+    from analysis.evaluate import read_uncertainty_xml
+    from analysis.evaluate.uncertainty import CorpusError
+
+    p = tmp_path / "enc.xml"
+    p.write_bytes(b"<?xml version='1.0' encoding='no-such-codec'?><Document/>")
+    with pytest.raises(CorpusError, match="encoding"):
+        read_uncertainty_xml(p)

@@ -135,3 +135,18 @@ def test_noise_changes_no_count_and_no_offset(text: str) -> None:
     assert author_hedges(dirty) == author_hedges(clean) == AUTHOR_HEDGES
     assert counts(dirty) == counts(clean)
     assert (dirty.title is None) == (clean.title is None)
+
+
+def test_dollar_signs_in_a_title_are_text_in_figures(tmp_path) -> None:
+    # "$5 ... $10" would be math text (and "$$" or a lone "$...$x^" crash the mathtext parser)
+    import matplotlib.pyplot as plt
+
+    from analysis.plotting import house_style, save_figure
+
+    for title in ("The $5 Question and the $10 Deal", "$$\\frac{", "Cost: $x^{$"):
+        with house_style():
+            fig, ax = plt.subplots()
+            t = ax.set_title(title)
+            png, svg = save_figure(fig, "dollars", folder=tmp_path)
+            plt.close(fig)
+        assert t.get_text() == title and png.stat().st_size > 0 and svg.stat().st_size > 0

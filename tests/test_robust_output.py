@@ -133,3 +133,47 @@ def test_a_folder_without_articles_is_an_error(tmp_path, capsys) -> None:
     (tmp_path / "notes.md").write_text("x", encoding="utf-8")
     rc, out, err = cli(["profile", str(tmp_path), "--no-progress"], capsys)
     assert rc == 2 and "no articles" in err and out == ""
+
+
+def _tiny(folder, body: str):
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+    nb = new_notebook(cells=[
+        new_markdown_cell("# Tiny"),
+        new_code_cell("ARTICLE = None  # path\nOUT = None  # folder",
+                      metadata={"tags": ["parameters"]}),
+        new_code_cell(body)])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    path = folder / "01_tiny.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.mark.notebook
+def test_every_notebook_reads_one_snapshot_of_the_article(article, tmp_path) -> None:
+    from analysis.report import build_reports
+
+    nbdir = tmp_path / "nb"
+    nbdir.mkdir()
+    # the notebook edits the user's file while the report runs, then records what it reads
+    nb = _tiny(nbdir, f"import pathlib\npathlib.Path({str(article)!r}).write_text('edited')\n"
+                      "pathlib.Path(OUT, 'seen.txt').write_text("
+                      "pathlib.Path(ARTICLE).read_text(encoding='utf-8'))")
+    out = tmp_path / "out"
+    build_reports(article, out, notebooks=[nb], jobs=1, log=lambda s: None)
+    assert (out / "seen.txt").read_text() == ARTICLE  # the snapshot, not the edited file
+    assert (out / "article" / "a.txt").read_text(encoding="utf-8") == ARTICLE
+
+
+def test_an_edited_seed_is_detected(tmp_path, monkeypatch) -> None:
+    import analysis.report as report
+
+    reads = iter([b"before", b"after"])
+    monkeypatch.setattr(report, "read_bytes", lambda path: next(reads))
+    monkeypatch.setattr(report, "_run_one", lambda *a: (tmp_path / "x.html", 0.0, None))
+    nb = _tiny(tmp_path, "x = 1")
+    with pytest.raises(ReportError, match="changed while the report ran"):
+        report.build_reports(None, tmp_path / "out", notebooks=[nb], jobs=1,
+                             log=lambda s: None)

@@ -58,6 +58,8 @@ SUBTITLE_MAX_WORDS = 25
 WRAP_WIDTH = 100
 TERMINAL = ".!?…。！？"  # CJK full stops too, so Chinese text is a body (with a note)
 CLOSERS = "\"'”’)]»"
+#: Opening marks that cannot end a line of text: at a line's end they are stray (issue 11).
+STRAY_OPENERS = "\u201c\u00ab\u2018"
 
 # A person's name: 1-5 capitalised words or single-letter initials ("J. Scott Applewhite").
 _NAME = r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s){0,4}(?:[A-Z]\.|[A-Z][\w'’-]*)"
@@ -221,7 +223,7 @@ def _n_words(s: str) -> int:
 
 def ends_sentence(s: str) -> bool:
     """True when ``s`` ends with terminal punctuation, closing quotes and brackets aside."""
-    s = s.rstrip(CLOSERS + " ")
+    s = s.rstrip(CLOSERS + STRAY_OPENERS + " ")
     return bool(s) and s[-1] in TERMINAL
 
 
@@ -308,7 +310,8 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
             title, i = span(*blocks[0][0], "title"), 1
     line = single(i)
     if title is not None and line is not None and len(blocks) > i + 1:
-        short = _n_words(line) <= SUBTITLE_MAX_WORDS and line[-1] not in TERMINAL + ",;:" + CLOSERS
+        last = line.rstrip(STRAY_OPENERS + " ")[-1:] or line[-1]  # a stray "“" at the end
+        short = _n_words(line) <= SUBTITLE_MAX_WORDS and last not in TERMINAL + ",;:" + CLOSERS
         if short and _find_credit(text, *blocks[i][0]) is None:
             subtitle, i = span(*blocks[i][0], "subtitle"), i + 1
 

@@ -41,15 +41,13 @@ from pathlib import Path
 from . import paths
 from .errors import (
     ArticleEncodingError,
-    ArticleNotFoundError,
-    BinaryFileError,
     EmptyArticleError,
     HTMLInputError,
     InputWarning,
     NoBodyError,
-    NotAFileError,
-    UnreadableFileError,
 )
+from .normalize import view
+from .reading import decode_bytes, read_text  # decode_bytes re-exported (it lived here)
 from .spans import Span, strip_bounds
 
 __all__ = ["Article", "Boilerplate", "load_article", "decode_bytes", "ends_sentence"]
@@ -60,6 +58,8 @@ SUBTITLE_MAX_WORDS = 25
 WRAP_WIDTH = 100
 TERMINAL = ".!?…。！？"  # CJK full stops too, so Chinese text is a body (with a note)
 CLOSERS = "\"'”’)]»"
+#: Opening marks that cannot end a line of text: at a line's end they are stray (issue 11).
+STRAY_OPENERS = "\u201c\u00ab\u2018"
 
 # A person's name: 1-5 capitalised words or single-letter initials ("J. Scott Applewhite").
 _NAME = r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s){0,4}(?:[A-Z]\.|[A-Z][\w'’-]*)"
@@ -94,20 +94,6 @@ _HTML_RE = re.compile(
 #: script injection) is text, not a page; its tags are escaped wherever they are displayed.
 _HTML_TAG_RE = re.compile(rf"</?{_HTML_TAGS}\b[^<>]*>", re.IGNORECASE)
 HTML_TAG_LIMIT = 8
-_MAGIC = {
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"RIFF": "a RIFF file (WebP image, WAV audio ...)",
-    b"%PDF": "a PDF document",
-    b"PK\x03\x04": "a ZIP archive (or a .docx/.xlsx/.epub file)",
-    b"\x1f\x8b": "a gzip archive",
-    b"\xd0\xcf\x11\xe0": "an old Microsoft Office document",
-    b"{\\rtf": "an RTF document",
-}
-_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
-
-
 @dataclass(frozen=True, slots=True)
 class Boilerplate:
     """A line removed as web debris: its span, the category and the pattern that matched."""
@@ -182,60 +168,6 @@ def _match_boilerplate(line: str) -> tuple[re.Pattern[str], str, bool, str] | No
     return next((p for p in _boilerplate_patterns() if p[0].match(line)), None)
 
 
-def decode_bytes(data: bytes, *, encoding: str = "utf-8", name: str = "input") -> tuple[str, str]:
-    """Decode a file's bytes, refusing empty and binary data. Returns (text, encoding used).
-
-    A UTF-8 or UTF-16 byte-order mark decides the encoding and is removed; otherwise ``encoding``
-    is used, and a byte it cannot decode raises `ArticleEncodingError` naming its offset in the
-    file.
-    """
-    if not data:
-        raise EmptyArticleError(
-            f"{name}: the file is empty (0 bytes); there is no article text to analyse. "
-            "Save the article's text into it and try again."
-        )
-    for magic, what in _MAGIC.items():
-        if data.startswith(magic):
-            raise BinaryFileError(
-                f"{name}: this is {what}, not text. Save the article as a plain-text (.txt) file."
-            )
-    bom = next(((m, enc) for m, enc in _BOMS if data.startswith(m)), None)
-    wide = encoding.replace("-", "").replace("_", "").lower().startswith(("utf16", "utf32"))
-    if bom is None and not wide and b"\x00" in data:
-        pos = data.index(b"\x00")
-        raise BinaryFileError(
-            f"{name}: NUL byte at offset {pos}: this looks like a binary file, not text "
-            "(or UTF-16 without a byte-order mark: pass encoding='utf-16'). "
-            "Save the article as a plain-text (.txt) file."
-        )
-    if bom is not None:
-        used, skip = bom[1], len(bom[0])
-    else:
-        used, skip = encoding, 0
-    try:
-        text = data[skip:].decode(used)
-    except UnicodeDecodeError as exc:
-        offset = skip + exc.start
-        is_utf8 = used.replace("-", "").replace("_", "").lower() in ("utf8", "utf8sig")
-        hint = ("encoding='cp1252' (Windows) or encoding='latin-1'" if is_utf8
-                else "encoding='utf-8'")
-        raise ArticleEncodingError(
-            f"{name}: byte 0x{data[offset]:02x} at offset {offset} cannot be decoded as {used} "
-            f"({exc.reason}). Pass the file's real encoding, e.g. {hint}."
-        ) from None
-    except LookupError:
-        raise ArticleEncodingError(
-            f"{name}: unknown encoding {encoding!r}. Pass a Python codec name such as "
-            "encoding='utf-8', 'cp1252' or 'latin-1'."
-        ) from None
-    if not text.strip():
-        raise EmptyArticleError(
-            f"{name}: the file holds only whitespace ({len(data)} bytes); there is no article "
-            "text to analyse. Save the article's text into it and try again."
-        )
-    return text, used
-
-
 def load_article(path: str | Path, *, encoding: str = "utf-8") -> Article:
     """Read a plain-text article and find its parts. Never writes anything.
 
@@ -244,29 +176,7 @@ def load_article(path: str | Path, *, encoding: str = "utf-8") -> Article:
     or a headline with no body.
     """
     p = Path(path)
-    try:
-        p.stat()
-    except PermissionError:
-        raise UnreadableFileError(
-            f"{p}: permission denied (on the file or a folder above it); make it readable."
-        ) from None
-    except OSError:
-        pass
-    if not p.exists():
-        rel = "" if p.is_absolute() else f" (relative to {Path.cwd()})"
-        hint = "" if p.parent.exists() else f"; its folder {p.parent} does not exist either"
-        raise ArticleNotFoundError(f"{p}: no such file{rel}{hint}. Check the path.")
-    if p.is_dir():
-        raise NotAFileError(f"{p}: is a directory; give the path of one article's .txt file.")
-    if not p.is_file():
-        raise NotAFileError(f"{p}: is not a regular file; give the path of a saved .txt file.")
-    try:
-        data = p.read_bytes()
-    except PermissionError:
-        raise UnreadableFileError(f"{p}: permission denied; make the file readable.") from None
-    except OSError as exc:
-        raise UnreadableFileError(f"{p}: cannot be read ({exc.strerror}).") from None
-    text, used = decode_bytes(data, encoding=encoding, name=str(p))
+    text, used = read_text(p, encoding=encoding)  # path checks, size limit, BOM, decoding
     return _parse(text, name=p.stem, source=str(p), encoding=used)
 
 
@@ -313,7 +223,7 @@ def _n_words(s: str) -> int:
 
 def ends_sentence(s: str) -> bool:
     """True when ``s`` ends with terminal punctuation, closing quotes and brackets aside."""
-    s = s.rstrip(CLOSERS + " ")
+    s = s.rstrip(CLOSERS + STRAY_OPENERS + " ")
     return bool(s) and s[-1] in TERMINAL
 
 
@@ -339,6 +249,7 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
             f"{label}: the text starts with a byte-order mark (U+FEFF). Read files with "
             "load_article(), or open them with encoding='utf-8-sig'."
         )
+    original, text = text, view(text)  # structure found on the same-length view (normalize.py)
     if not text.strip():
         raise EmptyArticleError(
             f"{label}: the text is empty or whitespace only; give the article's text."
@@ -356,7 +267,7 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
         )
 
     def span(s: int, e: int, part: str, paragraph: int | None = None) -> Span:
-        return Span(s, e, text[s:e], part=part, paragraph=paragraph)
+        return Span(s, e, original[s:e], part=part, paragraph=paragraph)
 
     # Rule 2: web debris, as whole one-line blocks anywhere and as trailing lines of the last block.
     removed: list[Boilerplate] = []
@@ -399,7 +310,8 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
             title, i = span(*blocks[0][0], "title"), 1
     line = single(i)
     if title is not None and line is not None and len(blocks) > i + 1:
-        short = _n_words(line) <= SUBTITLE_MAX_WORDS and line[-1] not in TERMINAL + ",;:" + CLOSERS
+        last = line.rstrip(STRAY_OPENERS + " ")[-1:] or line[-1]  # a stray "“" at the end
+        short = _n_words(line) <= SUBTITLE_MAX_WORDS and last not in TERMINAL + ",;:" + CLOSERS
         if short and _find_credit(text, *blocks[i][0]) is None:
             subtitle, i = span(*blocks[i][0], "subtitle"), i + 1
 
@@ -448,7 +360,7 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
     for note in notes:
         warnings.warn(note, InputWarning, stacklevel=3)
     return Article(
-        text=text,
+        text=original,
         paragraphs=paragraphs,
         notes=notes,
         title=title,

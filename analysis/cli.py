@@ -12,10 +12,10 @@ import json
 import sys
 import warnings
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NoReturn
 
 from .article import Article, load_article
-from .errors import ArticleError
+from .errors import ArticleError, printable
 from .spans import Span
 from .tokenize import sentences, words
 
@@ -114,6 +114,12 @@ def cmd_evaluate(args: argparse.Namespace) -> None:
     splits = ["all", "dev", "test"] if args.split == "each" else [args.split]
     results = [evaluate(gold, split=s, use_tags=not args.no_tags) for s in splits]
     if args.write_reference:
+        from . import paths
+        from .evaluate.uncertainty import REFERENCE_FILE
+        from .outputs import check_output
+
+        check_output(args.write_reference, inputs=[args.path],
+                     committed=paths.DATA_DIR / "reference" / REFERENCE_FILE)
         out = write_reference(results, args.path, args.write_reference)
         print(f"wrote {out}", file=sys.stderr)
     if args.pin:
@@ -229,7 +235,7 @@ def cmd_report(args: argparse.Namespace) -> None:
     from .report import NotebookFailedError, build_reports
 
     try:
-        build_reports(args.path, args.out, jobs=args.jobs)
+        build_reports(args.path, args.out, jobs=args.jobs, overwrite=args.overwrite)
     except NotebookFailedError as exc:
         user_error = isinstance(getattr(errors, exc.ename, None), type) and issubclass(
             getattr(errors, exc.ename), ArticleError)
@@ -241,13 +247,35 @@ def cmd_report(args: argparse.Namespace) -> None:
 
 def cmd_profile(args: argparse.Namespace) -> None:
     """Headline numbers for many articles, one row each (files, or folders of *.txt files)."""
-    from .profile import profile_table
+    from .outputs import check_output, write_error
+    from .profile import article_paths, profile_table
 
-    df = profile_table(args.paths, encoding=args.encoding, skip_errors=args.skip_errors,
-                       progress=False if args.no_progress else None)
+    files = article_paths(args.paths)
+    if not files:
+        raise ArticleError(f"no articles (*.txt files) in {printable(' '.join(args.paths))}; "
+                           "give .txt files or folders that hold them.")
+    if args.csv:  # checked before any article is read: a refusal costs nothing
+        check_output(args.csv, inputs=files)
+    try:
+        df = profile_table(files, encoding=args.encoding, skip_errors=args.skip_errors,
+                           progress=False if args.no_progress else None)
+    except ArticleError as exc:
+        if len(files) > 1:
+            raise type(exc)(f"{exc} (to record unreadable files in an 'error' column and go "
+                            "on with the others, pass --skip-errors)") from None
+        raise
+    if "error" in df.columns:
+        bad = df[df["error"].notna()]
+        names = ", ".join(printable(str(p)) for p in bad["path"].head(5))
+        more = " ..." if len(bad) > 5 else ""
+        print(f"skipped {len(bad)} of {len(df)} file(s) that are not readable articles: "
+              f"{names}{more} (see the 'error' column)", file=sys.stderr)
     if args.csv:
-        df.to_csv(args.csv, index=False, float_format="%.6g", lineterminator="\n")
-        print(f"wrote {len(df)} rows to {args.csv}", file=sys.stderr)
+        try:
+            df.to_csv(args.csv, index=False, float_format="%.6g", lineterminator="\n")
+        except OSError as exc:
+            raise write_error(args.csv, exc) from None
+        print(f"wrote {len(df)} rows to {printable(args.csv)}", file=sys.stderr)
     else:
         _emit(df, args)
 
@@ -260,6 +288,9 @@ def _report_args(p: argparse.ArgumentParser) -> None:
                         "folders for the seed)")
     p.add_argument("--jobs", type=int, default=None,
                    help="notebooks run at once (default: one per CPU core, at most 4)")
+    p.add_argument("--overwrite", action="store_true",
+                   help="write into an --out folder that already holds files (an earlier "
+                        "report); without it such a folder is refused")
 
 
 def _profile_args(p: argparse.ArgumentParser) -> None:
@@ -323,8 +354,23 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], None], str, list[Callab
 }
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with a hint when a file name that starts with "-" was taken for an option."""
+
+    def error(self, message: str) -> NoReturn:  # type: ignore[override]
+        import os
+
+        dashed = [a for a in sys.argv[1:] if a.startswith("-") and a != "-"
+                  and os.path.exists(a)]
+        if dashed:
+            message += (f"; {printable(dashed[0])!s} is a file: put -- before file names that "
+                        f"start with '-', e.g. python -m analysis {self.prog.split()[-1]} -- "
+                        f"{printable(dashed[0])}")
+        super().error(printable(message))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.split("\n")[0])
+    parser = _Parser(prog="python -m analysis", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     for name, (handler, help_, adders) in COMMANDS.items():
         p = sub.add_parser(name, help=help_, description=handler.__doc__)
@@ -339,10 +385,11 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         with warnings.catch_warnings():  # InputWarning etc.: one "warning: ..." line each
-            warnings.showwarning = lambda msg, *a, **k: print(f"warning: {msg}", file=sys.stderr)
+            warnings.showwarning = lambda msg, *a, **k: print(f"warning: {printable(str(msg))}",
+                                                              file=sys.stderr)
             args.handler(args)
     except ArticleError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

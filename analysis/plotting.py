@@ -54,6 +54,9 @@ STYLE: dict[str, object] = {
     "svg.hashsalt": "analysis",
     "svg.fonttype": "path",
     "path.simplify": True,
+    # Titles and labels quote article text: "$5 ... $10" must stay text, never math (and an
+    # unbalanced "$" must not crash the renderer). No figure of ours uses math text.
+    "text.parse_math": False,
 }
 
 

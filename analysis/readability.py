@@ -67,6 +67,7 @@ import pandas as pd
 
 from . import paths
 from .article import Article
+from .normalize import word_form
 from .spans import Span
 from .syllables import cmu_syllables, count_syllables
 from .tokenize import lexical_words, sentences, words
@@ -104,6 +105,19 @@ __all__ = [
 SMOG_MIN_SENTENCES = 30
 #: A text with at least this many words and no sentence punctuation gets NaN sentence scores.
 UNPUNCTUATED_MIN_WORDS = 60
+#: A text whose mean sentence is longer than this (in words) is missing sentence punctuation,
+#: so every sentence-based score is NaN. Chosen from UD English EWT 2.x (16,537 sentences of
+#: web text, punctuation tokens left out): 99.9% of its sentences have at most 73 words and
+#: the longest has 136, so a *mean* above 75 means the text is not punctuated into sentences
+#: (a run-on text of 5,000 words and one full stop has a mean of 5,000, which Flesch's formula
+#: turns into -4976). The highest mean of the 113 texts in the article-pages corpus is 51.6.
+#: Re-run the check in tests/test_robust_readability.py after changing it.
+MAX_MEAN_SENTENCE_WORDS = 75
+#: A text in which fewer than this share of the words are words of letters (the rest are
+#: figures: "2018", "3.5", "40%") is a table or a list of numbers, not prose, so the
+#: readability formulas (fitted on prose) are NaN. In the article-pages corpus the highest
+#: share of figures is 26% (a results page), the median about 2%.
+MIN_LETTER_WORD_SHARE = 0.5
 _TERMINAL_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]\u00bb]*\s*$")
 
 
@@ -247,14 +261,14 @@ def describe_words(lex: Sequence[Span], sents: Sequence[Span]) -> list[_Word]:
         if s.sentence not in seen_sentences:
             seen_sentences.add(s.sentence)
             first_of_sentence.add(s.start)
-    capitalised_inside = {s.text for s in lex if s.start not in first_of_sentence
+    capitalised_inside = {word_form(s.text) for s in lex if s.start not in first_of_sentence
                           and s.text[:1].isupper()}
     out: list[_Word] = []
     append = out.append
     # The features after the span depend only on (form, number, proper): computed once each.
     features: dict[tuple[str, bool, bool], tuple] = {}
     for s in lex:
-        t = s.text
+        t = word_form(s.text)  # soft hyphens, zero-width characters out; NFC (normalize.py)
         number = s.kind == "number"
         proper = t[:1].isupper() and (s.start not in first_of_sentence or t in capitalised_inside)
         key = (t, number, proper)
@@ -481,8 +495,19 @@ def _score(c: ReadabilityCounts, *, warn: bool = True) -> Readability:
         msg = (f"{c.words} words without sentence punctuation: sentence length is undefined, so "
                "every sentence-based score is NaN")
         reasons = {name: msg for name in FORMULAS}
-        if warn:
-            warnings.warn(msg, ReadabilityWarning, stacklevel=3)
+    elif c.words / c.sentences > MAX_MEAN_SENTENCE_WORDS:
+        msg = (f"{c.words} words in {c.sentences} sentence(s), {c.words / c.sentences:.0f} per "
+               f"sentence, more than the {MAX_MEAN_SENTENCE_WORDS} that punctuated English "
+               "reaches (UD English EWT): the text is missing sentence punctuation, so every "
+               "sentence-based score is NaN")
+        reasons = {name: msg for name in FORMULAS}
+    elif c.words - c.numbers < MIN_LETTER_WORD_SHARE * c.words:
+        msg = (f"{c.numbers} of {c.words} words are figures, not words of letters (fewer than "
+               f"{MIN_LETTER_WORD_SHARE:.0%} are words): the text is a table or a list of "
+               "numbers, not prose, and the formulas are for prose, so every score is NaN")
+        reasons = {name: msg for name in FORMULAS}
+    if reasons and c.words and c.sentences and warn:
+        warnings.warn(next(iter(reasons.values())), ReadabilityWarning, stacklevel=3)
     if reasons:
         scores = {name: math.nan for name in FORMULAS}
     elif c.sentences < SMOG_MIN_SENTENCES:

@@ -42,3 +42,7 @@ class NoBodyError(ArticleError):
 class InputWarning(UserWarning):
     """The input was read, but some measurements on it are doubtful (not English, Markdown,
     a long stretch without sentence punctuation). The same text is kept in ``Article.notes``."""
+
+
+class NoArticleError(HTMLInputError):
+    """An HTML page with no article in it (an index, an error or a login page)."""

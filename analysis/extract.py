@@ -113,7 +113,7 @@ _CREDIT_RES = (
     re.compile(_CREDIT_START + rf"(?P<credit>\((?:Photo by\s)?{_NAME}\s?/\s?{_ORG}\))\s*$"),
     # "Jaafar ASHTIYEH / AFP", "Andrew Harnik / Pool via REUTERS", "REUTERS/Jonathan Ernst",
     # "AP Photo/Ahn Young-joon", "Chip Somodevilla/Getty Images"
-    re.compile(_CREDIT_START + rf"(?P<credit>{_NAME}\s?/\s?{_ORG})\s*$"),
+    re.compile(_CREDIT_START + rf"(?P<credit>{_NAME}\s?/\s?{_ORG}(?:\s?/\s?{_ORG})?)\s*$"),
     # "Mark Wilson via Getty Images", "Getty Images"
     re.compile(_CREDIT_START + rf"(?P<credit>(?:{_NAME}\s(?:via|for)\s)?(?:Getty Images|"
                r"Shutterstock|Alamy|iStock(?:photo)?))\s*$"),
@@ -383,9 +383,9 @@ REPEAT_MAX_WORDS = 12
 MAX_GAP = 6
 #: ... and a good unit that is itself MAX_GAP_CHARS of non-body text away starts a new run.
 MAX_GAP_CHARS = 600
-_MENU_RE = re.compile(r"(?:\s[|•·/]\s.*){2,}|^[^\w\s]|\s{3,}")
+_MENU_RE = re.compile(r"(?:\s[|•·/]\s.*){2,}|^[^\w\s\"'“‘”’(\[«„¿¡—–-]|\s{3,}")
 _URL_RE = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w")
-_BYLINE_RE = re.compile(r"^(?:by|por|von|par)\s+[A-Z][\w'’.-]*|^(?:the\s)?editorial(?:\sboard)?$"
+_BYLINE_RE = re.compile(r"^(?:(?:posted|written|words|story|text|reporting)\s)?(?:by|por|von|par)\s+[A-Z][\w'’.-]*|^(?:the\s)?editorial(?:\sboard)?$"
                         r"|^written by\s", re.IGNORECASE)
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -407,6 +407,12 @@ def is_byline(line: str) -> bool:
 def is_dateline(line: str) -> bool:
     """A short line holding a date or a time ("Nov. 19, 2019 8:03 am ET", "Updated 2019-11-19")."""
     return len(_tokens(line)) <= META_MAX_WORDS and bool(_DATE_RE.search(line))
+
+
+def _is_bare_date(line: str) -> bool:
+    """A line that is little more than a date or a time (a comment's or a list item's stamp)."""
+    return (len(_tokens(line)) <= 8 and bool(_DATE_RE.search(line))
+            and not _URL_RE.search(line) and not ends_sentence(line))
 
 
 @dataclass(frozen=True, slots=True)
@@ -480,7 +486,12 @@ def _smooth(cls: list[str]) -> list[str]:
 
 
 def _main_run(cls: list[str], units: list[Unit], text: str) -> tuple[int, int]:
-    """(first, last) index of the run of good units holding the most characters."""
+    """(first, last) index of the run of good units holding the most characters.
+
+    A second bare date line breaks a run: an article's date stands in its header (a video or
+    an embed may add one more), while comment threads and teaser lists date every item.
+    """
+    dates = 0
     best = (0, -1, 0)
     start = None
     size = 0
@@ -489,13 +500,17 @@ def _main_run(cls: list[str], units: list[Unit], text: str) -> tuple[int, int]:
     for i, c in enumerate(cls):
         if c == "good":
             if start is None or i - last_good - 1 > MAX_GAP or gap_chars > MAX_GAP_CHARS:
-                start, size = i, 0
+                start, size, dates = i, 0, 0
             size += units[i].end - units[i].start
             last_good, gap_chars = i, 0
             if size > best[2]:
                 best = (start, i, size)
         elif start is not None:
             gap_chars += units[i].end - units[i].start
+            if _is_bare_date(text[units[i].start:units[i].end]):
+                dates += 1
+                if dates >= 2:
+                    gap_chars = MAX_GAP_CHARS + 1
     return best[0], best[1]
 
 
@@ -519,11 +534,19 @@ def match_boilerplate(line: str) -> tuple[re.Pattern[str], str, bool, str] | Non
 
 #: how many units before the body's first paragraph the headline is looked for; page headers
 #: hold 5-15 lines between the menus and the body. Chosen on the tune half.
-HEAD_WINDOW = 12
+HEAD_WINDOW = 20
 #: a headline has at least HEADLINE_MIN_WORDS words (section labels "Opinion", "White House"
 #: have 1-2) and at most HEADLINE_MAX_WORDS; chosen on the tune half.
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 30
+#: headline score: its words up to HEADLINE_FULL_WORDS, minus HEADLINE_DISTANCE per unit between
+#: it and the body, plus HEADLINE_FIRST_LINE when it is the text's first line (a saved article
+#: that starts with its headline). Chosen on the tune half.
+HEADLINE_FULL_WORDS = 15
+HEADLINE_DISTANCE = 0.5
+HEADLINE_FIRST_LINE = 5
+#: ... plus HEADLINE_REPEATED when its text recurs inside a longer line of the page
+HEADLINE_REPEATED = 4
 #: a caption is at most this many words (captions run 5-50); chosen on the tune half.
 CAPTION_MAX_WORDS = 70
 
@@ -622,29 +645,30 @@ def _find_metadata(text: str, units: list[Unit], strs: list[str], feats: list[_F
         elif is_dateline(strs[i]) and not ends_sentence(strs[i]) and not any(
                 lb.role == "dateline" for lb in labels):
             labels[i] = UnitLabel("dateline")
-    # headline: the nearest headline-like unit before the body; a headline-like unit right
-    # before it makes that one the headline and this one the deck
-    head = None
+    # headline: the best-scoring headline-like line before the body: long lines score more
+    # than buttons and section labels, near ones more than far ones, the file's first line most
+    best: tuple[float, int] | None = None
+    lowered = [_norm(x).lower() for x in strs]
     for i in range(first - 1, max(-1, first - 1 - HEAD_WINDOW), -1):
-        if labels[i].role in ("caption", "credit", "byline", "dateline"):
+        if labels[i].role in ("caption", "credit", "byline", "dateline") or units[i].lines > 1:
             continue
         if _headline_candidate(strs[i], feats[i]):
-            head = i
-            break
-    if head is None:
+            score = (min(feats[i].words, HEADLINE_FULL_WORDS) - HEADLINE_DISTANCE * (first - 1 - i)
+                     + (HEADLINE_FIRST_LINE if i == 0 else 0))
+            if any(lowered[i] in x for k, x in enumerate(lowered) if k != i and x != lowered[i]):
+                score += HEADLINE_REPEATED  # quoted by share bars, breadcrumbs, comment counts
+            if best is None or score > best[0]:
+                best = (score, i)
+    if best is None:
         return
-    sub = None
-    if head > 0 and _headline_candidate(strs[head - 1], feats[head - 1]) \
-            and feats[head - 1].words <= feats[head].words + 10:
-        sub, head = head, head - 1
+    head = best[1]
     labels[head] = UnitLabel("title")
-    if sub is not None:
-        labels[sub] = UnitLabel("subtitle")
-    else:
-        # a deck: one or two sentences right after the headline, before a byline or date line
-        j = head + 1
-        if j < first and labels[j].role in ("removed", "body") and feats[j].words <= DECK_MAX_WORDS:
-            labels[j] = UnitLabel("subtitle")
-        elif (j == first and j + 1 <= last and feats[j].words <= DECK_MAX_WORDS
-              and labels[j + 1].role in ("byline", "dateline")):
-            labels[j] = UnitLabel("subtitle")
+    # a deck: the line right after the headline, a headline-like line or one or two sentences
+    # before the body, or the body's first unit when a byline or date line follows it
+    j = head + 1
+    if j < first and labels[j].role in ("removed", "body") and feats[j].words <= DECK_MAX_WORDS \
+            and (_headline_candidate(strs[j], feats[j]) or feats[j].terminal):
+        labels[j] = UnitLabel("subtitle")
+    elif (j == first and j + 1 <= last and feats[j].words <= DECK_MAX_WORDS
+          and labels[j + 1].role in ("byline", "dateline")):
+        labels[j] = UnitLabel("subtitle")

@@ -309,10 +309,11 @@ def declared_charset(data: bytes) -> str | None:
 
 def decode_html(data: bytes, *, encoding: str | None = None, name: str = "input"
                 ) -> tuple[str, str]:
-    """Decode an HTML page: ``encoding`` if given, else its byte-order mark, else its declared
-    charset, else UTF-8. A byte the charset cannot decode raises `ArticleEncodingError` with its
-    offset; a single-byte charset declared over bytes that are valid multi-byte UTF-8 is refused
-    as a wrong declaration (the page would read as mojibake) with the first such byte's offset.
+    """Decode an HTML page: ``encoding`` if given (UTF-8, every caller's default, yields to a
+    declaration), else its byte-order mark, else its declared charset, else UTF-8. A byte the
+    charset cannot decode raises `ArticleEncodingError` with its offset; a single-byte charset
+    declared over bytes that are valid multi-byte UTF-8 is refused as a wrong declaration (the
+    page would read as mojibake) with the first such byte's offset.
 
     References
     ----------
@@ -322,7 +323,9 @@ def decode_html(data: bytes, *, encoding: str | None = None, name: str = "input"
     import codecs
 
     declared = declared_charset(data)
-    chosen = encoding
+    # "utf-8" is every caller's default, so it yields to the page's own declaration
+    chosen = None if encoding is not None and encoding.lower().replace("_", "-") in (
+        "utf-8", "utf8") and declared else encoding
     if chosen is None and not any(data.startswith(m) for m, _ in _BOMS) and declared:
         try:
             chosen = codecs.lookup(declared).name
@@ -433,7 +436,8 @@ def _finish(text: str, paragraphs: tuple[Span, ...], found: dict[str, Span],
 
 
 #: a drop cap: one capital letter on its own line, the rest of its word starting the next line
-_DROP_CAP_RE = re.compile(r"(?m)^([A-Z])[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))?[ \t]*(?=[a-z]{2})")
+_DROP_CAP_RE = re.compile(r"(?m)^([A-Z])[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))?[ \t]*"
+                          r"(?=[a-z]{2})")
 
 
 def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8") -> Article:
@@ -550,15 +554,15 @@ def _input_notes(text: str, paragraphs: tuple[Span, ...], label: str,
                      f"{len(letters)}): the text is not English. Sentence splitting, syllables, "
                      "readability formulas and the hedge and stance lexicons are for English; "
                      "treat every figure as meaningless.")
+    elif len(tokens) >= 20 and english < 0.08 * len(tokens):  # English prose: 25-45%
+        notes.append(f"{label}: only {english} of {len(tokens)} words are common English "
+                     "function words (the, of, and ...): the text may not be English. The "
+                     "readability formulas and lexicons are for English; figures are doubtful.")
     elif language is not None and language != "English" and len(tokens) >= 20:
         notes.append(f"{label}: the text reads as {language}, not English (most of its words "
                      f"are {language} function words, jusText's stoplists): sentence splitting, "
                      "readability formulas and the hedge and stance lexicons are for English; "
                      "those figures are not given for it.")
-    elif len(tokens) >= 20 and english < 0.08 * len(tokens):  # English prose: 25-45%
-        notes.append(f"{label}: only {english} of {len(tokens)} words are common English "
-                     "function words (the, of, and ...): the text may not be English. The "
-                     "readability formulas and lexicons are for English; figures are doubtful.")
     kinds = sum(bool(rx.search(text[:20000])) for rx in _MARKDOWN_RES)
     if kinds >= 2 or text.lstrip().startswith("# "):
         notes.append(f"{label}: looks like Markdown: markup (#, *, [links](...)) is kept as "

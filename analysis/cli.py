@@ -176,6 +176,12 @@ def cmd_readability(args: argparse.Namespace) -> None:
     data: dict[str, Any] = {"name": a.name, "counts": r.counts, "scores": r.scores(),
                             "grades": r.grades(), "nan_reasons": r.nan_reasons,
                             "notes": list(r.notes)}
+    if not a.is_english:  # the formulas are fitted to English: no numbers for other languages
+        why = f"the article is in {a.language}; the readability formulas are for English"
+        data["scores"] = {k: float("nan") for k in data["scores"]}
+        data["grades"] = {k: float("nan") for k in data["grades"]}
+        data["nan_reasons"] = {k: why for k in data["scores"]}
+    data["language"] = a.language
     if args.table:
         data["table"] = readability_table(a, by=args.table, include_headline=args.headline)
     _emit(data, args)
@@ -259,8 +265,9 @@ def _stance_args(p: argparse.ArgumentParser) -> None:
 
 
 def _path_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("path", help="a plain-text article (.txt)")
-    p.add_argument("--encoding", default="utf-8", help="the file's encoding (default utf-8)")
+    p.add_argument("path", help="an article: plain text (.txt) or a saved page (.html, .html.gz)")
+    p.add_argument("--encoding", default=None,
+                   help="the file's encoding (default: utf-8, or an HTML page's declared charset)")
     p.add_argument("--json", action="store_true", help="print JSON (the default output)")
 
 

@@ -1,4 +1,4 @@
-"""Find the article in a saved web page: HTML through trafilatura, browser text by classifying blocks.
+"""Find the article in a saved page: HTML through trafilatura, browser text by classifying blocks.
 
 Two entry points, both pure functions of a string (nothing is read or written here):
 
@@ -81,6 +81,9 @@ def detect_language(text: str) -> str | None:
     words = [w.lower() for w in _WORD_RE.findall(sample)]
     if len(words) < 5:
         return None
+    english = sum(w in _stoplists()["English"] for w in words) / len(words)
+    if english >= LANGUAGE_MIN_SHARE:
+        return "English"  # small stoplists of related languages share English's commonest words
     best, share = None, 0.0
     for lang, stop in _stoplists().items():
         s = sum(w in stop for w in words) / len(words)
@@ -90,7 +93,7 @@ def detect_language(text: str) -> str | None:
 
 
 def stopword_share(words: list[str], language: str | None) -> float:
-    """Share of ``words`` (lower-cased) in the jusText stoplist of ``language`` (English if None)."""
+    """Share of (lower-cased) ``words`` in the jusText stoplist of ``language`` (or English)."""
     stop = _stoplists().get(language or "English") or _stoplists()["English"]
     return sum(w in stop for w in words) / len(words) if words else 0.0
 
@@ -371,6 +374,9 @@ LENGTH_LOW = 70
 LENGTH_HIGH = 200
 STOP_LOW = 0.30
 STOP_HIGH = 0.32
+#: a short unit that ends a sentence, has this many words and jusText's stopword share is a
+#: near-good unit rather than a short one; chosen on the tune half.
+SHORT_SENTENCE_WORDS = 4
 #: a unit whose words are this capitalised (3+ words) is a menu, a heading or a name list, not
 #: prose (English prose: 10-20% capitalised); chosen on the tune half.
 CAPS_MAX = 0.7
@@ -385,7 +391,8 @@ MAX_GAP = 6
 MAX_GAP_CHARS = 600
 _MENU_RE = re.compile(r"(?:\s[|•·/]\s.*){2,}|^[^\w\s\"'“‘”’(\[«„¿¡—–-]|\s{3,}")
 _URL_RE = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w")
-_BYLINE_RE = re.compile(r"^(?:(?:posted|written|words|story|text|reporting)\s)?(?:by|por|von|par)\s+[A-Z][\w'’.-]*|^(?:the\s)?editorial(?:\sboard)?$"
+_BYLINE_RE = re.compile(r"^(?:(?:posted|written|words|story|text|reporting)\s)?(?:by|por|von|par)"
+                        r"\s+[A-Z][\w'’.-]*|^(?:the\s)?editorial(?:\sboard)?$"
                         r"|^written by\s", re.IGNORECASE)
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -413,6 +420,11 @@ def _is_bare_date(line: str) -> bool:
     """A line that is little more than a date or a time (a comment's or a list item's stamp)."""
     return (len(_tokens(line)) <= 8 and bool(_DATE_RE.search(line))
             and not _URL_RE.search(line) and not ends_sentence(line))
+
+
+def _has_sentence(line: str) -> bool:
+    """A sentence end inside the line ("... stops. The next ..."), not only at its end."""
+    return bool(re.search(r"[a-z]{2}[.!?…][\"'”’)\]]*\s+[A-Z]", line))
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,6 +456,9 @@ def _initial(f: _Feat, s: str, has_stoplist: bool) -> tuple[str, str]:
     if _MENU_RE.search(s) and f.words <= 20:
         return "bad", "menu-like separators (|, •, wide gaps) or it starts with a symbol"
     if f.chars < LENGTH_LOW:
+        # a short sentence of prose ("Talks resume next week.") may join the body beside it
+        if f.terminal and f.words >= SHORT_SENTENCE_WORDS and f.stop >= STOP_HIGH:
+            return "neargood", ""
         return "short", ""
     if f.stop >= STOP_HIGH:
         return ("good" if f.chars > LENGTH_HIGH or f.terminal else "neargood"), ""
@@ -551,8 +566,9 @@ HEADLINE_REPEATED = 4
 CAPTION_MAX_WORDS = 70
 
 
-def _headline_candidate(s: str, f: _Feat) -> bool:
-    if not (HEADLINE_MIN_WORDS <= f.words <= HEADLINE_MAX_WORDS):
+def _headline_candidate(s: str, f: _Feat, *, first_line: bool = False) -> bool:
+    """A line that may be the headline (the text's first line may be one or two words)."""
+    if not ((1 if first_line else HEADLINE_MIN_WORDS) <= f.words <= HEADLINE_MAX_WORDS):
         return False
     if s.rstrip(CLOSERS).endswith((".", ":", ",", ";")) and not s.rstrip(CLOSERS).endswith(".."):
         return False
@@ -587,6 +603,12 @@ def classify_units(text: str, units: list[Unit], *, language: str | None = "Engl
         cls.append(c)
         why.append(("furniture", reason))
     smooth = _smooth(cls)
+    if "good" not in smooth:
+        # a short text with no paragraph long enough for jusText (a hand-typed article, a
+        # brief): every unit that holds a sentence and is not listed boilerplate is body
+        smooth = ["good" if c != "bad" and (feats[k].terminal or _has_sentence(strs[k]))
+                  or (c == "bad" and why[k][0] == "furniture" and feats[k].terminal)
+                  else "bad" for k, c in enumerate(cls)]
     first, last = _main_run(smooth, units, text)
     labels: list[UnitLabel] = []
     for i, c in enumerate(smooth):
@@ -627,7 +649,7 @@ def _find_metadata(text: str, units: list[Unit], strs: list[str], feats: list[_F
             labels[i] = UnitLabel("credit")
             # a caption on the line before a credit of its own
             if (i > 0 and labels[i - 1].role in ("body", "removed") and ends_sentence(strs[i - 1])
-                    and feats[i - 1].words <= CAPTION_MAX_WORDS and not units[i].blank_before):
+                    and feats[i - 1].words <= CAPTION_MAX_WORDS):
                 labels[i - 1] = UnitLabel("caption")
         else:
             labels[i] = UnitLabel("caption")
@@ -652,7 +674,7 @@ def _find_metadata(text: str, units: list[Unit], strs: list[str], feats: list[_F
     for i in range(first - 1, max(-1, first - 1 - HEAD_WINDOW), -1):
         if labels[i].role in ("caption", "credit", "byline", "dateline") or units[i].lines > 1:
             continue
-        if _headline_candidate(strs[i], feats[i]):
+        if _headline_candidate(strs[i], feats[i], first_line=i == 0):
             score = (min(feats[i].words, HEADLINE_FULL_WORDS) - HEADLINE_DISTANCE * (first - 1 - i)
                      + (HEADLINE_FIRST_LINE if i == 0 else 0))
             if any(lowered[i] in x for k, x in enumerate(lowered) if k != i and x != lowered[i]):

@@ -19,7 +19,6 @@ github.com/scrapinghub/article-extraction-benchmark.
 
 from __future__ import annotations
 
-import gzip
 import json
 import math
 import re

@@ -309,11 +309,11 @@ def declared_charset(data: bytes) -> str | None:
 
 def decode_html(data: bytes, *, encoding: str | None = None, name: str = "input"
                 ) -> tuple[str, str]:
-    """Decode an HTML page: ``encoding`` if given (UTF-8, every caller's default, yields to a
-    declaration), else its byte-order mark, else its declared charset, else UTF-8. A byte the
-    charset cannot decode raises `ArticleEncodingError` with its offset; a single-byte charset
-    declared over bytes that are valid multi-byte UTF-8 is refused as a wrong declaration (the
-    page would read as mojibake) with the first such byte's offset.
+    """Decode an HTML page: ``encoding`` if given, else its byte-order mark, else its declared
+    charset, else UTF-8. A byte the charset cannot decode raises `ArticleEncodingError` with
+    its offset; a single-byte charset declared over bytes that are valid multi-byte UTF-8 is
+    refused as a wrong declaration (the page would read as mojibake) with the first such
+    byte's offset.
 
     References
     ----------
@@ -323,9 +323,7 @@ def decode_html(data: bytes, *, encoding: str | None = None, name: str = "input"
     import codecs
 
     declared = declared_charset(data)
-    # "utf-8" is every caller's default, so it yields to the page's own declaration
-    chosen = None if encoding is not None and encoding.lower().replace("_", "-") in (
-        "utf-8", "utf8") and declared else encoding
+    chosen = encoding
     if chosen is None and not any(data.startswith(m) for m, _ in _BOMS) and declared:
         try:
             chosen = codecs.lookup(declared).name

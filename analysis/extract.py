@@ -555,7 +555,7 @@ HEAD_WINDOW = 20
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 30
 #: headline score: its words up to HEADLINE_FULL_WORDS, minus HEADLINE_DISTANCE per unit between
-#: it and the body, plus HEADLINE_FIRST_LINE when it is the text's first line (a saved article
+#: it and the body, plus HEADLINE_FIRST_LINE when it is the text's first line, a block of its own (a saved article
 #: that starts with its headline). Chosen on the tune half.
 HEADLINE_FULL_WORDS = 15
 HEADLINE_DISTANCE = 0.5
@@ -671,12 +671,15 @@ def _find_metadata(text: str, units: list[Unit], strs: list[str], feats: list[_F
     # than buttons and section labels, near ones more than far ones, the file's first line most
     best: tuple[float, int] | None = None
     lowered = [_norm(x).lower() for x in strs]
+    no_blanks = not any(u.blank_before for u in units)
     for i in range(first - 1, max(-1, first - 1 - HEAD_WINDOW), -1):
         if labels[i].role in ("caption", "credit", "byline", "dateline") or units[i].lines > 1:
             continue
-        if _headline_candidate(strs[i], feats[i], first_line=i == 0):
+        # the first line as a block of its own, or in a text without blank lines at all
+        alone = i == 0 and len(units) > 1 and (units[1].blank_before or no_blanks)
+        if _headline_candidate(strs[i], feats[i], first_line=alone):
             score = (min(feats[i].words, HEADLINE_FULL_WORDS) - HEADLINE_DISTANCE * (first - 1 - i)
-                     + (HEADLINE_FIRST_LINE if i == 0 else 0))
+                     + (HEADLINE_FIRST_LINE if alone else 0))
             if any(lowered[i] in x for k, x in enumerate(lowered) if k != i and x != lowered[i]):
                 score += HEADLINE_REPEATED  # quoted by share bars, breadcrumbs, comment counts
             if best is None or score > best[0]:

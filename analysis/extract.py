@@ -386,9 +386,9 @@ REPEAT_MAX_WORDS = 12
 #: the body is the run of good units with the most characters, where the units between two good
 #: units are at most MAX_GAP in number (captions, ads, "Read more" lines inside the article);
 #: chosen on the tune half.
-MAX_GAP = 6
+MAX_GAP = 10
 #: ... and a good unit that is itself MAX_GAP_CHARS of non-body text away starts a new run.
-MAX_GAP_CHARS = 600
+MAX_GAP_CHARS = 1200
 _MENU_RE = re.compile(r"(?:\s[|•·/]\s.*){2,}|^[^\w\s\"'“‘”’(\[«„¿¡—–-]|\s{3,}")
 _URL_RE = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w")
 _BYLINE_RE = re.compile(r"^(?:(?:posted|written|words|story|text|reporting)\s)?(?:by|por|von|par)"
@@ -555,11 +555,14 @@ HEAD_WINDOW = 20
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 30
 #: headline score: its words up to HEADLINE_FULL_WORDS, minus HEADLINE_DISTANCE per unit between
-#: it and the body, plus HEADLINE_FIRST_LINE when it is the text's first line, a block of its own (a saved article
-#: that starts with its headline). Chosen on the tune half.
+#: it and the body, plus HEADLINE_FIRST_LINE when it is the text's first line and a block of
+#: its own (a saved article that starts with its headline). Chosen on the tune half.
 HEADLINE_FULL_WORDS = 15
 HEADLINE_DISTANCE = 0.5
 HEADLINE_FIRST_LINE = 5
+#: ... plus HEADLINE_ANCHORED when a byline or date line follows within HEADLINE_ANCHOR_SPAN units
+HEADLINE_ANCHORED = 4
+HEADLINE_ANCHOR_SPAN = 4
 #: ... plus HEADLINE_REPEATED when its text recurs inside a longer line of the page
 HEADLINE_REPEATED = 4
 #: a caption is at most this many words (captions run 5-50); chosen on the tune half.
@@ -680,6 +683,9 @@ def _find_metadata(text: str, units: list[Unit], strs: list[str], feats: list[_F
         if _headline_candidate(strs[i], feats[i], first_line=alone):
             score = (min(feats[i].words, HEADLINE_FULL_WORDS) - HEADLINE_DISTANCE * (first - 1 - i)
                      + (HEADLINE_FIRST_LINE if alone else 0))
+            if any(labels[k].role in ("byline", "dateline")
+                   for k in range(i + 1, min(first, i + 1 + HEADLINE_ANCHOR_SPAN))):
+                score += HEADLINE_ANCHORED  # a byline or date line follows headlines closely
             if any(lowered[i] in x for k, x in enumerate(lowered) if k != i and x != lowered[i]):
                 score += HEADLINE_REPEATED  # quoted by share bars, breadcrumbs, comment counts
             if best is None or score > best[0]:

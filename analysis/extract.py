@@ -386,7 +386,7 @@ REPEAT_MAX_WORDS = 12
 #: the body is the run of good units with the most characters, where the units between two good
 #: units are at most MAX_GAP in number (captions, ads, "Read more" lines inside the article);
 #: chosen on the tune half.
-MAX_GAP = 10
+MAX_GAP = 6
 #: ... and a good unit that is itself MAX_GAP_CHARS of non-body text away starts a new run.
 MAX_GAP_CHARS = 1200
 _MENU_RE = re.compile(r"(?:\s[|•·/]\s.*){2,}|^[^\w\s\"'“‘”’(\[«„¿¡—–-]|\s{3,}")
@@ -449,6 +449,8 @@ def _initial(f: _Feat, s: str, has_stoplist: bool) -> tuple[str, str]:
     """jusText's context-free class of a unit, with the reason when it is bad."""
     if f.words == 0:
         return "bad", "no words"
+    if _is_bare_date(s):
+        return "bad", "a bare date or time (the stamp of a comment, a list item or the page)"
     if _URL_RE.search(s) and f.words <= 12:
         return "bad", "a web address or handle on a short line"
     if f.words >= 3 and f.caps > CAPS_MAX and not f.terminal:

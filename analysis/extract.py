@@ -584,7 +584,8 @@ HEADLINE_FIRST_LINE = 5
 #: ... plus HEADLINE_ANCHORED when a byline or date line follows within HEADLINE_ANCHOR_SPAN units
 HEADLINE_ANCHORED = 4
 HEADLINE_ANCHOR_SPAN = 4
-#: ... plus HEADLINE_REPEATED when its text recurs inside a longer line of the page
+#: ... plus HEADLINE_REPEATED when its text recurs inside a longer line of the page (and that
+#: longer line, "Share this: <headline>", is never the headline)
 HEADLINE_REPEATED = 4
 #: a caption is at most this many words (captions run 5-50); chosen on the tune half.
 CAPTION_MAX_WORDS = 70
@@ -701,7 +702,9 @@ def _find_metadata(text: str, units: list[Unit], strs: list[str], feats: list[_F
             continue
         # the first line as a block of its own, or in a text without blank lines at all
         alone = i == 0 and len(units) > 1 and (units[1].blank_before or no_blanks)
-        if _headline_candidate(strs[i], feats[i], first_line=alone):
+        wraps = any(len(lowered[k]) > 20 and lowered[k] != lowered[i] and lowered[k] in lowered[i]
+                    for k in range(max(0, first - HEAD_WINDOW), first))
+        if not wraps and _headline_candidate(strs[i], feats[i], first_line=alone):
             score = (min(feats[i].words, HEADLINE_FULL_WORDS) - HEADLINE_DISTANCE * (first - 1 - i)
                      + (HEADLINE_FIRST_LINE if alone else 0))
             if any(labels[k].role in ("byline", "dateline")

@@ -235,6 +235,11 @@ def choose_headline(title: str | None, headings: list[str], sitename: str | None
 MIN_ARTICLE_WORDS = 25
 
 
+#: trafilatura's precision mode (fewer doubtful blocks); off: on the tune half it lowers body
+#: F1 from 0.955 to 0.946 (recall 0.960 -> 0.942 for precision 0.949 -> 0.950).
+FAVOR_PRECISION = False
+
+
 def extract_html(html: str) -> Layout | None:
     """The article in an HTML page, or None when the page holds no article text.
 
@@ -245,7 +250,8 @@ def extract_html(html: str) -> Layout | None:
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=True, deduplicate=False)
+                                      include_tables=True, deduplicate=False,
+                                      favor_precision=FAVOR_PRECISION)
     text = (doc.text or "") if doc is not None else ""
     lines = [_norm(ln) for ln in text.split("\n")]
     lines = [ln for ln in lines if ln]

@@ -80,6 +80,11 @@ def cmd_hedges(args: argparse.Namespace) -> None:
 
     a = _load(args)
     summary = hedging_summary(a, parts=tuple(args.parts))
+    if not a.is_english:  # the lexicons are English: no rates for another language
+        _emit({"name": a.name, "language": a.language,
+               "not_measured": f"the article is in {a.language}; the hedge and booster "
+                               "lexicons are English, so no rates are given"}, args)
+        return
     _emit({"name": a.name, "body": summary.body, "headline": summary.headline,
            "by_category": summary.by_category, "by_paragraph": summary.by_paragraph,
            "matches": find_hedges(a, parts=tuple(args.parts))}, args)

@@ -250,3 +250,58 @@ def test_detect_language() -> None:
     assert detect_language("O gato estava no tapete e não queria sair de lá de jeito nenhum.") \
         == "Portuguese"
     assert detect_language("안녕하세요 오늘은 날씨가 좋습니다") == "Korean"
+
+
+# --- the evaluation ---------------------------------------------------------------------------
+
+
+def test_shingle_score_by_hand() -> None:
+    from analysis.evaluate.extraction import body_shingle_score
+
+    # truth "a b c d e": shingles "a b c d", "b c d e"; prediction "A b c d": one, shared
+    assert body_shingle_score("a b c d e", "A b c d") == (1.0, 0.5)
+    # prediction adds "x": shingles "a b c d", "b c d x": 1 shared, 1 false positive, 1 missed
+    assert body_shingle_score("a b c d e", "a b c d x") == (0.5, 0.5)
+    assert body_shingle_score("", "") == (1.0, 1.0)
+    assert body_shingle_score("a b c d", "w x y z") == (0.0, 0.0)
+
+
+def test_evaluate_extraction_on_a_folder(tmp_path) -> None:
+    import json
+
+    from analysis.cli import main
+    from analysis.evaluate.extraction import evaluate_extraction, extraction_table
+
+    (tmp_path / "html").mkdir()
+    (tmp_path / "text").mkdir()
+    (tmp_path / "html" / "p1.html.gz").write_bytes(
+        gzip.compress((PAGES / "opinion.html").read_bytes()))
+    (tmp_path / "text" / "p1.txt").write_bytes((PAGES / "truncated.txt").read_bytes())
+    body = "\n\n".join(p.text for p in _load("opinion.html").paragraphs)
+    # the hand-made truth: the article's four paragraphs as written in opinion.html
+    assert body.startswith("Every Saturday morning") and body.endswith("They will not need long.")
+    gold = {"p1": {"articleBody": body, "headline": "Why Town Libraries Still Matter",
+                   "url": "x"}}
+    (tmp_path / "ground-truth.json").write_text(json.dumps(gold), encoding="utf-8")
+    table = extraction_table(tmp_path, input="html")
+    assert list(table.columns[:3]) == ["id", "precision", "recall"]
+    score = evaluate_extraction(tmp_path, input="html")
+    assert (score.precision, score.recall, score.f1, score.headline_exact) == (1.0, 1.0, 1.0, 1.0)
+    text_score = evaluate_extraction(tmp_path, input="text")  # another article: nothing shared
+    assert (text_score.precision, text_score.recall, text_score.f1) == (0.0, 0.0, 0.0)
+    assert main(["evaluate-extraction", str(tmp_path), "--input", "html"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ground-truth.json", "html", "text"]
+
+
+def test_cli_article_json_shows_every_removed_block_with_reason(capsys) -> None:
+    import json
+
+    from analysis.cli import main
+
+    assert main(["article", str(PAGES / "browser-copy.txt"), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["title"]["text"] == "Harbour Towns Should Stop Selling Their Waterfronts"
+    assert data["origin"] == "text" and data["language"] == "English"
+    removed = data["boilerplate"]
+    assert any(b["span"]["text"] == "Most Popular" for b in removed)
+    assert all(b["reason"] for b in removed)

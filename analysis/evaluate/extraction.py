@@ -148,7 +148,7 @@ def evaluate_extraction(folder: str | Path, *, input: str = "text", half: str = 
     df = table if table is not None else extraction_table(folder, input=input, half=half)
     p = float(df["precision"].mean()) if len(df) else math.nan
     r = float(df["recall"].mean()) if len(df) else math.nan
-    f1 = 2 * p * r / (p + r) if p + r > 0 else math.nan
+    f1 = (2 * p * r / (p + r) if p + r > 0 else 0.0) if len(df) else math.nan
     hl = df["headline_ok"].dropna()
     return ExtractionScore(input=input, pages=len(df), precision=p, recall=r, f1=f1,
                            headline_exact=float(hl.mean()) if len(hl) else math.nan,

@@ -605,6 +605,8 @@ def _headline_candidate(s: str, f: _Feat, *, first_line: bool = False) -> bool:
         return False
     if is_byline(s) or is_dateline(s) or find_credit(s) is not None or match_boilerplate(s):
         return False
+    if f.words >= 5 and f.stop == 0.0:
+        return False  # a run of menu items: headlines of five words or more hold a stopword
     return not (_URL_RE.search(s) or _MENU_RE.search(s))
 
 
@@ -703,7 +705,10 @@ def _find_metadata(text: str, units: list[Unit], strs: list[str], feats: list[_F
     best: tuple[float, int] | None = None
     lowered = [_norm(x).lower() for x in strs]
     no_blanks = not any(u.blank_before for u in units)
-    for i in range(first - 1, max(-1, first - 1 - HEAD_WINDOW), -1):
+    # the run's first unit too: a heading-like line the context rule pulled into the body
+    top = first if (first < last and feats[first].words <= HEADLINE_FULL_WORDS
+                    and not strs[first].rstrip(CLOSERS).endswith((".", "…"))) else first - 1
+    for i in range(top, max(-1, first - 1 - HEAD_WINDOW), -1):
         if labels[i].role in ("caption", "credit", "byline", "dateline") or units[i].lines > 1:
             continue
         # the first line as a block of its own, or in a text without blank lines at all

@@ -1,32 +1,25 @@
-"""Load an article saved from a web page and find its parts with general, documented rules.
+"""The article model and its loader: text or HTML in, an `Article` of spans out.
 
-``Article.text`` is the decoded file (a leading BOM removed, nothing else changed); every part
-is a `Span` into it. The rules, in order:
+``load_article(path)`` reads a file and never writes anything:
 
-1. Lines are split at ``\\n``, ``\\r\\n`` or ``\\r``. Blocks are separated by blank lines. A
-   text with no blank lines has one block per line; a block whose lines (other than the last)
-   run longer than ``WRAP_WIDTH`` characters holds one paragraph per line (single newlines
-   between paragraphs), otherwise it is one hard-wrapped paragraph.
-2. Web debris (loading placeholders, paywall prompts, link lists, cookie banners, share
-   buttons, advertising labels) is removed: any block that is one line matching a pattern in
-   ``analysis/data/boilerplate.csv``, and matching lines at the end of the last block.
-3. The first block is the *title* when it is a single line of at most ``TITLE_MAX_WORDS``
-   words that does not end with a full stop, and more blocks follow.
-4. After a title, the next block is the *subtitle* when it is a single line of at most
-   ``SUBTITLE_MAX_WORDS`` words ending without punctuation, not ending in a photo credit, and
-   more blocks follow.
-5. The next block is a *photo caption* when it ends in a credit ("Name / Agency via
-   REUTERS", "Photo: ...", "AP Photo/...", "REUTERS/Name", "Name / Getty Images"); the credit
-   is split off. A credit may also stand alone on its line, or on the line after the caption.
-6. Every other block is a body paragraph. A text whose blocks are all short lines holding no
-   sentence end (a title, perhaps a subtitle, and nothing else) raises `NoBodyError`. The
-   article is *truncated* when the last paragraph ends without terminal punctuation (after
-   closing quotes and brackets) or a paywall or loading marker was removed after (or inside)
-   the body; ``truncation_reason`` says which.
-7. Doubtful input is read but flagged in ``notes`` and with an `InputWarning`: text that is not
-   English (mostly non-Latin letters, or few English function words), Markdown, and paragraphs
-   of 100+ words with no sentence punctuation. A page of HTML is refused; prose that quotes a
-   tag or two inside a sentence is text.
+- an HTML page (``.html``, ``.htm``, ``.html.gz``, or a ``.txt`` whose content is a page) is
+  decoded by its byte-order mark or declared charset (`decode_html`) and its article found by
+  trafilatura (`analysis.extract.extract_html`); ``Article.text`` is then the extracted parts laid
+  out as text, one part per block, blocks separated by a blank line: headline, deck, byline, date,
+  body paragraphs (``origin="html"``, with ``extractor`` and ``extractor_version``). A page with
+  no article raises `NoArticleError`.
+- any other file is decoded text (a leading BOM removed; a drop cap, a capital letter alone on
+  its line, is joined to the rest of its word and a note says so). Its units (lines, or
+  hard-wrapped paragraphs) are labelled by `analysis.extract.classify_units`: body, headline,
+  deck, byline, date line, photo caption and credit, or removed with the reason (the
+  boilerplate list ``analysis/data/boilerplate.csv`` is one of its signals).
+
+Either way every part is a `Span` into ``Article.text``; removed blocks are kept in
+``Article.boilerplate`` with their reason. The article is *truncated* only on evidence: the last
+body paragraph ends without terminal punctuation (after closing quotes and brackets), or a
+paywall or loading marker was removed; ``truncation_reason`` says which. Doubtful input is read
+but flagged in ``notes`` and with an `InputWarning`: text that is not English (its detected
+``language``), Markdown, and paragraphs of 100+ words with no sentence punctuation.
 """
 
 from __future__ import annotations
@@ -51,7 +44,8 @@ from .errors import (
 )
 from .spans import Span, strip_bounds
 
-__all__ = ["Article", "Boilerplate", "load_article", "decode_bytes", "ends_sentence"]
+__all__ = ["Article", "Boilerplate", "decode_bytes", "decode_html", "declared_charset",
+           "ends_sentence", "load_article", "looks_like_html"]
 
 TERMINAL = extract.TERMINAL
 CLOSERS = extract.CLOSERS

@@ -274,8 +274,6 @@ def _headline_candidate(s: str, f: _Feat, *, first_line: bool = False) -> bool:
         return False
     if is_byline(s) or is_dateline(s) or find_credit(s) is not None or match_boilerplate(s):
         return False
-    if f.words >= 5 and f.stop == 0.0:
-        return False  # a run of menu items: headlines of five words or more hold a stopword
     return not (_URL_RE.search(s) or _MENU_RE.search(s))
 
 

@@ -9,11 +9,12 @@ from .errors import (
     EmptyArticleError,
     HTMLInputError,
     InputWarning,
+    NoArticleError,
     NoBodyError,
     NotAFileError,
     UnreadableFileError,
 )
-from .evaluate import evaluate, read_uncertainty_xml
+from .evaluate import evaluate, evaluate_extraction, read_uncertainty_xml
 from .hedging import HedgeRates, HedgingSummary, find_hedges, hedge_concordance, hedging_summary
 from .matching import Lexicon, LexiconError, Match, concordance, load_lexicon, match, matches_frame
 from .profile import profile_article, profile_table
@@ -62,6 +63,7 @@ __all__ = [
     "Lexicon",
     "LexiconError",
     "Match",
+    "NoArticleError",
     "NoBodyError",
     "NotAFileError",
     "Readability",
@@ -82,6 +84,7 @@ __all__ = [
     "ensure_nltk_cmudict",
     "estimate_syllables",
     "evaluate",
+    "evaluate_extraction",
     "find_hedges",
     "find_stance",
     "hard_words",

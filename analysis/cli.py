@@ -80,6 +80,11 @@ def cmd_hedges(args: argparse.Namespace) -> None:
 
     a = _load(args)
     summary = hedging_summary(a, parts=tuple(args.parts))
+    if not a.is_english:  # the lexicons are English: no rates for another language
+        _emit({"name": a.name, "language": a.language,
+               "not_measured": f"the article is in {a.language}; the hedge and booster "
+                               "lexicons are English, so no rates are given"}, args)
+        return
     _emit({"name": a.name, "body": summary.body, "headline": summary.headline,
            "by_category": summary.by_category, "by_paragraph": summary.by_paragraph,
            "matches": find_hedges(a, parts=tuple(args.parts))}, args)
@@ -203,6 +208,37 @@ def _evaluate_args(p: argparse.ArgumentParser) -> None:
                    help="store the corpus rates (gold and detector) as the news reference")
 
 
+def cmd_evaluate_extraction(args: argparse.Namespace) -> None:
+    """Score article extraction on a folder in the article-pages layout: body P/R/F1 in the
+    benchmark's shingle metric and the headline exact-match share."""
+    from .evaluate.extraction import evaluate_extraction, extraction_table, format_extraction
+
+    table = extraction_table(args.path, input=args.input, half=args.half)
+    score = evaluate_extraction(args.path, input=args.input, table=table)
+    if args.json:
+        _emit({"score": score, "pages": table}, args)
+        return
+    print(format_extraction(score, half=args.half))
+    if args.worst:
+        df = table.assign(f1=2 * table.precision * table.recall
+                          / (table.precision + table.recall).where(lambda x: x > 0))
+        for row in df.sort_values("f1").head(args.worst).itertuples(index=False):
+            print(f"  {row.id[:12]}  P {row.precision:.2f}  R {row.recall:.2f}  "
+                  f"headline {'ok' if row.headline_ok else row.headline[:50]!r}")
+
+
+def _evaluate_extraction_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", help="a folder with html/ID.html.gz, text/ID.txt, ground-truth.json")
+    p.add_argument("--input", default="text", choices=["text", "html"],
+                   help="load the pages' text form (default) or their HTML")
+    p.add_argument("--half", default="all", choices=["all", "tune", "held-out"],
+                   help="score every page (default), the tuning half (even positions of the "
+                        "sorted IDs) or the held-out half (odd positions)")
+    p.add_argument("--json", action="store_true", help="print JSON with the per-page table")
+    p.add_argument("--worst", type=int, default=0, metavar="N",
+                   help="also list the N pages with the lowest body F1")
+
+
 def cmd_readability(args: argparse.Namespace) -> None:
     """Readability of the body (with --headline, title and subtitle too): counts, the nine
     scores, grade equivalents, reasons for any NaN, and notes; --table adds per-unit rows."""
@@ -213,6 +249,12 @@ def cmd_readability(args: argparse.Namespace) -> None:
     data: dict[str, Any] = {"name": a.name, "counts": r.counts, "scores": r.scores(),
                             "grades": r.grades(), "nan_reasons": r.nan_reasons,
                             "notes": list(r.notes)}
+    if not a.is_english:  # the formulas are fitted to English: no numbers for other languages
+        why = f"the article is in {a.language}; the readability formulas are for English"
+        data["scores"] = {k: float("nan") for k in data["scores"]}
+        data["grades"] = {k: float("nan") for k in data["grades"]}
+        data["nan_reasons"] = {k: why for k in data["scores"]}
+    data["language"] = a.language
     if args.table:
         data["table"] = readability_table(a, by=args.table, include_headline=args.headline)
     _emit(data, args)
@@ -321,8 +363,9 @@ def _stance_args(p: argparse.ArgumentParser) -> None:
 
 
 def _path_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("path", help="a plain-text article (.txt)")
-    p.add_argument("--encoding", default="utf-8", help="the file's encoding (default utf-8)")
+    p.add_argument("path", help="an article: plain text (.txt) or a saved page (.html, .html.gz)")
+    p.add_argument("--encoding", default=None,
+                   help="the file's encoding (default: utf-8, or an HTML page's declared charset)")
     p.add_argument("--json", action="store_true", help="print JSON (the default output)")
 
 
@@ -340,6 +383,9 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], None], str, list[Callab
     "hedges": (cmd_hedges, "hedges and boosters as JSON", [_path_args, _hedges_args]),
     "evaluate": (cmd_evaluate, "score the hedge detector on Szeged/BioScope XML",
                  [_evaluate_args]),
+    "evaluate-extraction": (cmd_evaluate_extraction,
+                            "score article extraction on a folder of pages (P/R/F1, headline)",
+                            [_evaluate_extraction_args]),
     "evaluate-attribution": (cmd_evaluate_attribution,
                              "score attribution on PolNeAR brat files (cue, source, content)",
                              [_evaluate_attribution_args]),

@@ -55,6 +55,10 @@ class InputWarning(UserWarning):
     a long stretch without sentence punctuation). The same text is kept in ``Article.notes``."""
 
 
+class NoArticleError(HTMLInputError):
+    """An HTML page with no article in it (an index, an error or a login page)."""
+
+
 # C0 and C1 controls, DEL, and the bidirectional overrides/isolates that reorder what a terminal
 # shows (a file name with U+202E can display its extension backwards).
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")

@@ -1,24 +1,21 @@
-"""Write notebooks/04_hedging.ipynb (without outputs) from the cells below.
+# %% [markdown]
+# # Hedging: how much the essay softens its claims, and where
+#
+# **Question.** The essay argues from uncertainty: "it is hard to know whether ...", "outsiders
+# have very little evidence about ...", "it now appears that ...". How much does it hedge, against
+# how much it boosts ("certainly mattered", "the talks again showed"), where in the argument do
+# the hedges fall, and is that a lot for a piece of writing about current affairs?
 
-Run: .venv/bin/python scripts/build_notebook_04.py
-Cell ids are fixed so that rebuilding an unchanged notebook writes the same bytes.
-"""
+# %%
+# %load_ext autoreload
+# %autoreload 2
+# %matplotlib inline
 
-from __future__ import annotations
+# %% tags=["parameters"]
+ARTICLE = None  # path to a .txt article; None = the seed essay
+OUT = None  # output folder; None = the repository's figures/ and results/
 
-from notebook_cells import PARAMETERS, SETUP, Cell, write
-
-CELLS: list[Cell] = [
-    ("md", """\
-# Hedging: how much the essay softens its claims, and where
-
-**Question.** The essay argues from uncertainty: "it is hard to know whether ...", "outsiders
-have very little evidence about ...", "it now appears that ...". How much does it hedge, against
-how much it boosts ("certainly mattered", "the talks again showed"), where in the argument do
-the hedges fall, and is that a lot for a piece of writing about current affairs?""", []),
-    SETUP,
-    PARAMETERS,
-    ("code", """\
+# %%
 import math
 
 import matplotlib.pyplot as plt
@@ -34,20 +31,22 @@ run = open_run(ARTICLE, OUT)
 run.show()
 art = run.article
 summary = hedging_summary(art)
-body, head = summary.body, summary.headline""", []),
-    ("md", """\
-## Method
+body, head = summary.body, summary.headline
 
-Hedges and boosters are found by `analysis.hedging.find_hedges`: two lexicons kept as data
-(`analysis/lexicons/hedges.csv`, `boosters.csv`; each row a pattern, its category, its source
-in Hyland 2005, Biber et al. 1999, Salager-Meyer 1994 or the Szeged annotation guidelines, and
-the context rule it needs), matched left to right with the longest match winning, so "very
-little evidence" is one hedge. Context rules drop the false friends ("May" the month, "about"
-before a topic rather than a number, "appeared on television") and relabel what is not the
-author's own hedge ("the government is itself uncertain" is the government's doubt); rates
-count the author's markers per 1,000 words, with the title and subtitle apart from the body.""",
-     []),
-    ("code", """\
+
+# %% [markdown]
+# ## Method
+#
+# Hedges and boosters are found by `analysis.hedging.find_hedges`: two lexicons kept as data
+# (`analysis/lexicons/hedges.csv`, `boosters.csv`; each row a pattern, its category, its source
+# in Hyland 2005, Biber et al. 1999, Salager-Meyer 1994 or the Szeged annotation guidelines, and
+# the context rule it needs), matched left to right with the longest match winning, so "very
+# little evidence" is one hedge. Context rules drop the false friends ("May" the month, "about"
+# before a topic rather than a number, "appeared on television") and relabel what is not the
+# author's own hedge ("the government is itself uncertain" is the government's doubt); rates
+# count the author's markers per 1,000 words, with the title and subtitle apart from the body.
+
+# %%
 def fmt(x, spec=".1f"):
     return "undefined" if isinstance(x, float) and math.isnan(x) else format(x, spec)
 
@@ -61,15 +60,17 @@ display(Markdown(
     + f"{body.sentences_with_hedge} of {body.sentences} sentences "
     f"({fmt(100 * body.share_sentences_hedged, '.0f')}%) carry at least one hedge of the "
     "author's; "
-    f"{body.attributed} more hedge(s) belong to someone else (attributed or quoted).\\n\\n"
+    f"{body.attributed} more hedge(s) belong to someone else (attributed or quoted).\n\n"
     f"**Headline** (title and subtitle, {head.words} words): {head.hedges} hedges, "
-    f"{head.boosters} boosters."))""", []),
-    ("md", """\
-## Hedges and boosters by category
+    f"{head.boosters} boosters."))
 
-Each bar is one category of the lexicon, in the body, per 1,000 words; hedges in blue, boosters
-in orange.""", []),
-    ("code", """\
+# %% [markdown]
+# ## Hedges and boosters by category
+#
+# Each bar is one category of the lexicon, in the body, per 1,000 words; hedges in blue, boosters
+# in orange.
+
+# %%
 cat = summary.by_category
 cat_body = cat[cat["part"] == "body"].sort_values(["kind", "per_1000"], ascending=[False, True])
 run.save_table(cat, "04_hedges_by_category")
@@ -91,22 +92,25 @@ ax.set_title(title)
 run.save_figure(fig, "04_hedges_by_category",
                 note="Lexicons: analysis/lexicons/hedges.csv and boosters.csv; "
                      "author's voice only.")
-plt.show()""", []),
-    ("code", """\
+plt.show()
+
+# %%
 top = cat_body[cat_body["kind"] == "hedge"].sort_values("count", ascending=False)
 if not top.empty:
     leads = top[top["count"] == top["count"].max()]["category"].tolist()
     display(Markdown(
         f"The hedges spread over {len(top)} categories; the most frequent "
         f"({top['count'].max()} each of {body.hedges}): **{', '.join(leads)}**. All: "
-        + ", ".join(f"{r.category} ({r.count})" for r in top.itertuples()) + "."))""", []),
-    ("md", """\
-## Where the hedges fall in reading order
+        + ", ".join(f"{r.category} ({r.count})" for r in top.itertuples()) + "."))
 
-The strip runs from the first word of the title to the last word of the body; each marker is
-one hedge (above the line) or booster (below), grey lines mark paragraph boundaries. Hollow
-markers are hedges the text attributes to someone else.""", []),
-    ("code", """\
+# %% [markdown]
+# ## Where the hedges fall in reading order
+#
+# The strip runs from the first word of the title to the last word of the body; each marker is
+# one hedge (above the line) or booster (below), grey lines mark paragraph boundaries. Hollow
+# markers are hedges the text attributes to someone else.
+
+# %%
 order, segs = reading_order(art)
 run.save_table(order[["position", "start", "end", "text", "kind", "category", "voice", "part",
                       "paragraph", "sentence"]], "04_reading_order")
@@ -161,8 +165,9 @@ if not bp.empty and bp["hedges"].sum():
 else:
     ax.set_title("No hedges in the body")
 run.save_figure(fig, "04_reading_order", note="Hollow marker: hedge attributed to another voice.")
-plt.show()""", []),
-    ("code", """\
+plt.show()
+
+# %%
 show = per_para[["part", "paragraph", "words", "sentences", "hedges", "boosters", "attributed",
                  "hedges_per_1000", "boosters_per_1000", "share_sentences_hedged"]].copy()
 show["paragraph"] = [p + 1 if pd.notna(p) else pd.NA for p in show["paragraph"]]
@@ -170,18 +175,20 @@ display(show.round(1))
 empty = [int(p) + 1 for p, h in zip(bp["paragraph"], bp["hedges"]) if h == 0]
 display(Markdown(
     "Body paragraphs without an author's hedge: "
-    + (", ".join(f"¶{p}" for p in empty) if empty else "none") + "."))""", []),
-    ("md", """\
-## Against news writing
+    + (", ".join(f"¶{p}" for p in empty) if empty else "none") + "."))
 
-Is this a lot? The reference is the FactBank part of the Szeged Uncertainty Corpus: 3,129
-sentences of 1998 news in which people marked every uncertainty cue (`data/reference/`, made by
-`python -m analysis evaluate`). The same detector was run on those news sentences, so the essay
-and the news are compared with one instrument; the gold bar shows what the annotators counted.
-Only hedge categories that correspond to the gold cue types are "comparable" (approximators
-such as "around 2017" and scope limiters such as "in the sense that" are not uncertainty cues in
-that annotation). Every voice counts here, as in the news annotation.""", []),
-    ("code", """\
+# %% [markdown]
+# ## Against news writing
+#
+# Is this a lot? The reference is the FactBank part of the Szeged Uncertainty Corpus: 3,129
+# sentences of 1998 news in which people marked every uncertainty cue (`data/reference/`, made by
+# `python -m analysis evaluate`). The same detector was run on those news sentences, so the essay
+# and the news are compared with one instrument; the gold bar shows what the annotators counted.
+# Only hedge categories that correspond to the gold cue types are "comparable" (approximators
+# such as "around 2017" and scope limiters such as "in the sense that" are not uncertainty cues in
+# that annotation). Every voice counts here, as in the news annotation.
+
+# %%
 comp = compare_with_reference(art)
 run.save_table(comp, "04_news_reference")
 me = art.name
@@ -218,32 +225,36 @@ fig.suptitle(f"The essay hedges {times:.1f} times as densely as 1998 news",
 run.save_figure(fig, "04_news_reference",
                 note="News: FactBank (Szeged Uncertainty Corpus), 3,129 sentences; "
                      "body of the essay.")
-plt.show()""", []),
-    ("code", """\
+plt.show()
+
+# %%
 display(Markdown(
     f"All hedges: {v[(me, 'hedges_per_1000_words')]:.1f} per 1,000 words in the essay's body "
     f"against {v[('FactBank news', 'hedges_per_1000_words')]:.1f} in news, "
     f"{times:.1f} times as many. "
     f"{100 * v[(me, 'share_hedged_sentences')]:.0f}% of the essay's sentences carry a hedge, "
-    f"against {100 * v[('FactBank news', 'share_hedged_sentences')]:.0f}% of news sentences."))""",
-     []),
-    ("md", """\
-## The full concordance
+    f"against {100 * v[('FactBank news', 'share_hedged_sentences')]:.0f}% of news sentences."))
 
-Every match with 40 characters of context on each side (context stops at a paragraph break),
-so each count above can be checked against the words.""", []),
-    ("code", """\
+# %% [markdown]
+# ## The full concordance
+#
+# Every match with 40 characters of context on each side (context stops at a paragraph break),
+# so each count above can be checked against the words.
+
+# %%
 kwic = hedge_concordance(art, width=40)
 run.save_table(kwic, "04_concordance")
 with pd.option_context("display.max_rows", None, "display.max_colwidth", None,
                        "display.width", 200):
-    display(kwic[["left", "match", "right", "kind", "category", "voice"]])""", []),
-    ("md", """\
-## Two phrases in context
+    display(kwic[["left", "match", "right", "kind", "category", "voice"]])
 
-The two evidential hedges the argument turns on, found by the lexicon as single multiword
-matches, shown in their sentences (offsets into the article's text).""", []),
-    ("code", """\
+# %% [markdown]
+# ## Two phrases in context
+#
+# The two evidential hedges the argument turns on, found by the lexicon as single multiword
+# matches, shown in their sentences (offsets into the article's text).
+
+# %%
 from analysis.tokenize import sentences as split_sentences
 
 sent_by_id = {s.sentence: s for s in split_sentences(art, parts=("title", "subtitle", "body"))}
@@ -256,23 +267,19 @@ for phrase in ("hard to know", "very little evidence"):
     for r in rows.itertuples():
         s = sent_by_id[r.sentence]
         a, b = r.start - s.start, r.end - s.start
-        lines.append(f"- **{r.text}** ({r.category}, characters {r.start}-{r.end}):  \\n"
+        lines.append(f"- **{r.text}** ({r.category}, characters {r.start}-{r.end}):  \n"
                      f"  > {s.text[:a]}**{s.text[a:b]}**{s.text[b:]}")
-display(Markdown("\\n".join(lines)))""", []),
-    ("md", """\
-## Caveats
+display(Markdown("\n".join(lines)))
 
-- A lexicon finds the hedges it lists. On human-annotated news (FactBank) the detector reaches
-  a sentence-level F1 of about 0.8 (`python -m analysis evaluate`), so some hedges are missed
-  and some matches are not hedges; the concordance above is there to check each one.
-- Rates per 1,000 words on a few hundred words are noisy: one hedge more or less moves the
-  body's rate by about three per 1,000 words. The seed essay is also cut off by a paywall.
-- The news reference is 1998 wire copy, not opinion writing; it places the essay against
-  reporting, the register it argues about, not against other essays.
-- Voice is decided by simple rules (the subject of a belief verb, quotation marks); a hedge in
-  a paraphrase without quotation marks is counted as the author's.""", []),
-]
-
-
-if __name__ == "__main__":
-    write(CELLS, "04_hedging.ipynb", prefix="c04")
+# %% [markdown]
+# ## Caveats
+#
+# - A lexicon finds the hedges it lists. On human-annotated news (FactBank) the detector reaches
+#   a sentence-level F1 of about 0.8 (`python -m analysis evaluate`), so some hedges are missed
+#   and some matches are not hedges; the concordance above is there to check each one.
+# - Rates per 1,000 words on a few hundred words are noisy: one hedge more or less moves the
+#   body's rate by about three per 1,000 words. The seed essay is also cut off by a paywall.
+# - The news reference is 1998 wire copy, not opinion writing; it places the essay against
+#   reporting, the register it argues about, not against other essays.
+# - Voice is decided by simple rules (the subject of a belief verb, quotation marks); a hedge in
+#   a paraphrase without quotation marks is counted as the author's.

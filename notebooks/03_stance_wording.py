@@ -1,31 +1,28 @@
-"""Write notebooks/03_stance_wording.ipynb (without outputs) from the cells below.
+# %% [markdown]
+# # 03 · Stance wording
+#
+# **Question.** How does the essay take positions? Which words carry its verdicts and its
+# prescriptions, whose voices does it bring in, and how does it frame them: does it endorse what
+# it reports, or hold it at a distance?
+#
+# **Method.** Every stance marker is a match of a lexicon file in `analysis/lexicons/` (one row
+# per pattern, each with its published source or a project reason and any context rule it needs),
+# found by the same matcher as the hedges of notebook 04; families follow Biber and Finegan (1989),
+# Biber et al. (1999), Hyland (2005) and Martin and White (2005), and attitude polarity comes from
+# the VADER lexicon (Hutto and Gilbert 2014) with project additions for policy writing. A word
+# inside a reported or quoted stretch belongs to the voice that the text names as its source;
+# everything else, the title and subtitle included, is the author's.
 
-Run: .venv/bin/python scripts/build_notebook_03.py
-Cell ids are fixed so that rebuilding an unchanged notebook writes the same bytes.
-"""
+# %%
+# %load_ext autoreload
+# %autoreload 2
+# %matplotlib inline
 
-from __future__ import annotations
+# %% tags=["parameters"]
+ARTICLE = None  # path to a .txt article; None = the seed essay
+OUT = None  # output folder; None = the repository's figures/ and results/
 
-from notebook_cells import PARAMETERS, SETUP, Cell, write
-
-CELLS: list[Cell] = [
-    ("md", """\
-# 03 · Stance wording
-
-**Question.** How does the essay take positions? Which words carry its verdicts and its
-prescriptions, whose voices does it bring in, and how does it frame them: does it endorse what
-it reports, or hold it at a distance?
-
-**Method.** Every stance marker is a match of a lexicon file in `analysis/lexicons/` (one row
-per pattern, each with its published source or a project reason and any context rule it needs),
-found by the same matcher as the hedges of notebook 04; families follow Biber and Finegan (1989),
-Biber et al. (1999), Hyland (2005) and Martin and White (2005), and attitude polarity comes from
-the VADER lexicon (Hutto and Gilbert 2014) with project additions for policy writing. A word
-inside a reported or quoted stretch belongs to the voice that the text names as its source;
-everything else, the title and subtitle included, is the author's.""", []),
-    SETUP,
-    PARAMETERS,
-    ("code", """\
+# %%
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -63,8 +60,8 @@ KIND_COLOURS = {
 
 
 def full_stop(text: str) -> str:
-    \"\"\"End ``text`` with a full stop unless it already ends a sentence (inside quotes too).\"\"\"
-    return text if text.rstrip("”\\"’'")[-1:] in ".!?…" else text + "."
+    """End ``text`` with a full stop unless it already ends a sentence (inside quotes too)."""
+    return text if text.rstrip("”\"’'")[-1:] in ".!?…" else text + "."
 
 
 summary = stance_summary(article)
@@ -76,16 +73,18 @@ display(Markdown(
     f"{sum(summary.headline_counts.values())} in the title and subtitle "
     f"({summary.headline_words} words). "
     f"{summary.other_words} body words lie inside reported or quoted content."
-))""", []),
-    ("md", """\
-## The stance profile
+))
 
-Markers per 1,000 body words, by family and category. The solid part of each bar is the
-author's own wording; the hatched part belongs to another voice: words inside reported or
-quoted content, and beliefs the text ascribes to someone else ("the North Korean government is
-itself uncertain", labelled by the hedging rules). Attitude is split by the polarity its
-lexicon gives.""", []),
-    ("code", """\
+# %% [markdown]
+# ## The stance profile
+#
+# Markers per 1,000 body words, by family and category. The solid part of each bar is the
+# author's own wording; the hatched part belongs to another voice: words inside reported or
+# quoted content, and beliefs the text ascribes to someone else ("the North Korean government is
+# itself uncertain", labelled by the hedging rules). Attitude is split by the polarity its
+# lexicon gives.
+
+# %%
 profile = stance_profile(article)
 run.save_table(profile, "03_stance_profile")
 body_profile = profile[profile["body"] > 0].iloc[::-1]
@@ -120,8 +119,9 @@ ax.legend(handles=[Patch(color="#777777", label="author's voice"),
                          label="another voice")], loc="lower right")
 run.save_figure(fig, "03_stance_profile",
                 note="Numbers at the bars: markers in the body, then examples.")
-plt.show()""", []),
-    ("code", """\
+plt.show()
+
+# %%
 author_share = sum(summary.author_counts.values()) / max(1, sum(summary.counts.values()))
 neg = profile.query("kind == 'attitude' and category == 'negative'")["body"].sum()
 pos = profile.query("kind == 'attitude' and category == 'positive'")["body"].sum()
@@ -139,14 +139,15 @@ display(Markdown(
     + f" The headline lines add {len(head)} markers: "
     + (", ".join(f"“{short(t)}” ({k}, {p or 'no polarity'})" for t, k, p in
                  zip(head["text"], head["kind"], head["polarity"])) or "none") + "."
-))""", []),
-    ("md", """\
-## The prescriptions
+))
 
-Every sentence with a deontic marker (obligation, necessity, priority), in reading order.
-Negated obligations are kept apart: "should not assume" tells the reader what *not* to do.""",
-     []),
-    ("code", """\
+# %% [markdown]
+# ## The prescriptions
+#
+# Every sentence with a deontic marker (obligation, necessity, priority), in reading order.
+# Negated obligations are kept apart: "should not assume" tells the reader what *not* to do.
+
+# %%
 deontic = marker_sentences(article, kind="deontic")
 run.save_table(deontic, "03_prescriptions")
 display(deontic[["sentence", "paragraph", "markers", "categories", "text"]]
@@ -161,16 +162,18 @@ display(Markdown(
     + (" The essay diagnoses first and prescribes at the end." if first / words_total > 0.5
        else "")
     if len(deontic) else "**What it shows.** No sentence carries a deontic marker."
-))""", []),
-    ("md", """\
-## Who is quoted, and how
+))
 
-Each reporting verb with a human or institutional subject is an attribution. The verb carries
-the writer's attitude to the report: *neutral* (say, note), *distancing* (claim, maintain),
-*endorsing* (show, acknowledge) or *critical* (criticize, condemn), after Thompson and Ye (1991)
-and Hyland (2005). A verb whose subject is not a person or institution ("the talks showed") is
-not an attribution: it stays an epistemic booster.""", []),
-    ("code", """\
+# %% [markdown]
+# ## Who is quoted, and how
+#
+# Each reporting verb with a human or institutional subject is an attribution. The verb carries
+# the writer's attitude to the report: *neutral* (say, note), *distancing* (claim, maintain),
+# *endorsing* (show, acknowledge) or *critical* (criticize, condemn), after Thompson and Ye (1991)
+# and Hyland (2005). A verb whose subject is not a person or institution ("the talks showed") is
+# not an attribution: it stays an epistemic booster.
+
+# %%
 attr = attributions(article)
 run.save_table(attr, "03_attributions")
 display(attr[["source", "actor", "verb", "attitude", "content", "quoted", "sentence"]]
@@ -187,21 +190,23 @@ display(Markdown(
     + " Evaluative words inside those reports belong to the reported voice, not the author: "
     + ", ".join(f"“{short(r.text)}” ({short(r.voice)})" for r in voices.itertuples()) + "."
     if len(attr) else "**What it shows.** The text attributes nothing to another voice."
-))""", []),
-    ("md", """\
-## Actors and stance
+))
 
-Which stance markers share a sentence with each actor (from `analysis/lexicons/actors.csv`,
-aliases such as Washington, Pompeo and the U.S. for the United States). The last column counts
-the attributions whose source is the actor.""", []),
-    ("code", """\
+# %% [markdown]
+# ## Actors and stance
+#
+# Which stance markers share a sentence with each actor (from `analysis/lexicons/actors.csv`,
+# aliases such as Washington, Pompeo and the U.S. for the United States). The last column counts
+# the attributions whose source is the actor.
+
+# %%
 links = actor_stance(article)
 run.save_table(links, "03_actor_stance")
 COLUMNS = [("epistemic", "hedge", "hedge"), ("epistemic", "booster", "booster"),
-           ("deontic", None, "deontic"), ("attitude", "negative", "attitude\\nnegative"),
-           ("attitude", "positive", "attitude\\npositive"), ("engagement", None, "engagement"),
-           ("intensity", None, "intensity"), ("attribution", None, "reporting\\nverb"),
-           ("reported", None, "source of\\na report")]
+           ("deontic", None, "deontic"), ("attitude", "negative", "attitude\nnegative"),
+           ("attitude", "positive", "attitude\npositive"), ("engagement", None, "engagement"),
+           ("intensity", None, "intensity"), ("attribution", None, "reporting\nverb"),
+           ("reported", None, "source of\na report")]
 
 
 def column(row) -> str | None:
@@ -216,7 +221,7 @@ counts = (links.dropna(subset=["column"]).groupby(["actor", "column"]).size()
           .unstack(fill_value=0)
           .reindex(columns=[c for _, _, c in COLUMNS], fill_value=0))
 counts = counts.loc[counts.sum(axis=1).sort_values(ascending=False).index]
-run.save_table(counts.reset_index().rename(columns=lambda c: c.replace("\\n", " ")),
+run.save_table(counts.reset_index().rename(columns=lambda c: c.replace("\n", " ")),
                "03_actor_stance_heatmap")
 if counts.empty:  # no actor of the table is named: say so instead of an empty grid
     counts = pd.DataFrame([[0] * len(COLUMNS)], index=["(no actor named)"],
@@ -243,14 +248,16 @@ ax.set_title(f"Sentences naming {totals.index[0]} carry the most stance markers 
              pad=34)
 run.save_figure(fig, "03_actor_stance_heatmap",
                 note="A marker counts once for every actor its sentence names.")
-plt.show()""", []),
-    ("md", """\
-## Stance moves in reading order
+plt.show()
 
-Each marker at its place in the text (word number, counting the title and subtitle first).
-Filled marks are the author's wording, open marks another voice's; dashed lines are
-paragraph starts.""", []),
-    ("code", """\
+# %% [markdown]
+# ## Stance moves in reading order
+#
+# Each marker at its place in the text (word number, counting the title and subtitle first).
+# Filled marks are the author's wording, open marks another voice's; dashed lines are
+# paragraph starts.
+
+# %%
 moves = stance_moves(article)
 run.save_table(moves, "03_stance_moves")
 present = [k for k in KINDS if k in set(moves["kind"])]
@@ -294,8 +301,9 @@ ax.set_title(
     else "Stance moves in reading order")
 run.save_figure(fig, "03_stance_moves",
                 note="Filled: author's voice; open: another voice (reported, quoted or ascribed).")
-plt.show()""", []),
-    ("code", """\
+plt.show()
+
+# %%
 by_para = moves[moves["part"] == "body"].groupby(["paragraph", "kind"]).size().unstack(
     fill_value=0)
 display(by_para)
@@ -308,22 +316,18 @@ display(Markdown(
     + ". Deontic markers appear only in paragraph(s) "
     + (", ".join(f"¶{p}" for p in deontic_paras) or "none")
     + "."
-))""", []),
-    ("md", """\
-## Caveats
+))
 
-- Lexicons see words, not meaning. Attitude polarity is the word's prior polarity from VADER
-  or the project rows: "devotion" counts as positive although "a one-track devotion" is meant
-  critically; "crisis" counts as the author's negative evaluation though it also names an event.
-- Attribution needs a reporting verb with a human or institutional subject found by a
-  word-level heuristic (the noun phrase before the verb); unusual word orders or reported
-  speech without a reporting verb are missed. Content runs to the end of the sentence.
-- The per-1,000 rates of other voices rest on very few words (reported content is short), so
-  they are listed but not compared with the author's.
-- The seed is cut off by a paywall: every count is for the part we have, and the essay's
-  remaining prescriptions are not in it.""", []),
-]
-
-
-if __name__ == "__main__":
-    write(CELLS, "03_stance_wording.ipynb", prefix="nb03")
+# %% [markdown]
+# ## Caveats
+#
+# - Lexicons see words, not meaning. Attitude polarity is the word's prior polarity from VADER
+#   or the project rows: "devotion" counts as positive although "a one-track devotion" is meant
+#   critically; "crisis" counts as the author's negative evaluation though it also names an event.
+# - Attribution needs a reporting verb with a human or institutional subject found by a
+#   word-level heuristic (the noun phrase before the verb); unusual word orders or reported
+#   speech without a reporting verb are missed. Content runs to the end of the sentence.
+# - The per-1,000 rates of other voices rest on very few words (reported content is short), so
+#   they are listed but not compared with the author's.
+# - The seed is cut off by a paywall: every count is for the part we have, and the essay's
+#   remaining prescriptions are not in it.

@@ -1,26 +1,21 @@
-"""Write notebooks/05_compare_articles.ipynb (without outputs) from the cells below.
+# %% [markdown]
+# # Comparing articles: the essay beside other texts and beside news writing
+#
+# **Question.** Are the essay's headline numbers (how long its sentences run, how often it hedges
+# and boosts its claims) unusual? A number for one article means little on its own, so this
+# notebook puts several articles side by side, and beside reference rates for news writing.
 
-Run: .venv/bin/python scripts/build_notebook_05.py
-Cell ids are fixed so that rebuilding an unchanged notebook writes the same bytes.
-"""
+# %%
+# %load_ext autoreload
+# %autoreload 2
+# %matplotlib inline
 
-from __future__ import annotations
-
-from notebook_cells import SETUP, Cell, write
-
-CELLS: list[Cell] = [
-    ("md", """\
-# Comparing articles: the essay beside other texts and beside news writing
-
-**Question.** Are the essay's headline numbers (how long its sentences run, how often it hedges
-and boosts its claims) unusual? A number for one article means little on its own, so this
-notebook puts several articles side by side, and beside reference rates for news writing.""", []),
-    SETUP,
-    ("code", """\
+# %% tags=["parameters"]
 ARTICLE = None  # path to a .txt article; None = the seed essay
 OUT = None  # output folder; None = the repository's figures/ and results/
-FOLDER = None  # folder of .txt articles to compare; None = data/raw/""", ["parameters"]),
-    ("code", """\
+FOLDER = None  # folder of .txt articles to compare; None = data/raw/
+
+# %%
 import textwrap
 from pathlib import Path
 
@@ -34,19 +29,20 @@ from analysis.profile import (HEADLINE, article_paths, comparison_table, headlin
                               news_reference, profile_table)
 
 run = open_run(ARTICLE, OUT)
-run.show()""", []),
-    ("md", """\
-## Method
+run.show()
 
-Every `.txt` file in the folder (by default `data/raw/`), plus the article this notebook was
-run on, goes through `analysis.profile.profile_table`: each article is segmented once and handed
-to the same public summaries the other notebooks use (`analysis.hedging.hedging_summary` and
-friends), one row per article. The news reference (dashed line) is the hedge detector's rate on
-FactBank, a corpus of news reports annotated for uncertainty (`data/reference/`, written by
-`python -m analysis evaluate`); to compare like with like, the article's hedges are counted
-the same way there: every voice, quoted and attributed hedges included, body only.""",
-     []),
-    ("code", """\
+# %% [markdown]
+# ## Method
+#
+# Every `.txt` file in the folder (by default `data/raw/`), plus the article this notebook was
+# run on, goes through `analysis.profile.profile_table`: each article is segmented once and handed
+# to the same public summaries the other notebooks use (`analysis.hedging.hedging_summary` and
+# friends), one row per article. The news reference (dashed line) is the hedge detector's rate on
+# FactBank, a corpus of news reports annotated for uncertainty (`data/reference/`, written by
+# `python -m analysis evaluate`); to compare like with like, the article's hedges are counted
+# the same way there: every voice, quoted and attributed hedges included, body only.
+
+# %%
 folder = Path(FOLDER) if FOLDER else paths.RAW_DIR
 files = article_paths([folder])
 if ARTICLE and Path(ARTICLE).resolve() not in {f.resolve() for f in files}:
@@ -58,9 +54,12 @@ display(Markdown(f"{len(profiles)} article(s) from `{folder.name}/`"
                  + (f" plus `{Path(ARTICLE).name}`" if ARTICLE and len(files) > 1 else "")
                  + "; news reference rates: "
                  + ("found" if reference is not None else "not stored yet (none drawn)") + "."))
-profiles.drop(columns="path").set_index("name").round(3).T""", []),
-    ("md", "## The headline numbers side by side", []),
-    ("code", """\
+profiles.drop(columns="path").set_index("name").round(3).T
+
+# %% [markdown]
+# ## The headline numbers side by side
+
+# %%
 measures = [m for m in HEADLINE if m.column in profiles.columns]
 names = list(profiles["name"])
 labels = [t if isinstance(t, str) and t else n for n, t in zip(names, profiles["title"])]
@@ -69,7 +68,7 @@ mine = comparison[comparison["name"] == me].set_index("measure")
 
 
 def finding() -> str:
-    \"\"\"The figure's title: the clearest statement the numbers support.\"\"\"
+    """The figure's title: the clearest statement the numbers support."""
     key = "hedges_per_1000_all_voices"
     hed = mine.loc[key] if key in mine.index else None
     if hed is not None and hed["reference"] == hed["reference"]:  # a reference rate exists
@@ -126,11 +125,14 @@ run.save_figure(fig, "05_compare_articles",
                 note="Dashed: news reference rate where stored (data/reference/).")
 run.save_table(comparison, "05_compare_articles")
 run.save_table(profiles, "05_profiles")
-plt.show()""", []),
-    ("md", "## What it shows", []),
-    ("code", """\
+plt.show()
+
+# %% [markdown]
+# ## What it shows
+
+# %%
 heading = run.article.headline[0].text if run.article.headline else me
-display(Markdown(f"**{md_text(heading)}**\\n\\n"
+display(Markdown(f"**{md_text(heading)}**\n\n"
                  + headline_markdown(comparison, me)))
 notes = []
 for m in measures:
@@ -146,21 +148,17 @@ for m in measures if others else []:
                  + ", ".join(f"{v} in {md_text(n)}"
                              for n, v in zip(theirs["name"], theirs["shown"]))
                  + ".")
-display(Markdown("\\n".join(notes) or "_Nothing to compare with yet: add .txt files to the "
-                 "folder, or store news reference rates under data/reference/._"))""", []),
-    ("md", """\
-## Caveats
+display(Markdown("\n".join(notes) or "_Nothing to compare with yet: add .txt files to the "
+                 "folder, or store news reference rates under data/reference/._"))
 
-- One article per bar: a difference between two articles is a difference between two texts,
-  not between two kinds of writing. The seed essay is also cut off by a paywall, so its rates
-  describe the part we have.
-- The news reference comes from a corpus annotated for uncertainty by people, with its own
-  definition of a cue; the essay's rates come from this project's lexicon. The line marks the
-  neighbourhood, not a threshold.
-- Rates per 1,000 words on a few hundred words are noisy: one hedge more or less moves the
-  rate by about three per 1,000 words in a 330-word text.""", []),
-]
-
-
-if __name__ == "__main__":
-    write(CELLS, "05_compare_articles.ipynb", prefix="c05")
+# %% [markdown]
+# ## Caveats
+#
+# - One article per bar: a difference between two articles is a difference between two texts,
+#   not between two kinds of writing. The seed essay is also cut off by a paywall, so its rates
+#   describe the part we have.
+# - The news reference comes from a corpus annotated for uncertainty by people, with its own
+#   definition of a cue; the essay's rates come from this project's lexicon. The line marks the
+#   neighbourhood, not a threshold.
+# - Rates per 1,000 words on a few hundred words are noisy: one hedge more or less moves the
+#   rate by about three per 1,000 words in a 330-word text.

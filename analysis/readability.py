@@ -95,6 +95,7 @@ __all__ = [
     "readability",
     "readability_from_tokens",
     "readability_table",
+    "reading_ease_label",
     "smog",
     "textstat_scores",
     "word_table",
@@ -445,6 +446,24 @@ def grade_equivalent(name: str, score: float) -> float:
     if table is None:
         return math.nan
     return next(g for lo, g in table if score >= lo)
+
+
+#: Flesch's (1948) description of Reading Ease scores: (lowest score of the band, label).
+FLESCH_SCALE: tuple[tuple[float, str], ...] = (
+    (90, "very easy"), (80, "easy"), (70, "fairly easy"), (60, "standard"),
+    (50, "fairly difficult"), (30, "difficult"), (-math.inf, "very difficult"))
+
+
+def reading_ease_label(score: float) -> str:
+    """Flesch's own label for a Reading Ease score (0-30 very difficult, 30-50 difficult, 50-60
+    fairly difficult, 60-70 standard, 70-80 fairly easy, 80-90 easy, 90-100 very easy);
+    "undefined" for NaN.
+
+    References: Flesch, R. (1948). A new readability yardstick. J. Appl. Psych. 32(3), table 5.
+    """
+    if math.isnan(score):
+        return "undefined"
+    return next(label for lo, label in FLESCH_SCALE if score >= lo)
 
 
 # --- the summary ---------------------------------------------------------------------------

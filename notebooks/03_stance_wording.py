@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 03 · Stance wording
 #
-# **Question.** How does the essay take positions? Which words carry its verdicts and its
+# **Question.** How does the article take positions? Which words carry its verdicts and its
 # prescriptions, whose voices does it bring in, and how does it frame them: does it endorse what
 # it reports, or hold it at a distance?
 #
@@ -24,14 +24,12 @@ OUT = None  # output folder; None = the repository's figures/ and results/
 
 # %%
 import matplotlib.pyplot as plt
-import numpy as np
 import pandas as pd
 from IPython.display import Markdown, display
 
+from analysis import annotated_html, plots
 from analysis.notebook import md_text, open_run, short
-from analysis.plotting import PALETTE
 from analysis.stance import (
-    KINDS,
     actor_stance,
     attributions,
     find_stance,
@@ -48,22 +46,24 @@ run.show()
 article = run.article
 pd.set_option("display.max_colwidth", 110)
 
-KIND_COLOURS = {
-    "epistemic": PALETTE["blue"], "deontic": PALETTE["vermillion"],
-    "attitude": PALETTE["orange"], "attribution": PALETTE["purple"],
-    "engagement": PALETTE["green"], "intensity": PALETTE["sky"],
-    "self_mention": PALETTE["black"], "reader_engagement": PALETTE["grey"],
-}
-
-
-
-
 
 def full_stop(text: str) -> str:
     """End ``text`` with a full stop unless it already ends a sentence (inside quotes too)."""
     return text if text.rstrip("”\"’'")[-1:] in ".!?…" else text + "."
 
 
+# %% [markdown]
+# **A worked example first.** One sentence of our own, and the rows the matcher gives for it:
+# "may" is an epistemic hedge and "should" a deontic obligation, both in the author's voice.
+
+# %%
+find_stance("Talks may resume, and both sides should welcome that.")[
+    ["text", "kind", "category", "voice", "source"]]
+
+# %% [markdown]
+# The same matcher on the whole article:
+
+# %%
 summary = stance_summary(article)
 markers = find_stance(article)
 run.save_table(markers, "03_stance_markers")
@@ -76,49 +76,28 @@ display(Markdown(
 ))
 
 # %% [markdown]
+# ## The article with its markers
+#
+# Every marker in place, coloured by family; hover over a mark for its category, the source of
+# its lexicon row, its voice and the context rule that kept it. Dashed marks belong to another
+# voice (inside a quotation or a report, or a belief the text ascribes to someone else).
+
+# %%
+annotated_html(article, markers=markers)
+
+# %% [markdown]
 # ## The stance profile
 #
 # Markers per 1,000 body words, by family and category. The solid part of each bar is the
 # author's own wording; the hatched part belongs to another voice: words inside reported or
-# quoted content, and beliefs the text ascribes to someone else ("the North Korean government is
-# itself uncertain", labelled by the hedging rules). Attitude is split by the polarity its
-# lexicon gives.
+# quoted content, and beliefs the text ascribes to someone else (labelled by the hedging
+# rules). Attitude is split by the polarity its lexicon gives.
 
 # %%
 profile = stance_profile(article)
 run.save_table(profile, "03_stance_profile")
-body_profile = profile[profile["body"] > 0].iloc[::-1]
-labels = [f"{k.replace('_', ' ')} · {c}" for k, c in zip(body_profile["kind"],
-                                                        body_profile["category"])]
-colours = [KIND_COLOURS[k] for k in body_profile["kind"]]
-fig, ax = plt.subplots(figsize=(8, 0.38 * len(body_profile) + 1.6))
-y = np.arange(len(body_profile))
-ax.barh(y, body_profile["author_per_1000"], color=colours, label="author's voice")
-ax.barh(y, body_profile["other_per_1000"], left=body_profile["author_per_1000"],
-        color=colours, alpha=0.35, hatch="///", edgecolor="white",
-        label="another voice")
-for yi, (n, total, ex) in enumerate(zip(body_profile["body"], body_profile["per_1000"],
-                                        body_profile["examples"])):
-    ax.text(total + 0.6, yi, f"{n}  ({short(ex, 34, markdown=False)})", va="center", fontsize=8,
-            color="#333333")
-ax.set_yticks(y, labels)
-ax.set_xlabel("markers per 1,000 words of the body")
-ax.set_xlim(0, body_profile["per_1000"].max() * 1.75)
-ax.grid(axis="y", visible=False)
-NAMES = {("attitude", "negative"): "negative evaluation",
-         ("attitude", "positive"): "positive evaluation", ("epistemic", "hedge"): "hedging",
-         ("epistemic", "booster"): "boosting"}
-top = profile.sort_values("per_1000", ascending=False).iloc[:2]
-names = [NAMES.get((k, c), f"{c} ({k})".replace("_", " "))
-         for k, c in zip(top["kind"], top["category"])]
-ax.set_title(f"Most of the essay's stance wording is {names[0]} and {names[1]}")
-from matplotlib.patches import Patch  # noqa: E402
-
-ax.legend(handles=[Patch(color="#777777", label="author's voice"),
-                   Patch(facecolor="#777777", alpha=0.35, hatch="///", edgecolor="white",
-                         label="another voice")], loc="lower right")
-run.save_figure(fig, "03_stance_profile",
-                note="Numbers at the bars: markers in the body, then examples.")
+fig = plots.stance_profile_figure(article, profile=profile)
+run.save_figure(fig, "03_stance_profile")
 plt.show()
 
 # %%
@@ -136,33 +115,45 @@ display(Markdown(
     f"{summary.counts['reader_engagement']}"
     + (": the writer argues impersonally, never saying *I* or *we* or addressing the reader."
        if personal == 0 else ".")
-    + f" The headline lines add {len(head)} markers: "
-    + (", ".join(f"“{short(t)}” ({k}, {p or 'no polarity'})" for t, k, p in
-                 zip(head["text"], head["kind"], head["polarity"])) or "none") + "."
+    + f" The headline lines add {len(head)} marker{'' if len(head) == 1 else 's'}"
+    + (": " + ", ".join(f"“{short(t)}” ({k}, {p or 'no polarity'})" for t, k, p in
+                        zip(head["text"], head["kind"], head["polarity"])) if len(head) else "")
+    + "."
 ))
 
 # %% [markdown]
 # ## The prescriptions
 #
 # Every sentence with a deontic marker (obligation, necessity, priority), in reading order.
-# Negated obligations are kept apart: "should not assume" tells the reader what *not* to do.
+# Negated obligations are kept apart: "should not" tells the reader what *not* to do. Only the
+# author's own obligations are the article's prescriptions; one inside a quotation or a report
+# is someone else's.
 
 # %%
 deontic = marker_sentences(article, kind="deontic")
 run.save_table(deontic, "03_prescriptions")
-display(deontic[["sentence", "paragraph", "markers", "categories", "text"]]
-        .style.format(escape="html").hide(axis="index"))
-words_total = int(reading_layout(article)["last_word"].max()) + 1
-first = stance_moves(article).query("kind == 'deontic'")["word"].min()
-display(Markdown(
-    f"**What it shows.** {len(deontic)} sentence{'s' if len(deontic) != 1 else ''} "
-    f"prescribe{'' if len(deontic) != 1 else 's'}; the first prescription comes at "
-    f"word {first} of {words_total} (the last {1 - first / words_total:.0%} of the text"
-    f"{' we have: the article is cut off' if article.truncated else ''})."
-    + (" The essay diagnoses first and prescribes at the end." if first / words_total > 0.5
-       else "")
-    if len(deontic) else "**What it shows.** No sentence carries a deontic marker."
-))
+moves = stance_moves(article)
+layout = reading_layout(article)
+words_total = int(layout["last_word"].max()) + 1
+own = moves.query("kind == 'deontic' and author")
+if deontic.empty:
+    display(Markdown("**Nothing to show:** no sentence carries a deontic marker."))
+else:
+    display(deontic[["sentence", "paragraph", "markers", "categories", "text"]]
+            .style.format(escape="html").hide(axis="index"))
+    first = int(own["word"].min()) if len(own) else None
+    late = first is not None and len(own) >= 2 and first / words_total > 0.5
+    display(Markdown(
+        f"**What it shows.** {len(deontic)} sentence{'s' if len(deontic) != 1 else ''} carr"
+        f"{'y' if len(deontic) != 1 else 'ies'} a deontic marker, {len(own)} of the markers in "
+        "the author's own voice"
+        + (f"; the first of those comes at word {first} of {words_total}" if first is not None
+           else "; every one belongs to a quoted or reported voice")
+        + (f" (the last {1 - first / words_total:.0%} of the text"
+           + (" we have: the article is cut off" if article.truncated else "") + ")"
+           if first is not None else "")
+        + ". " + ("The article diagnoses first and prescribes only in its second half."
+                  if late else "")))
 
 # %% [markdown]
 # ## Who is quoted, and how
@@ -176,78 +167,50 @@ display(Markdown(
 # %%
 attr = attributions(article)
 run.save_table(attr, "03_attributions")
-display(attr[["source", "actor", "verb", "attitude", "content", "quoted", "sentence"]]
-        .style.format(escape="html").hide(axis="index"))
 quotes = quotations(article)
 run.save_table(quotes, "03_quotations")
-display(quotes[["text", "type", "speaker", "verb", "n_words", "sentence"]]
-        .style.format(escape="html").hide(axis="index"))
+if attr.empty:
+    display(Markdown("**Nothing to show:** the text attributes nothing to another voice "
+                     "(no reporting verb with a person or institution as its subject)."))
+else:
+    display(attr[["source", "actor", "verb", "attitude", "content", "quoted", "sentence"]]
+            .style.format(escape="html").hide(axis="index"))
+if quotes.empty:
+    display(Markdown("**Nothing to show:** the text quotes no one (no stretch in quotation "
+                     "marks)."))
+else:
+    display(quotes[["text", "type", "speaker", "verb", "n_words", "sentence"]]
+            .style.format(escape="html").hide(axis="index"))
 voices = markers[(markers["voice"] != "author") & (markers["kind"] == "attitude")]
-display(Markdown(
-    "**What it shows.** "
-    + " ".join(f"{short(r.source[:1].upper() + r.source[1:])} *{short(r.verb)}* ({r.attitude}) "
-               f"{full_stop(short(r.content, 80))}" for r in attr.itertuples())
-    + " Evaluative words inside those reports belong to the reported voice, not the author: "
-    + ", ".join(f"“{short(r.text)}” ({short(r.voice)})" for r in voices.itertuples()) + "."
-    if len(attr) else "**What it shows.** The text attributes nothing to another voice."
-))
+if len(attr):
+    shown = attr.head(8)
+    display(Markdown(
+        "**What it shows.** "
+        + " ".join(f"{short(r.source[:1].upper() + r.source[1:])} *{short(r.verb)}* "
+                   f"({r.attitude}) {full_stop(short(r.content, 80))}"
+                   for r in shown.itertuples())
+        + (f" (and {len(attr) - len(shown)} more in the table)" if len(attr) > len(shown) else "")
+        + (" Evaluative words inside those reports belong to the reported voice, not the "
+           "author: " + ", ".join(f"“{short(r.text)}” ({short(r.voice)})"
+                                  for r in voices.itertuples()) + "." if len(voices) else "")))
 
 # %% [markdown]
 # ## Actors and stance
 #
 # Which stance markers share a sentence with each actor (from `analysis/lexicons/actors.csv`,
-# aliases such as Washington, Pompeo and the U.S. for the United States). The last column counts
-# the attributions whose source is the actor.
+# where each actor has its aliases: a capital city for its government, a minister's name for the
+# ministry). The last column counts the attributions whose source is the actor.
 
 # %%
 links = actor_stance(article)
 run.save_table(links, "03_actor_stance")
-COLUMNS = [("epistemic", "hedge", "hedge"), ("epistemic", "booster", "booster"),
-           ("deontic", None, "deontic"), ("attitude", "negative", "attitude\nnegative"),
-           ("attitude", "positive", "attitude\npositive"), ("engagement", None, "engagement"),
-           ("intensity", None, "intensity"), ("attribution", None, "reporting\nverb"),
-           ("reported", None, "source of\na report")]
-
-
-def column(row) -> str | None:
-    for kind, label, name in COLUMNS:
-        if row["kind"] == kind and (label is None or row["label"] == label):
-            return name
-    return None
-
-
-links["column"] = [column(r) for _, r in links.iterrows()]
-counts = (links.dropna(subset=["column"]).groupby(["actor", "column"]).size()
-          .unstack(fill_value=0)
-          .reindex(columns=[c for _, _, c in COLUMNS], fill_value=0))
-counts = counts.loc[counts.sum(axis=1).sort_values(ascending=False).index]
+counts = plots.actor_counts(links)
 run.save_table(counts.reset_index().rename(columns=lambda c: c.replace("\n", " ")),
                "03_actor_stance_heatmap")
-if counts.empty:  # no actor of the table is named: say so instead of an empty grid
-    counts = pd.DataFrame([[0] * len(COLUMNS)], index=["(no actor named)"],
-                          columns=[c for _, _, c in COLUMNS])
-fig, ax = plt.subplots(figsize=(10, 0.6 * len(counts) + 2.2))
-im = ax.imshow(counts.values, cmap="Blues", aspect="auto", vmin=0,
-               vmax=max(1, counts.values.max()))
-for i in range(counts.shape[0]):
-    for j in range(counts.shape[1]):
-        v = counts.values[i, j]
-        ax.text(j, i, str(v), ha="center", va="center", fontsize=10,
-                color="white" if v > counts.values.max() * 0.6 else "#222222")
-ax.set_xticks(range(counts.shape[1]), counts.columns, fontsize=9)
-ax.xaxis.tick_top()
-ax.set_yticks(range(len(counts)), counts.index)
-ax.grid(False)
-for side in ("top", "right", "bottom", "left"):
-    ax.spines[side].set_visible(False)
-fig.colorbar(im, ax=ax, label="markers", shrink=0.8, pad=0.02)
-totals = counts.sum(axis=1)
-ax.set_title(f"Sentences naming {totals.index[0]} carry the most stance markers "
-             f"({totals.iloc[0]}; {totals.index[1]}: {totals.iloc[1]})"
-             if len(totals) > 1 else f"Stance markers in sentences naming {totals.index[0]}",
-             pad=34)
-run.save_figure(fig, "03_actor_stance_heatmap",
-                note="A marker counts once for every actor its sentence names.")
+if counts.empty:
+    display(Markdown("**Nothing to show:** no actor of the table is named in this text."))
+fig = plots.actor_stance_heatmap(article, links=links)
+run.save_figure(fig, "03_actor_stance_heatmap")
 plt.show()
 
 # %% [markdown]
@@ -258,76 +221,44 @@ plt.show()
 # paragraph starts.
 
 # %%
-moves = stance_moves(article)
 run.save_table(moves, "03_stance_moves")
-present = [k for k in KINDS if k in set(moves["kind"])]
-fig, ax = plt.subplots(figsize=(10, 0.5 * len(present) + 2.4))
-for yi, kind in enumerate(present):
-    sub = moves[moves["kind"] == kind]
-    own, other = sub[sub["author"]], sub[~sub["author"]]
-    ax.scatter(own["word"], [yi] * len(own), s=60, color=KIND_COLOURS[kind], zorder=3)
-    ax.scatter(other["word"], [yi] * len(other), s=60, facecolor="white",
-               edgecolor=KIND_COLOURS[kind], linewidth=1.6, zorder=3)
-    if kind in ("deontic", "attribution"):
-        for n, r in enumerate(sub.itertuples()):
-            ax.annotate(r.text, (r.word, yi), xytext=(0, -13 if n % 2 else 9),
-                        textcoords="offset points", ha="center", va="center", fontsize=7.5,
-                        color="#333333")
-layout = reading_layout(article)
-body_layout = layout[layout["part"] == "body"]
-for r in body_layout.itertuples():
-    ax.axvline(r.first_word - 0.5, color="#888888", linestyle="--", linewidth=0.8)
-    ax.text(r.first_word + 1, -0.75, f"¶{int(r.paragraph) + 1}", fontsize=8,
-            color="#555555")
-head = layout[layout["part"] != "body"]
-n_words = int(layout["last_word"].max()) + 1
-if len(head):
-    n_head = int(head["last_word"].max()) + 1
-    ax.axvspan(-0.5, n_head - 0.5, color="#eeeeee", zorder=0)
-    ax.text(n_head / 2, len(present) - 1.5, "headline", ha="center", va="center",
-            rotation=90, fontsize=8, color="#555555")
-ax.set_yticks(range(len(present)), [k.replace("_", " ") for k in present])
-ax.set_ylim(len(present) - 0.4, -1.0)
-ax.set_xlim(-1, n_words + 1)
-ax.set_xlabel("position in the text (word number)")
-ax.grid(axis="y", visible=False)
-att_words = moves.query("kind == 'attitude'")["word"]
-first_deontic = moves.query("kind == 'deontic'")["word"].min()
-share_early = (att_words < n_words / 2).mean() if len(att_words) else float("nan")
-ax.set_title(
-    f"{share_early:.0%} of evaluative words come in the first half; "
-    f"prescriptions only in the last {1 - first_deontic / n_words:.0%}"
-    if not (pd.isna(first_deontic) or pd.isna(share_early))
-    else "Stance moves in reading order")
-run.save_figure(fig, "03_stance_moves",
-                note="Filled: author's voice; open: another voice (reported, quoted or ascribed).")
+fig = plots.stance_moves_figure(article, moves=moves, layout=layout)
+run.save_figure(fig, "03_stance_moves")
 plt.show()
 
 # %%
-by_para = moves[moves["part"] == "body"].groupby(["paragraph", "kind"]).size().unstack(
-    fill_value=0)
-display(by_para)
-most = by_para.idxmax()
-deontic_paras = sorted({int(p) + 1 for p in moves.query("kind == 'deontic'")["paragraph"].dropna()})
-display(Markdown(
-    "**What it shows.** "
-    + "; ".join(f"{k.replace('_', ' ')} markers peak in ¶{int(most[k]) + 1} "
-                f"({int(by_para[k].max())})" for k in by_para.columns)
-    + ". Deontic markers appear only in paragraph(s) "
-    + (", ".join(f"¶{p}" for p in deontic_paras) or "none")
-    + "."
-))
+body_moves = moves[moves["part"] == "body"]
+if body_moves.empty:
+    display(Markdown("**Nothing to show:** the body has no stance marker."))
+else:
+    by_para = body_moves.groupby(["paragraph", "kind"]).size().unstack(fill_value=0)
+    by_para.index = [int(p) + 1 for p in by_para.index]
+    display(by_para.T if len(by_para) > 12 else by_para)
+    most = by_para.idxmax()
+    deontic_paras = sorted({int(p) + 1 for p in
+                            body_moves.query("kind == 'deontic'")["paragraph"].dropna()})
+    display(Markdown(
+        "**What it shows.** "
+        + "; ".join(f"{k.replace('_', ' ')} markers peak in ¶{int(most[k])} "
+                    f"({int(by_para[k].max())})" for k in by_para.columns)
+        + ". Deontic markers: "
+        + (", ".join(f"¶{p}" for p in deontic_paras) if deontic_paras else "none")
+        + f" (of {len(article.paragraphs)} paragraphs)."))
 
 # %% [markdown]
 # ## Caveats
 #
 # - Lexicons see words, not meaning. Attitude polarity is the word's prior polarity from VADER
-#   or the project rows: "devotion" counts as positive although "a one-track devotion" is meant
-#   critically; "crisis" counts as the author's negative evaluation though it also names an event.
+#   or the project rows, whatever the context: "devotion" counts as positive even in "a blind
+#   devotion to one plan", and a word that names an event ("crisis") also counts as an
+#   evaluation.
 # - Attribution needs a reporting verb with a human or institutional subject found by a
 #   word-level heuristic (the noun phrase before the verb); unusual word orders or reported
 #   speech without a reporting verb are missed. Content runs to the end of the sentence.
-# - The per-1,000 rates of other voices rest on very few words (reported content is short), so
+# - The per-1,000 rates of other voices rest on few words (reported content is short), so
 #   they are listed but not compared with the author's.
-# - The seed is cut off by a paywall: every count is for the part we have, and the essay's
-#   remaining prescriptions are not in it.
+
+# %%
+if article.truncated:
+    display(Markdown(f"- This text is cut off ({md_text(article.truncation_reason)}): every count "
+                     "is for the part we have."))

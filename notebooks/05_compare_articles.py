@@ -1,7 +1,7 @@
 # %% [markdown]
-# # Comparing articles: the essay beside other texts and beside news writing
+# # Comparing articles: the article beside other texts and beside news writing
 #
-# **Question.** Are the essay's headline numbers (how long its sentences run, how often it hedges
+# **Question.** Are the article's headline numbers (how long its sentences run, how often it hedges
 # and boosts its claims) unusual? A number for one article means little on its own, so this
 # notebook puts several articles side by side, and beside reference rates for news writing.
 
@@ -16,15 +16,13 @@ OUT = None  # output folder; None = the repository's figures/ and results/
 FOLDER = None  # folder of .txt articles to compare; None = data/raw/
 
 # %%
-import textwrap
 from pathlib import Path
 
 import matplotlib.pyplot as plt
 from IPython.display import Markdown, display
 
-from analysis import paths
+from analysis import paths, plots
 from analysis.notebook import md_text, open_run
-from analysis.plotting import PALETTE
 from analysis.profile import (HEADLINE, article_paths, comparison_table, headline_markdown,
                               news_reference, profile_table)
 
@@ -62,67 +60,10 @@ profiles.drop(columns="path").set_index("name").round(3).T
 # %%
 measures = [m for m in HEADLINE if m.column in profiles.columns]
 names = list(profiles["name"])
-labels = [t if isinstance(t, str) and t else n for n, t in zip(names, profiles["title"])]
 me = run.article.name
 mine = comparison[comparison["name"] == me].set_index("measure")
-
-
-def finding() -> str:
-    """The figure's title: the clearest statement the numbers support."""
-    key = "hedges_per_1000_all_voices"
-    hed = mine.loc[key] if key in mine.index else None
-    if hed is not None and hed["reference"] == hed["reference"]:  # a reference rate exists
-        ratio = hed["value"] / hed["reference"]
-        how = (f"{ratio:.1f} times as often as" if ratio >= 1.2 else
-               "about as often as" if ratio > 0.8 else "less often than")
-        return (f"The article hedges {how} news writing ({hed['shown']} vs "
-                f"{hed['reference']:.1f} hedges per 1,000 words)")
-    if len(names) > 1 and "words_per_sentence" in mine.index:
-        rank = int(profiles["words_per_sentence"].rank(ascending=False, method="min")
-                   .iloc[names.index(me)])
-        which = ("the longest" if rank == 1 else "the shortest" if rank == len(names)
-                 else f"the #{rank} longest")
-        return (f"This article's sentences are {which} of {len(names)} articles "
-                f"({mine.loc['words_per_sentence', 'shown']} words on average)")
-    return "One article's headline numbers (no other article or news reference to compare yet)"
-
-
-ncols = min(4 if len(measures) > 6 else 3, len(measures))
-nrows = -(-len(measures) // ncols)
-fig, grid = plt.subplots(nrows, ncols, sharey=True, squeeze=False,
-                         figsize=(3 * ncols + 1.5, nrows * (1.5 + 0.42 * len(names)) + 0.6))
-axes = grid.ravel()
-for ax in axes[len(measures):]:
-    ax.set_visible(False)
-for ax, m in zip(axes, measures):
-    sub = comparison[comparison["measure"] == m.column].set_index("name").loc[names]
-    scale = 100.0 if m.percent else 1.0
-    top = sub["value"].max() * scale
-    for i, (name, r) in enumerate(sub.iterrows()):
-        colour = PALETTE["vermillion"] if name == me else PALETTE["blue"]
-        ax.hlines(i, 0, r["value"] * scale, color=colour, lw=2.5)
-        ax.plot(r["value"] * scale, i, "o", color=colour, ms=7)
-        ax.annotate(r["shown"], (r["value"] * scale, i), xytext=(6, 0),
-                    textcoords="offset points", va="center", fontsize=9)
-    ref = sub["reference"].iloc[0]
-    if ref == ref:  # not NaN
-        low, high = sub["reference_low"].iloc[0], sub["reference_high"].iloc[0]
-        if low == low and high == high:
-            ax.axvspan(low * scale, high * scale, color=PALETTE["grey"], alpha=0.15, lw=0)
-        ax.axvline(ref * scale, color=PALETTE["black"], ls="--", lw=1.2)
-        ax.annotate("news", (ref * scale, -0.75), xytext=(3, 0), textcoords="offset points",
-                    ha="left", va="center", fontsize=8.5, color="#333333")
-        top = max(top, ref * scale, high * scale if high == high else 0)
-    ax.set_xlim(0, top * 1.35 if top > 0 else 1)
-    ax.set_title(m.label.replace(" per 1,000 words", ""), fontsize=10.5)
-    ax.set_xlabel("% of sentences" if m.percent else m.unit)
-    ax.grid(axis="y", visible=False)
-axes[0].set_yticks(range(len(names)), [textwrap.fill(t, 22) for t in labels])
-axes[0].set_ylim(len(names) - 0.4, -0.9)
-fig.suptitle(finding(), x=0.01, ha="left", fontsize=12.5, fontweight="bold")
-fig.tight_layout()
-run.save_figure(fig, "05_compare_articles",
-                note="Dashed: news reference rate where stored (data/reference/).")
+fig = plots.compare_articles(run.article, profiles=profiles, comparison=comparison)
+run.save_figure(fig, "05_compare_articles")
 run.save_table(comparison, "05_compare_articles")
 run.save_table(profiles, "05_profiles")
 plt.show()
@@ -155,10 +96,16 @@ display(Markdown("\n".join(notes) or "_Nothing to compare with yet: add .txt fil
 # ## Caveats
 #
 # - One article per bar: a difference between two articles is a difference between two texts,
-#   not between two kinds of writing. The seed essay is also cut off by a paywall, so its rates
-#   describe the part we have.
+#   not between two kinds of writing.
 # - The news reference comes from a corpus annotated for uncertainty by people, with its own
-#   definition of a cue; the essay's rates come from this project's lexicon. The line marks the
-#   neighbourhood, not a threshold.
-# - Rates per 1,000 words on a few hundred words are noisy: one hedge more or less moves the
-#   rate by about three per 1,000 words in a 330-word text.
+#   definition of a cue; the article's rates come from this project's lexicon. The line marks
+#   the neighbourhood, not a threshold.
+
+# %%
+words = int(mine.loc["words", "value"]) if "words" in mine.index else int(
+    profiles.set_index("name").loc[me, "words"])
+display(Markdown(
+    f"- Rates per 1,000 words on {words:,} words: one hedge more or less moves this article's "
+    f"rate by {1000 / words:.1f} per 1,000 words."
+    + (f"\n- This text is cut off ({md_text(run.article.truncation_reason)}): its rates "
+       "describe the part we have." if run.article.truncated else "")))

@@ -15,7 +15,13 @@ the data so that they read at 300 and 3,000 words, 5 and 60 paragraphs.
 from ._compare import compare_articles, comparison_finding
 from ._hedging import hedge_reading_order, hedges_by_category, news_reference_figure
 from ._layout import KIND_COLOURS, PARAGRAPH_COLOURS, label_step
-from ._readability import grades_by_formula, grades_table, paragraph_grades, textstat_comparison
+from ._readability import (
+    GRADE_BANDS,
+    grades_by_formula,
+    grades_table,
+    paragraph_grades,
+    textstat_comparison,
+)
 from ._stance import (
     actor_counts,
     actor_stance_heatmap,
@@ -42,6 +48,7 @@ FIGURES = {
 
 __all__ = [
     "FIGURES",
+    "GRADE_BANDS",
     "KIND_COLOURS",
     "PARAGRAPH_COLOURS",
     "actor_counts",

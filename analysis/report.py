@@ -92,6 +92,7 @@ class ReportPlan:
     figures_dir: Path
     results_dir: Path
     notebooks_dir: Path
+    encoding: str = "utf-8"
 
     @property
     def parameters(self) -> dict[str, str]:
@@ -101,6 +102,8 @@ class ReportPlan:
             params["ARTICLE"] = str(self.article)
         if self.out is not None:
             params["OUT"] = str(self.out)
+        if self.encoding != "utf-8":
+            params["ENCODING"] = self.encoding
         return params
 
 
@@ -146,7 +149,7 @@ def plan_report(article: str | Path | None = None, out: str | Path | None = None
         raise ReportError(f"{out}: writing there would mix this run with the repository's own "
                           "files; choose a new folder, e.g. --out out/essay")
     plan = ReportPlan(art_path, out_dir, out_dir / "reports", out_dir / "figures",
-                      out_dir / "results", out_dir / "notebooks")
+                      out_dir / "results", out_dir / "notebooks", encoding=encoding)
     return plan, loaded
 
 
@@ -241,6 +244,9 @@ details.report-code > summary { cursor: pointer; user-select: none; }
 .jp-OutputArea-output img { max-width: 100%; height: auto; }
 .jp-RenderedHTMLCommon table { font: 14px/1.4 system-ui, sans-serif; }
 .jp-OutputArea-output { overflow-x: auto; }
+/* A wide table scrolls inside its own box instead of running off the page. */
+.jp-RenderedHTMLCommon table { display: block; max-width: 100%; overflow-x: auto; }
+.jp-RenderedHTMLCommon td { white-space: normal; overflow-wrap: anywhere; }
 .jp-RenderedText pre { white-space: pre-wrap; }
 @media (max-width: 60rem) {
   .report-layout { display: block; }
@@ -388,9 +394,6 @@ def build_reports(article: str | Path | None = None, out: str | Path | None = No
     `NotebookFailedError` (after saving the executed copy) for the first notebook, in reading
     order, that fails.
     """
-    if encoding != "utf-8":
-        raise ReportError("the notebooks read articles as UTF-8; convert the file first "
-                          "(e.g. iconv -f latin1 -t utf-8)")
     plan, loaded = plan_report(article, out, encoding=encoding)
     nbs = list(notebooks) if notebooks is not None else notebook_paths()
     if not nbs:

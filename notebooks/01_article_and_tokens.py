@@ -15,6 +15,7 @@
 # %% tags=["parameters"]
 ARTICLE = None  # path to a .txt article; None = the seed essay
 OUT = None  # output folder; None = the repository's figures/ and results/
+ENCODING = "utf-8"  # the article file's encoding (make report ENCODING=cp1252)
 
 # %%
 import re
@@ -27,7 +28,7 @@ from analysis import lexical_words, plots, sentences, words
 from analysis.notebook import md_text, open_run, short
 from analysis.structure import article_counts, boilerplate_table, parts_table, sentence_table
 
-run = open_run(ARTICLE, OUT)
+run = open_run(ARTICLE, OUT, encoding=ENCODING)
 run.show()
 article = run.article
 pd.set_option("display.max_colwidth", 90)

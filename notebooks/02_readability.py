@@ -18,6 +18,7 @@
 # %% tags=["parameters"]
 ARTICLE = None  # path to a .txt article; None = the seed essay
 OUT = None  # output folder; None = the repository's figures/ and results/
+ENCODING = "utf-8"  # the article file's encoding (make report ENCODING=cp1252)
 
 # %%
 import re
@@ -31,7 +32,7 @@ from analysis import (hard_words, longest_sentences, nominalisations, plots, rea
 from analysis.notebook import md_text, open_run, short
 from analysis.readability import FORMULAS, UNIT_MIN_WORDS, reading_ease_label
 
-run = open_run(ARTICLE, OUT)
+run = open_run(ARTICLE, OUT, encoding=ENCODING)
 run.show()
 article = run.article
 pd.set_option("display.max_colwidth", 80)

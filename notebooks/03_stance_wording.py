@@ -21,6 +21,7 @@
 # %% tags=["parameters"]
 ARTICLE = None  # path to a .txt article; None = the seed essay
 OUT = None  # output folder; None = the repository's figures/ and results/
+ENCODING = "utf-8"  # the article file's encoding (make report ENCODING=cp1252)
 
 # %%
 import matplotlib.pyplot as plt
@@ -41,7 +42,7 @@ from analysis.stance import (
     stance_summary,
 )
 
-run = open_run(ARTICLE, OUT)
+run = open_run(ARTICLE, OUT, encoding=ENCODING)
 run.show()
 article = run.article
 pd.set_option("display.max_colwidth", 110)

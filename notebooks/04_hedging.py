@@ -14,6 +14,7 @@
 # %% tags=["parameters"]
 ARTICLE = None  # path to a .txt article; None = the seed essay
 OUT = None  # output folder; None = the repository's figures/ and results/
+ENCODING = "utf-8"  # the article file's encoding (make report ENCODING=cp1252)
 
 # %%
 import math
@@ -27,7 +28,7 @@ from analysis.evaluate import compare_with_reference
 from analysis.hedging import hedge_concordance, hedging_summary, reading_order
 from analysis.notebook import md_text, open_run
 
-run = open_run(ARTICLE, OUT)
+run = open_run(ARTICLE, OUT, encoding=ENCODING)
 run.show()
 art = run.article
 summary = hedging_summary(art)

@@ -13,12 +13,14 @@
 # %% tags=["parameters"]
 ARTICLE = None  # path to a .txt article; None = the seed essay
 OUT = None  # output folder; None = the repository's figures/ and results/
+ENCODING = "utf-8"  # the article file's encoding (make report ENCODING=cp1252)
 FOLDER = None  # folder of .txt articles to compare; None = data/raw/
 
 # %%
 from pathlib import Path
 
 import matplotlib.pyplot as plt
+import pandas as pd
 from IPython.display import Markdown, display
 
 from analysis import paths, plots
@@ -26,7 +28,7 @@ from analysis.notebook import md_text, open_run
 from analysis.profile import (HEADLINE, article_paths, comparison_table, headline_markdown,
                               news_reference, profile_table)
 
-run = open_run(ARTICLE, OUT)
+run = open_run(ARTICLE, OUT, encoding=ENCODING)
 run.show()
 
 # %% [markdown]
@@ -43,9 +45,14 @@ run.show()
 # %%
 folder = Path(FOLDER) if FOLDER else paths.RAW_DIR
 files = article_paths([folder])
+extra = []  # the article itself, read with its own encoding, when it is not in the folder
 if ARTICLE and Path(ARTICLE).resolve() not in {f.resolve() for f in files}:
-    files.append(Path(ARTICLE))
+    extra = [Path(ARTICLE)]
 profiles = profile_table(files, progress=False, relative_to=paths.ROOT)
+if extra:
+    profiles = pd.concat([profiles, profile_table(extra, progress=False, relative_to=paths.ROOT,
+                                                  encoding=ENCODING)], ignore_index=True)
+files = files + extra
 reference = news_reference()
 comparison = comparison_table(profiles, reference)
 display(Markdown(f"{len(profiles)} article(s) from `{folder.name}/`"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.figure import Figure
 
-from ..article import Article
+from ..article import Article, load_article
 from ..plotting import PALETTE
 from ..profile import HEADLINE, comparison_table, news_reference, profile_table
 from ._layout import finish, new_figure, styled, wrap
@@ -50,7 +50,8 @@ def compare_articles(article: Article, *, others: Sequence[str | Path] = (),
     profiled here.
     """
     if profiles is None:
-        profiles = profile_table([*others, article], progress=False)
+        profiles = profile_table([*(load_article(p) for p in others), article],
+                                 progress=False)
     if comparison is None:
         comparison = comparison_table(profiles, news_reference())
     me = article.name

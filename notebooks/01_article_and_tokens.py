@@ -138,13 +138,19 @@ shortest = table.loc[table["words"].idxmin()]
 mean = table["words"].mean()
 
 # %%
+per_paragraph = table.groupby("paragraph").size()
 display(Markdown(
-    f"**What it shows.** The {counts.sentences} sentences run from {shortest['words']} words "
+    f"**What it shows.** The {counts.sentences} sentences run from {shortest['words']} "
+    f"word{'' if shortest['words'] == 1 else 's'} "
     f"(sentence {shortest['sentence']}: *{short(shortest['text'], 90)}*) to "
     f"{longest['words']} (sentence {longest['sentence']}, paragraph {longest['paragraph']}), "
     f"{mean:.1f} on average; half of them have {table['words'].median():.0f} words or fewer. "
-    f"Paragraph lengths in sentences: "
-    + ", ".join(f"¶{p} {n}" for p, n in table.groupby('paragraph').size().items()) + "."
+    + (("Paragraph lengths in sentences: "
+        + ", ".join(f"¶{p} {n}" for p, n in per_paragraph.items()) + ".")
+       if len(per_paragraph) <= 12 else
+       (f"Paragraphs hold {per_paragraph.median():.0f} sentence"
+        f"{'' if per_paragraph.median() == 1 else 's'} at the median; the longest, "
+        f"¶{per_paragraph.idxmax()}, holds {per_paragraph.max()}."))
 ))
 
 # %% [markdown]

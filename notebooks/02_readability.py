@@ -166,16 +166,20 @@ rare = hw[hw["rare"]].sort_values("zipf")
 longest = ""
 if len(poly):
     top_poly = poly.nlargest(1, ["syllables"]).iloc[0]
+    times = "once" if top_poly["count"] == 1 else f"{top_poly['count']} times"
     longest = (f" The longest is *{md_text(top_poly['word'])}* ({top_poly['syllables']} "
-               f"syllables, {top_poly['count']} times).")
+               f"syllables, {times}).")
 display(Markdown(
     f"**What it shows.** {len(hw)} word forms push the grade up.{longest} "
     f"{len(rare)} are rare in general English"
-    + (": " + ", ".join(f"*{md_text(w)}* (Zipf {z:.1f})"
-                         for w, z in zip(rare['word'], rare['zipf'], strict=True))
+    + (": " + ", ".join(f"*{md_text(w)}* (Zipf {z:.1f})" for w, z in
+                        zip(rare['word'][:12], rare['zipf'][:12], strict=True))
+       + (f" and {len(rare) - 12} more (in the table)" if len(rare) > 12 else "")
        if len(rare) else "")
     + f". The body has {len(nz)} nominalisations"
-    + (": " + ", ".join(f"*{md_text(w)}* ×{n}" for w, n in nz_counts.items()) if len(nz) else "")
+    + (": " + ", ".join(f"*{md_text(w)}* ×{n}" for w, n in nz_counts.head(12).items())
+       + (f" and {len(nz_counts) - 12} more forms" if len(nz_counts) > 12 else "")
+       if len(nz) else "")
     + "."
 ))
 

@@ -55,7 +55,8 @@ def full_stop(text: str) -> str:
 
 # %% [markdown]
 # **A worked example first.** One sentence of our own, and the rows the matcher gives for it:
-# "may" is an epistemic hedge and "should" a deontic obligation, both in the author's voice.
+# "may" is an epistemic hedge, "should" a deontic obligation and "welcome" an attitude word, all
+# in the author's voice.
 
 # %%
 find_stance("Talks may resume, and both sides should welcome that.")[
@@ -249,9 +250,9 @@ else:
 # %% [markdown]
 # ## Caveats
 #
-# - Lexicons see words, not meaning. Attitude polarity is the word's prior polarity from VADER
-#   or the project rows, whatever the context: "devotion" counts as positive even in "a blind
-#   devotion to one plan", and a word that names an event ("crisis") also counts as an
+# - Lexicons see words, not meaning. Attitude polarity is each word's prior polarity from VADER
+#   or the project rows, whatever the context: a word rated positive stays positive in a
+#   sentence that uses it with irony, and a noun that names an event can also count as an
 #   evaluation.
 # - Attribution needs a reporting verb with a human or institutional subject found by a
 #   word-level heuristic (the noun phrase before the verb); unusual word orders or reported

@@ -157,7 +157,7 @@ def paragraph_grades(article: Article, *, table: pd.DataFrame | None = None,
                  f"the easiest ({easy[formulas[0]]:.1f})")
         if scored.sum() == 1:
             title = (f"Only ¶{int(hard['unit']) + 1} is long enough to score: "
-                     f"grade {hard[formulas[0]]:.1f} by {FORMULAS[formulas[0]][1]}")
+                     f"{FORMULAS[formulas[0]][1]} {hard[formulas[0]]:.1f}")
     else:
         title = f"No paragraph has the {UNIT_MIN_WORDS} words a grade needs"
     ax.set_title(title)

@@ -116,7 +116,7 @@ def actor_stance_heatmap(article: Article, *, links: pd.DataFrame | None = None,
             v = values[i, j]
             ax.text(j, i, str(v), ha="center", va="center", fontsize=9 if len(counts) < 10 else 8,
                     color="white" if v > values.max() * 0.6 else "#222222")
-    ax.set_xticks(range(len(cols)), cols, fontsize=9)
+    ax.set_xticks(range(len(cols)), cols, fontsize=8)  # 9 columns of up to 10 letters
     ax.xaxis.tick_top()
     ax.set_yticks(range(len(counts)), [wrap(a, 28) for a in counts.index])
     ax.grid(False)

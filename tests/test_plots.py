@@ -110,3 +110,31 @@ def test_sixty_paragraphs_thin_their_labels() -> None:
 
 def test_wrap_folds_long_labels() -> None:
     assert wrap("Opposition councillor Tomasz Wójcik", 22) == "Opposition councillor\nTomasz Wójcik"
+
+
+NAMES = ["Anna Berg", "Tom Reyes", "Lena Hart", "Omar Said", "Ruth Kane", "Ivan Petrov",
+         "Mia Cole", "Sam Osei", "Nora Vale", "Eli Stone", "Ada Moss", "Ben Ford", "Cara Lind",
+         "Dev Rao", "Eva Holt", "Finn Dale", "Gwen Park", "Hugo Lane", "Iris Bell", "Jon Frey"]
+
+
+def test_twenty_attributions_are_drawn_without_their_words() -> None:
+    # 20 paragraphs, each "NAME said ...": 20 attributions (one reporting verb each). With more
+    # than 12 in a row the stance-moves figure draws the marks but not the verbs' words.
+    text = "Twenty Voices on the Bridge\n\n" + "\n\n".join(
+        f"{n} said the new bridge would open in spring. Critics disagree." for n in NAMES)
+    art = Article.from_text(text, name="twenty")
+    fig = plots.stance_moves_figure(art)
+    try:
+        ax = fig.axes[0]
+        said = [t for t in ax.texts if t.get_text() == "said"]
+        assert said == []
+        rows = [t.get_text() for t in ax.get_yticklabels()]
+        assert "attribution" in rows
+    finally:
+        plt.close(fig)
+    one = Article.from_text("One Voice\n\nAnna Berg said the bridge would open.", name="one")
+    fig = plots.stance_moves_figure(one)
+    try:
+        assert [t.get_text() for t in fig.axes[0].texts if t.get_text() == "said"] == ["said"]
+    finally:
+        plt.close(fig)

@@ -246,7 +246,7 @@ details.report-code > summary { cursor: pointer; user-select: none; }
 .jp-OutputArea-output { overflow-x: auto; }
 /* A wide table scrolls inside its own box instead of running off the page. */
 .jp-RenderedHTMLCommon table { display: block; max-width: 100%; overflow-x: auto; }
-.jp-RenderedHTMLCommon td { white-space: normal; overflow-wrap: anywhere; }
+.jp-RenderedHTMLCommon td { white-space: normal; max-width: 32rem; }
 .jp-RenderedText pre { white-space: pre-wrap; }
 @media (max-width: 60rem) {
   .report-layout { display: block; }

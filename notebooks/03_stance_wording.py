@@ -149,11 +149,10 @@ else:
         f"**What it shows.** {len(deontic)} sentence{'s' if len(deontic) != 1 else ''} carr"
         f"{'y' if len(deontic) != 1 else 'ies'} a deontic marker, {len(own)} of the markers in "
         "the author's own voice"
-        + (f"; the first of those comes at word {first} of {words_total}" if first is not None
-           else "; every one belongs to a quoted or reported voice")
-        + (f" (the last {1 - first / words_total:.0%} of the text"
-           + (" we have: the article is cut off" if article.truncated else "") + ")"
-           if first is not None else "")
+        + (f"; the first of those comes at word {first} of {words_total}, "
+           f"{first / words_total:.0%} of the way through the text"
+           + (" we have (it is cut off)" if article.truncated else "")
+           if first is not None else "; every one belongs to a quoted or reported voice")
         + ". " + ("The article diagnoses first and prescribes only in its second half."
                   if late else "")))
 
@@ -189,7 +188,8 @@ if len(attr):
     display(Markdown(
         "**What it shows.** "
         + " ".join(f"{short(r.source[:1].upper() + r.source[1:])} *{short(r.verb)}* "
-                   f"({r.attitude}) {full_stop(short(r.content, 80))}"
+                   f"({r.attitude})"
+                   + (f" {full_stop(short(r.content, 80))}" if str(r.content).strip() else ".")
                    for r in shown.itertuples())
         + (f" (and {len(attr) - len(shown)} more in the table)" if len(attr) > len(shown) else "")
         + (" Evaluative words inside those reports belong to the reported voice, not the "

@@ -135,7 +135,8 @@ else:
     hardest = scored.loc[scored["flesch_kincaid_grade"].idxmax()]
     easiest = scored.loc[scored["flesch_kincaid_grade"].idxmin()]
     display(Markdown(
-        f"**What it shows.** {len(scored)} of {len(para)} paragraphs are long enough to score. "
+        f"**What it shows.** {len(scored)} of {len(para)} paragraphs "
+        f"{'is' if len(scored) == 1 else 'are'} long enough to score. "
         f"By Flesch-Kincaid, paragraph {hardest['unit'] + 1} ({hardest['words']} words, "
         f"{hardest['words'] / hardest['sentences']:.1f} words per sentence) reads at grade "
         f"{hardest['flesch_kincaid_grade']:.1f}"

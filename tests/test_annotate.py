@@ -104,3 +104,14 @@ def test_annotated_html_displays_itself() -> None:
     out = annotated_html(art)
     assert isinstance(out, AnnotatedHTML) and out._repr_html_() == str(out)
     assert "&lt;rain&gt;" in out and "<rain>" not in out
+
+
+def test_show_displays_the_html(monkeypatch) -> None:
+    import IPython.display
+
+    from analysis import show
+
+    shown = []
+    monkeypatch.setattr(IPython.display, "display", lambda obj: shown.append(obj))
+    show(Article.from_text("A Title\n\nIt may rain.\n", name="t"), kinds=("hedge",))
+    assert len(shown) == 1 and 'data-label="hedge"' in shown[0].data

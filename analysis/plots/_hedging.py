@@ -110,7 +110,7 @@ def hedge_reading_order(article: Article, *, order: tuple[pd.DataFrame, pd.DataF
         ax.text(r.position, y + (dy if up else -dy), r.text, fontsize=8, ha="center",
                 va="bottom" if up else "top", color=colour)
     ax.set_xlim(-1, total + 1)
-    ax.set_ylim(-2.6, 4.9)
+    ax.set_ylim(-2.95, 4.9)  # room for three rows of 8-point labels under the boosters
     ax.set_yticks([1, -1], ["hedges", "boosters"])
     ax.grid(False)
     ax.set_xlabel("position in reading order (words from the start of the title; dark grey: "

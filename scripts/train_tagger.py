@@ -88,7 +88,8 @@ def design(ids: np.ndarray, sizes: list[int]) -> sp.csr_matrix:
     return sp.csr_matrix((np.ones(n * t, np.float32), cols, indptr), shape=(n, int(sum(sizes))))
 
 
-def fit(x: sp.csr_matrix, y: np.ndarray, k: int, *, l2: float, iterations: int):
+def fit(x: sp.csr_matrix, y: np.ndarray, k: int, *, l2: float, iterations: int,
+        callback=None):
     """Softmax regression by L-BFGS: mean cross-entropy + l2/2 |W|^2; returns (W, b)."""
     n, f = x.shape
     xt = x.T.tocsr()
@@ -112,7 +113,8 @@ def fit(x: sp.csr_matrix, y: np.ndarray, k: int, *, l2: float, iterations: int):
 
     theta0 = np.zeros(f * k + k)
     res = scipy.optimize.minimize(objective, theta0, jac=True, method="L-BFGS-B",
-                                  options={"maxiter": iterations, "maxcor": 10})
+                                  options={"maxiter": iterations, "maxcor": 10},
+                                  callback=callback)
     theta = res.x
     return theta[: f * k].reshape(f, k).astype(np.float32), theta[f * k:].astype(np.float32)
 

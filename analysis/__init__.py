@@ -1,5 +1,6 @@
 """analysis: measure how an opinion article argues, with every number traced to its words."""
 
+from .annotate import AnnotatedHTML, annotated_html, show
 from .article import Article, Boilerplate, load_article
 from .errors import (
     ArticleEncodingError,
@@ -48,6 +49,7 @@ from .syllables import count_syllables, estimate_syllables
 from .tokenize import lexical_words, sentences, words
 
 __all__ = [
+    "AnnotatedHTML",
     "Article",
     "ArticleCounts",
     "ArticleEncodingError",
@@ -75,6 +77,7 @@ __all__ = [
     "TextstatComparison",
     "UnreadableFileError",
     "actor_stance",
+    "annotated_html",
     "article_counts",
     "attributions",
     "boilerplate_table",
@@ -107,6 +110,7 @@ __all__ = [
     "readability_table",
     "sentence_table",
     "sentences",
+    "show",
     "stance_summary",
     "textstat_scores",
     "word_table",

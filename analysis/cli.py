@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import re
 import sys
 import warnings
 from collections.abc import Callable
@@ -266,6 +267,12 @@ def _readability_args(p: argparse.ArgumentParser) -> None:
                    help="add one row per sentence or paragraph")
 
 
+def _flag_names(exc: ArticleError) -> str:
+    """The error's message as a command-line user needs it: the library's keyword
+    (``encoding='cp1252'``) becomes the flag (``--encoding cp1252``)."""
+    return re.sub(r"\bencoding='([^']*)'", r"--encoding \1", str(exc))
+
+
 def cmd_report(args: argparse.Namespace) -> None:
     """Run every notebook on an article (default: the seed essay) and write HTML reports.
 
@@ -277,7 +284,8 @@ def cmd_report(args: argparse.Namespace) -> None:
     from .report import NotebookFailedError, build_reports
 
     try:
-        build_reports(args.path, args.out, jobs=args.jobs, overwrite=args.overwrite)
+        build_reports(args.path, args.out, jobs=args.jobs, overwrite=args.overwrite,
+                      encoding=args.encoding)
     except NotebookFailedError as exc:
         user_error = isinstance(getattr(errors, exc.ename, None), type) and issubclass(
             getattr(errors, exc.ename), ArticleError)
@@ -333,6 +341,8 @@ def _report_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--overwrite", action="store_true",
                    help="write into an --out folder that already holds files (an earlier "
                         "report); without it such a folder is refused")
+    p.add_argument("--encoding", default="utf-8",
+                   help="the article file's encoding, e.g. cp1252 (default utf-8)")
 
 
 def _profile_args(p: argparse.ArgumentParser) -> None:
@@ -435,7 +445,7 @@ def main(argv: list[str] | None = None) -> int:
                                                               file=sys.stderr)
             args.handler(args)
     except ArticleError as exc:
-        print(f"error: {printable(str(exc))}", file=sys.stderr)
+        print(f"error: {printable(_flag_names(exc))}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

@@ -98,6 +98,8 @@ class ReportPlan:
     #: `build_reports`, so an article edited during the run cannot give notebooks that
     #: describe different texts. None for the seed (checked unchanged after the run instead).
     snapshot: Path | None = None
+    #: The article file's encoding, passed to every notebook as ENCODING.
+    encoding: str = "utf-8"
 
     @property
     def parameters(self) -> dict[str, str]:
@@ -107,6 +109,8 @@ class ReportPlan:
             params["ARTICLE"] = str(self.snapshot or self.article)
         if self.out is not None:
             params["OUT"] = str(self.out)
+        if self.encoding != "utf-8":
+            params["ENCODING"] = self.encoding
         return params
 
 
@@ -146,7 +150,7 @@ def plan_report(article: str | Path | None = None, out: str | Path | None = None
         raise _OutputError(str(exc)) from None
     snapshot = out_dir / "article" / given.name if art_path is not None else None
     plan = ReportPlan(art_path, out_dir, out_dir / "reports", out_dir / "figures",
-                      out_dir / "results", out_dir / "notebooks", snapshot)
+                      out_dir / "results", out_dir / "notebooks", snapshot, encoding=encoding)
     return plan, loaded
 
 
@@ -245,6 +249,9 @@ details.report-code > summary { cursor: pointer; user-select: none; }
 .jp-OutputArea-output img { max-width: 100%; height: auto; }
 .jp-RenderedHTMLCommon table { font: 14px/1.4 system-ui, sans-serif; }
 .jp-OutputArea-output { overflow-x: auto; }
+/* A wide table scrolls inside its own box instead of running off the page. */
+.jp-RenderedHTMLCommon table { display: block; max-width: 100%; overflow-x: auto; }
+.jp-RenderedHTMLCommon td { white-space: normal; max-width: 32rem; }
 .jp-RenderedText pre { white-space: pre-wrap; }
 @media (max-width: 60rem) {
   .report-layout { display: block; }
@@ -396,9 +403,6 @@ def build_reports(article: str | Path | None = None, out: str | Path | None = No
     is checked unchanged at the end instead; if it changed, `ReportError`). ``overwrite``
     lets ``out`` be a folder that already holds files (an earlier report).
     """
-    if encoding != "utf-8":
-        raise ReportError("the notebooks read articles as UTF-8; convert the file first "
-                          "(e.g. iconv -f latin1 -t utf-8)")
     plan, loaded = plan_report(article, out, encoding=encoding, overwrite=overwrite)
     source = Path(loaded.source) if loaded.source else paths.SEED_ARTICLE
     data = read_bytes(source)  # once: the snapshot, or the seed's bytes to compare at the end

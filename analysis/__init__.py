@@ -1,6 +1,7 @@
 """analysis: measure how an opinion article argues, with every number traced to its words."""
 
 from .article import Article, Boilerplate, load_article
+from .corpus import CorpusOutputError, profile_corpus
 from .errors import (
     ArticleEncodingError,
     ArticleError,
@@ -53,6 +54,7 @@ __all__ = [
     "ArticleNotFoundError",
     "BinaryFileError",
     "Boilerplate",
+    "CorpusOutputError",
     "EmptyArticleError",
     "HedgeRates",
     "HedgingSummary",
@@ -94,6 +96,7 @@ __all__ = [
     "nominalisations",
     "parts_table",
     "profile_article",
+    "profile_corpus",
     "profile_table",
     "quotations",
     "read_uncertainty_xml",

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -227,6 +228,68 @@ def load_lexicon(name_or_path: str | Path, *, rules: Mapping[str, Rule] | None =
 # Rules
 
 
+class SentenceIndex:
+    """Per-sentence lookups computed once and shared by every rule context of the sentence.
+
+    A rule that asks "is there punctuation between these two words?" or "where is the nearest
+    reporting verb before the match?" would otherwise scan the whole sentence on each call,
+    which makes one long sentence quadratic (a 40,000-word run-on sentence took a minute).
+    Here punctuation is found by bisection and each "nearest word before" question is answered
+    from a prefix array built once per sentence and question, so a sentence costs linear time.
+    """
+
+    __slots__ = ("_punct_starts", "_punct_min_end", "_norm", "_clause_start", "_last")
+
+    def __init__(self, tokens: Sequence[Span], norm: Sequence[str],
+                 break_before: Sequence[bool]) -> None:
+        punct = sorted((t.start, t.end) for t in tokens if t.kind == "punct")
+        self._punct_starts = [s for s, _ in punct]
+        # min_end[k]: the smallest end among punctuation tokens k, k+1, ... (suffix minimum)
+        min_end: list[int] = [0] * len(punct)
+        best = None
+        for k in range(len(punct) - 1, -1, -1):
+            e = punct[k][1]
+            best = e if best is None or e < best else best
+            min_end[k] = best
+        self._punct_min_end = min_end
+        self._norm = norm
+        starts: list[int] = []
+        for x, brk in enumerate(break_before):
+            starts.append(x if x == 0 or brk else starts[-1])
+        self._clause_start = starts
+        self._last: dict[object, list[int]] = {}
+
+    def punct_between(self, end: int, start: int) -> bool:
+        """True if a punctuation token lies within ``[end, start]`` (character offsets)."""
+        k = bisect_left(self._punct_starts, end)
+        return k < len(self._punct_starts) and self._punct_min_end[k] <= start
+
+    def clause_start(self, x: int) -> int:
+        """The first word of the stretch (no punctuation inside) that holds word ``x``."""
+        return self._clause_start[x]
+
+    def last_index(self, test: object, before: int) -> int:
+        """The largest word index < ``before`` passing ``test`` (see `RuleContext`), or -1."""
+        arr = self._last.get(test)
+        if arr is None:
+            norm = self._norm
+            if isinstance(test, frozenset):
+                hits = [w in test for w in norm]
+            else:
+                hits = [bool(test(norm, m)) for m in range(len(norm))]  # type: ignore[operator]
+            arr = [-1] * (len(norm) + 1)
+            last = -1
+            for m, hit in enumerate(hits):
+                arr[m] = last
+                if hit:
+                    last = m
+            arr[len(norm)] = last
+            self._last[test] = arr
+        if before <= 0:
+            return -1
+        return arr[min(before, len(arr) - 1)]
+
+
 @dataclass(frozen=True)
 class RuleContext:
     """What a context rule sees: the sentence's word tokens and where the candidate match is.
@@ -234,7 +297,10 @@ class RuleContext:
     ``words`` are the word/number tokens of the sentence (punctuation removed), ``norm`` their
     lower-case forms (straight apostrophes); the candidate covers ``words[i:j]``. ``tokens``
     is the full token list of the sentence including punctuation; ``sentence`` the sentence
-    span and ``source`` the text all offsets point into.
+    span and ``source`` the text all offsets point into. ``index`` holds the sentence's
+    precomputed lookups (`SentenceIndex`, built once per sentence by `match`; built here when
+    a context is made by hand): rules should use `punct_between`, `clause_start` and
+    `last_index` rather than walk the whole sentence, so long sentences stay linear.
     """
 
     words: tuple[Span, ...]
@@ -245,6 +311,14 @@ class RuleContext:
     sentence: Span
     source: str
     entry: LexiconEntry
+    index: SentenceIndex | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.index is None:
+            pos = {t.start: k for k, t in enumerate(self.tokens)}
+            brk = [False] + [pos.get(b.start, 0) - pos.get(a.start, 0) > 1
+                             for a, b in zip(self.words, self.words[1:], strict=False)]
+            object.__setattr__(self, "index", SentenceIndex(self.tokens, self.norm, brk))
 
     @property
     def text(self) -> str:
@@ -270,9 +344,21 @@ class RuleContext:
         return self.words[idx] if idx >= 0 else None
 
     def punct_between(self, a: Span, b: Span) -> bool:
-        """True if punctuation stands between two tokens of this sentence."""
-        return any(t.kind == "punct" and a.end <= t.start and t.end <= b.start
-                   for t in self.tokens)
+        """True if punctuation stands between two tokens of this sentence (by bisection)."""
+        return self.index.punct_between(a.end, b.start)  # type: ignore[union-attr]
+
+    def clause_start(self, x: int | None = None) -> int:
+        """Index of the first word after the last punctuation before word ``x`` (default: the
+        match's first word), 0 if there is none: where a walk back "to a comma" stops."""
+        return self.index.clause_start(self.i if x is None else x)  # type: ignore[union-attr]
+
+    def last_index(self, test: frozenset[str] | Callable[[Sequence[str], int], bool], *,
+                   before: int | None = None) -> int:
+        """Index of the nearest word before ``before`` (default: the match) that passes
+        ``test``, or -1: a set of normalised forms, or a function ``(norm, m) -> bool``
+        (module level, so it can key the per-sentence cache). Answered from a prefix array
+        built once per sentence and test instead of a backward scan."""
+        return self.index.last_index(test, self.i if before is None else before)  # type: ignore[union-attr]
 
 
 RuleFn = Callable[[RuleContext], "Mapping[str, Any] | None"]
@@ -375,21 +461,61 @@ _OPEN_QUOTES = "\u201c\u00ab"
 _CLOSE_QUOTES = "\u201d\u00bb"
 
 
-def _quoted(source: str, start: int, end: int, para_start: int) -> bool:
+_QUOTE_MARK_RE = re.compile("[" + _OPEN_QUOTES + _CLOSE_QUOTES + '"]|``|\'\'')
+
+
+class _QuoteState:
+    """Whether a position sits inside quotation marks, for one stretch of text (a paragraph).
+
+    Curly quotes and guillemets by their direction, straight double quotes and Treebank
+    ``` `` ''`` by parity since the last curly mark. The marks are found once per stretch and
+    the state after each is kept, so each query is a bisection (not a rescan of the stretch).
+    """
+
+    __slots__ = ("stop", "_ends", "_inside")
+
+    def __init__(self, source: str, start: int, stop: int) -> None:
+        self.stop = stop
+        ends: list[int] = []
+        inside: list[bool] = []
+        curly = ""  # "" none yet, "o" an opening mark last, "c" a closing mark last
+        straight = bt = ap = 0
+        for m in _QUOTE_MARK_RE.finditer(source, start, stop):
+            mark = m.group()
+            if mark in _OPEN_QUOTES or mark in _CLOSE_QUOTES:
+                curly = "o" if mark in _OPEN_QUOTES else "c"
+                straight = bt = ap = 0
+            elif mark == '"':
+                straight += 1
+            elif mark == "``":
+                bt += 1
+            else:
+                ap += 1
+            ends.append(m.end())
+            inside.append(curly == "o" or straight % 2 == 1 or bt > ap)
+        self._ends = ends
+        self._inside = inside
+
+    def quoted(self, pos: int) -> bool:
+        """True if the marks before ``pos`` leave a quotation open."""
+        k = bisect_right(self._ends, pos)
+        return self._inside[k - 1] if k else False
+
+
+def _quoted(source: str, start: int, end: int, para_start: int,
+            cache: dict[int, _QuoteState] | None = None, stop: int | None = None) -> bool:
     """True if ``source[start:end]`` sits between an opening and a closing quotation mark.
 
     Looks at the text of the paragraph up to the match: curly quotes by their direction,
-    straight double quotes and Treebank ``` `` ''`` by parity.
+    straight double quotes and Treebank ``` `` ''`` by parity. ``cache`` keeps one
+    `_QuoteState` per paragraph start (``stop``: where the paragraph ends, if known).
     """
-    before = source[para_start:start]
-    curly_open = max(before.rfind(c) for c in _OPEN_QUOTES)
-    curly_close = max(before.rfind(c) for c in _CLOSE_QUOTES)
-    if curly_open > curly_close:
-        return True
-    tail = before[max(curly_open, curly_close) + 1:]
-    if tail.count('"') % 2 == 1:
-        return True
-    return tail.count("``") > tail.count("''")
+    state = cache.get(para_start) if cache is not None else None
+    if state is None or start > state.stop:
+        state = _QuoteState(source, para_start, max(start, stop or start))
+        if cache is not None:
+            cache[para_start] = state
+    return state.quoted(start)
 
 
 def _cand_key(c: tuple[int, int, LexiconEntry]) -> tuple[int, int]:
@@ -434,6 +560,8 @@ def match(
             order += 1
     sent_by_index = {s.sentence: s for s in sentence_spans or () if s.sentence is not None}
     para_starts = {p.paragraph: p.start for p in paragraph_spans or ()}
+    para_ends = {p.paragraph: p.end for p in paragraph_spans or ()}
+    quote_states: dict[int, _QuoteState] = {}
     out: list[Match] = []
     # Per distinct word form, computed once: its normalised text and the entries that may start
     # there (by_first's list for it, then the wildcard entries, as tried before).
@@ -463,6 +591,7 @@ def match(
                         part=first.part, paragraph=first.paragraph, sentence=first.sentence)
         claimed = [False] * len(wsp)
         toks_t = tuple(toks)
+        index: SentenceIndex | None = None  # built on the first candidate with rules
         i = 0
         n_w = len(wsp)
         while i < n_w:
@@ -500,7 +629,10 @@ def match(
                 fields: dict[str, Any] = {}
                 ok = True
                 # one context per candidate: every field is the same for each of its rules
-                ctx = RuleContext(wsp, norm, i, j, toks_t, sent, source, e) if e.rules else None
+                if e.rules and index is None:
+                    index = SentenceIndex(toks_t, norm, break_before)
+                ctx = (RuleContext(wsp, norm, i, j, toks_t, sent, source, e, index)
+                       if e.rules else None)
                 for r in e.rules:
                     res = registry[r].fn(ctx)
                     if res is None:
@@ -526,8 +658,9 @@ def match(
                 voice = fields.get("voice", "")
                 if not voice:
                     pstart = para_starts.get(sent.paragraph, sent.start)
-                    voice = ("quoted" if mark_quotes and _quoted(source, start, end, pstart)
-                             else "author")
+                    voice = ("quoted" if mark_quotes and _quoted(
+                        source, start, end, pstart, quote_states,
+                        para_ends.get(sent.paragraph, sent.end)) else "author")
                 out.append(Match(
                     start=start, end=end, text=source[start:end],
                     kind=str(fields.get("kind", e.kind)),

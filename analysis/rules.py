@@ -194,6 +194,7 @@ _REPORTING = frozenset(
     """said says say told announced added stated insisted agreed decided promised pledged vowed
     declared confirmed indicated reported explained replied acknowledged conceded claimed
     saying telling announcing adding insisting promising pledging vowing declaring""".split())
+_CONDITION = frozenset({"if", "unless"})
 
 
 @register_rule("would_hypothetical", note="future-in-the-past and refusal 'would' are not hedges")
@@ -209,13 +210,8 @@ def _would_hypothetical(ctx: RuleContext) -> Mapping[str, Any] | None:
     nxt = ctx.after(2)
     if nxt[:1] and nxt[0] in {"not", "n't"} and len(nxt) > 1 and nxt[1] in _SAY_VERBS:
         return None
-    before = ctx.norm[:ctx.i]
-    for k in range(len(before) - 1, -1, -1):
-        if before[k] in {"if", "unless"}:
-            return {}
-        if before[k] in _REPORTING:
-            return None
-    return {}
+    # the nearer of a condition word and a reporting verb before "would" decides
+    return {} if ctx.last_index(_CONDITION) >= ctx.last_index(_REPORTING) else None
 
 
 @register_rule("possible_epistemic",

@@ -63,7 +63,7 @@ from .matching import (
     register_rule,
 )
 from .quotes import Quote, quote_spans
-from .spans import Span, strip_bounds
+from .spans import ContainingIndex, Span, strip_bounds
 from .tokenize import lexical_words, segments, sentences, words
 
 __all__ = [
@@ -207,13 +207,10 @@ def _deontic_negation(ctx: RuleContext) -> Mapping[str, Any] | None:
         fields.update(negated="yes", category=f"{cat} (negated)", extend_left=2)
         return fields
     if ctx.norm[ctx.i] in {"should", "must"} and ctx.after(1) == ["be"]:
-        k = ctx.i - 1
-        while k >= 0 and not ctx.punct_between(ctx.words[k], ctx.words[k + 1]):
-            if ctx.norm[k] in _GOAL_NOUNS:
-                fields.update(category="priority", extend_right=1,
-                              label=f"goal frame: {ctx.words[k].text!r} ... {ctx.text} be")
-                return fields
-            k -= 1
+        k = ctx.last_index(_GOAL_NOUNS)  # the nearest goal noun back to a comma
+        if k >= 0 and k >= ctx.clause_start():
+            fields.update(category="priority", extend_right=1,
+                          label=f"goal frame: {ctx.words[k].text!r} ... {ctx.text} be")
     return fields
 
 
@@ -266,10 +263,15 @@ def _not_only_but(ctx: RuleContext) -> Mapping[str, Any] | None:
     if ctx.before(1) and ctx.before(1)[0] in {"all", "nothing", "anything", "everything",
                                               "none", "last", "cannot"}:
         return None
-    joined = " ".join(ctx.norm[:ctx.i])
-    if "not only" in joined or "not just" in joined:
+    if ctx.last_index(_not_only_at, before=ctx.i - 1) >= 0:
         return None
     return {}
+
+
+def _not_only_at(norm: Sequence[str], m: int) -> bool:
+    """ "not only" / "not just" starts at word ``m`` (as a substring of the joined words)."""
+    return (m + 1 < len(norm) and norm[m].endswith("not")
+            and norm[m + 1].startswith(("only", "just")))
 
 
 @register_rule("yet_conjunction",
@@ -719,31 +721,8 @@ def _attribution_frame(raw: Sequence[Any], sents: Sequence[Span], quotes: Sequen
     return df
 
 
-class _Containing:
-    """The first of a list of spans (in list order) that contains a given span, by bisection.
-
-    Spans are sorted by start once; a query looks only at spans starting between
-    ``end - longest`` and ``start`` (a span starting earlier is too short to reach ``end``),
-    so a lookup costs a bisection plus the few spans in that window, not a scan of the list.
-    """
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        order = sorted(range(len(spans)), key=lambda k: spans[k][0])
-        self._starts = [int(spans[k][0]) for k in order]
-        self._ends = [int(spans[k][1]) for k in order]
-        self._index = order
-        self._longest = max((e - s for s, e in zip(self._starts, self._ends, strict=True)),
-                            default=0)
-
-    def first(self, start: int, end: int) -> int | None:
-        """Index (into the list given) of the first span with s <= start and end <= e."""
-        hi = bisect.bisect_right(self._starts, start)
-        lo = bisect.bisect_left(self._starts, end - self._longest, 0, hi)
-        best = None
-        for k in range(lo, hi):
-            if end <= self._ends[k] and (best is None or self._index[k] < best):
-                best = self._index[k]
-        return best
+#: The first attribution content or quotation containing a span (shared with spans.py).
+_Containing = ContainingIndex
 
 
 def _content_index(an: _Analysis) -> tuple[_Containing, list[str]]:

@@ -1,0 +1,419 @@
+"""Part-of-speech tags for Treebank-style word forms, offline and vectorised over all tokens.
+
+`tag_sentences` tags many sentences at once with Universal POS (``tagset="upos"``, 17 tags) or
+Penn Treebank tags as in UD English EWT's XPOS column (``tagset="ptb"``); `tag` tags one
+sentence. Both are pure functions of the word forms: the weights are read once, lazily, from
+``analysis/data/tagger-ewt.npz`` (package data; no download ever).
+
+Model
+-----
+Two passes of multinomial logistic regression over sparse binary features (Ratnaparkhi 1996;
+the feature set follows Toutanova et al. 2003 and the stacked second pass Florian and Ngai's
+"guided learning" style two-stage taggers, here as plain stacking):
+
+1. Pass 1 predicts a Penn Treebank tag from the word forms only: for the word itself its form,
+   lower-case form, suffixes and prefixes of length 1-4 and 1-3, and its shape (``Xx``, ``X.X.``,
+   ``d,d``); for the neighbours at -1 and +1 their lower-case form, shape and 3-letter suffix;
+   at -2 and +2 their lower-case form and shape.
+2. Pass 2 predicts the requested tagset from the same word features plus pass 1's Penn tags of
+   the word and its neighbours (-2 .. +2, and the pairs (-2,-1), (+1,+2), (-1,+1)). On the
+   training data those pass-1 tags come from 4-fold jackknifing (each fold tagged by a model
+   that did not see it), so pass 2 learns how far to trust them.
+
+Every feature of a word depends on one word form at a fixed offset (or on one or two pass-1
+tags), so a score is a sum of table rows: each distinct form in the input is featurised once (a
+per-process cache), its rows are summed once per offset, and the tokens' scores are gathers of
+those per-form sums plus the tag rows (numpy fancy indexing over all tokens; no Python loop per
+token beyond one dictionary look-up). Weights are stored int8 with a float scale per template
+and tag column.
+
+Word forms are normalised before featurising: curly quotes and apostrophes become straight ones
+(``“`` ``”`` ``‘`` ``’`` and the Treebank ``\\`\\``` ``''``), ``…`` becomes ``...`` and en/em
+dashes ``--`` (EWT's spelling), so ``don’t`` tagged as ``do`` ``n’t`` matches ``n't``.
+
+Data and licence
+----------------
+The weights are a derived work of the Universal Dependencies English Web Treebank (UD_English-
+EWT, release used in ``../shared/corpora/ud-english-ewt/``), licensed CC BY-SA 4.0; they are
+distributed under the same licence (see ``analysis/data/tagger-ewt.txt``). Rebuild them with
+``python scripts/train_tagger.py`` (deterministic).
+
+References
+----------
+Ratnaparkhi, A. (1996). A maximum entropy model for part-of-speech tagging. EMNLP 1996.
+Toutanova, K., Klein, D., Manning, C. and Singer, Y. (2003). Feature-rich part-of-speech
+tagging with a cyclic dependency network. NAACL 2003.
+Silveira, N. et al. (2014). A gold standard dependency corpus for English. LREC 2014 (EWT).
+Nivre, J. et al. (2020). Universal Dependencies v2. LREC 2020.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import repeat
+from pathlib import Path
+
+import numpy as np
+
+from .paths import PACKAGE_DATA_DIR
+
+__all__ = [
+    "TAGSETS",
+    "TaggerDataError",
+    "WEIGHTS_PATH",
+    "normalize_form",
+    "tag",
+    "tag_sentences",
+]
+
+WEIGHTS_PATH: Path = PACKAGE_DATA_DIR / "tagger-ewt.npz"
+TAGSETS: tuple[str, ...] = ("upos", "ptb")
+FORMAT_VERSION = 1
+
+# Atom kinds: strings computed from one word form (see `atoms`). Ids: 0 unknown, 1 boundary.
+KINDS: tuple[str, ...] = ("w", "l", "s1", "s2", "s3", "s4", "p1", "p2", "p3", "sh")
+UNKNOWN, BOUNDARY = 0, 1
+
+# Word templates (atom kind, offset) and tag templates (offsets of pass-1 tags).
+WORD_TEMPLATES: tuple[tuple[str, int], ...] = (
+    ("w", 0), ("l", 0), ("s1", 0), ("s2", 0), ("s3", 0), ("s4", 0),
+    ("p1", 0), ("p2", 0), ("p3", 0), ("sh", 0),
+    ("l", -1), ("sh", -1), ("s3", -1), ("l", 1), ("sh", 1), ("s3", 1),
+    ("l", -2), ("sh", -2), ("l", 2), ("sh", 2),
+)
+TAG_TEMPLATES: tuple[tuple[int, ...], ...] = ((-2,), (-1,), (0,), (1,), (2,), (-2, -1), (1, 2),
+                                              (-1, 1))
+
+_CHUNK = 4096  # tokens scored per block, so the gathered rows stay in cache (timed: 2k-16k
+#                same within 5%)
+_PAD = 2  # boundary tokens between sentences: the widest template offset
+_OFFSETS = tuple(sorted({o for _, o in WORD_TEMPLATES}))
+_KIND_INDEX = {k: i for i, k in enumerate(KINDS)}
+
+
+class TaggerDataError(RuntimeError):
+    """The tagger's weights file is missing or unreadable; reinstall or retrain."""
+
+
+# --- word forms -> atoms ------------------------------------------------------------------
+
+_TRANSLATE = str.maketrans({
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+    "\u2013": "--", "\u2014": "--", "\u2015": "--", "\u2026": "...",
+})
+
+
+def normalize_form(form: str) -> str:
+    """The form as EWT spells it: straight quotes and apostrophes, ``--`` dashes, ``...``."""
+    out = form.translate(_TRANSLATE)
+    if out in ("''", "'''") and len(form) > 1:
+        return '"'
+    return out
+
+
+def shape(form: str) -> str:
+    """Character classes with runs collapsed: ``U.S.`` -> ``X.X.``, ``Obama`` -> ``Xx``."""
+    out: list[str] = []
+    prev = ""
+    for ch in form:
+        c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        if c != prev:
+            out.append(c)
+            prev = c
+    return "".join(out[:12])
+
+
+def atoms(form: str) -> tuple[str, ...]:
+    """The strings of `KINDS` for one (normalised) word form."""
+    low = form.lower()
+    return (form, low, low[-1:], low[-2:], low[-3:], low[-4:], low[:1], low[:2], low[:3],
+            shape(form))
+
+
+# --- the model ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One softmax layer: a weight table per template stacked in ``weights``, plus a bias."""
+
+    offsets: np.ndarray  # first row of each template in `weights` (word then tag templates)
+    weights: np.ndarray  # (rows, n_tags) float32
+    bias: np.ndarray  # (n_tags,) float32
+    tags: tuple[str, ...]
+    # offset -> (forms of vocabulary "w" + 2, n_tags): summed word rows per known form, built
+    # on first use by `_known_tables` (row 0 is zero, row 1 the sentence boundary)
+    known: dict[int, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Model:
+    vocab: tuple[dict[str, int], ...]  # per kind: string -> id (>= 2)
+    pass1: Layer  # PTB tags from word features
+    pass2: dict[str, Layer]  # tagset -> layer over word and pass-1 tag features
+    meta: dict
+
+
+def template_sizes(vocab_sizes: Sequence[int], n_pass1: int, *, with_tags: bool) -> list[int]:
+    """Rows of each template's table: vocabulary + 2 for words, tags + 1 (boundary) for tags."""
+    sizes = [vocab_sizes[KINDS.index(k)] + 2 for k, _ in WORD_TEMPLATES]
+    if with_tags:
+        sizes += [(n_pass1 + 1) ** len(t) for t in TAG_TEMPLATES]
+    return sizes
+
+
+def _shift_index(sid: np.ndarray, offset: int, boundary: int, values: np.ndarray) -> np.ndarray:
+    """``values[i + offset]`` where token i+offset is in i's sentence, else ``boundary``."""
+    n = len(sid)
+    out = np.full(n, boundary, dtype=values.dtype)
+    if offset == 0:
+        return values.copy()
+    if offset > 0:
+        same = sid[offset:] == sid[:-offset] if n > offset else np.zeros(0, bool)
+        out[: n - offset][same] = values[offset:][same]
+    else:
+        k = -offset
+        same = sid[:-k] == sid[k:] if n > k else np.zeros(0, bool)
+        out[k:][same] = values[:-k][same]
+    return out
+
+
+def word_ids(type_atoms: np.ndarray, uid: np.ndarray, sid: np.ndarray) -> np.ndarray:
+    """(tokens, word templates) atom ids: the training-time view of the word features."""
+    cols = []
+    for kind, offset in WORD_TEMPLATES:
+        per_type = type_atoms[:, KINDS.index(kind)]
+        cols.append(_shift_index(sid, offset, BOUNDARY, per_type[uid]) if offset else per_type[uid])
+    return np.stack(cols, axis=1).astype(np.int32)
+
+
+def tag_ids(tags: np.ndarray, sid: np.ndarray, n_tags: int) -> np.ndarray:
+    """(tokens, tag templates) ids of the pass-1 tags at the templates' offsets."""
+    shifted = {o: _shift_index(sid, o, n_tags, tags) for o in range(-2, 3)}
+    cols = []
+    for offs in TAG_TEMPLATES:
+        idx = np.zeros(len(sid), dtype=np.int64)
+        for o in offs:
+            idx = idx * (n_tags + 1) + shifted[o]
+        cols.append(idx)
+    return np.stack(cols, axis=1).astype(np.int32) if cols else np.zeros((len(sid), 0), np.int32)
+
+
+# --- loading ------------------------------------------------------------------------------
+
+_LOCK = threading.Lock()
+_MODEL: Model | None = None
+_ATOM_CACHE: dict[str, tuple[int, ...]] = {}
+
+
+def _strings(arr: np.ndarray) -> list[str]:
+    text = arr.tobytes().decode("utf-8")
+    return text.split("\n") if text else []
+
+
+def _layer(z, name: str, tags: tuple[str, ...]) -> Layer:
+    q = z[f"{name}_q"]
+    scale = z[f"{name}_scale"]
+    offsets = z[f"{name}_offsets"]
+    rows = np.diff(np.append(offsets, q.shape[0]))
+    weights = q.astype(np.float32) * np.repeat(scale, rows, axis=0)
+    return Layer(offsets.astype(np.int64), np.ascontiguousarray(weights),
+                 z[f"{name}_bias"].astype(np.float32), tags)
+
+
+def load_model(path: Path | None = None) -> Model:
+    """Read a weights file written by ``scripts/train_tagger.py``; `TaggerDataError` if bad."""
+    path = WEIGHTS_PATH if path is None else Path(path)
+    if not path.is_file():
+        raise TaggerDataError(
+            f"tagger weights not found at {path}; reinstall the package or rebuild them with "
+            "`python scripts/train_tagger.py`")
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            meta = json.loads(z["meta"].tobytes().decode("utf-8"))
+            if meta.get("format") != FORMAT_VERSION or tuple(meta["kinds"]) != KINDS:
+                raise ValueError(f"format {meta.get('format')!r}, expected {FORMAT_VERSION}")
+            vocab = tuple({s: i + 2 for i, s in enumerate(_strings(z[f"vocab_{k}"]))}
+                          for k in KINDS)
+            ptb = tuple(meta["tags"]["ptb"])
+            pass1 = _layer(z, "pass1", ptb)
+            pass2 = {ts: _layer(z, f"pass2_{ts}", tuple(meta["tags"][ts])) for ts in TAGSETS}
+    except TaggerDataError:
+        raise
+    except Exception as exc:  # zipfile, KeyError, JSON, shapes: all mean a corrupt file
+        raise TaggerDataError(
+            f"tagger weights at {path} are unreadable ({type(exc).__name__}: {exc}); reinstall "
+            "the package or rebuild them with `python scripts/train_tagger.py`") from exc
+    word_rows = template_sizes([len(v) for v in vocab], len(ptb), with_tags=False)
+    if list(np.diff(pass1.offsets)) + [pass1.weights.shape[0] - pass1.offsets[-1]] != word_rows:
+        raise TaggerDataError(f"tagger weights at {path} do not match their vocabularies")
+    return Model(vocab, pass1, pass2, meta)
+
+
+def model() -> Model:
+    """The shipped model, loaded on first use (thread-safe)."""
+    global _MODEL
+    if _MODEL is None:
+        with _LOCK:
+            if _MODEL is None:
+                _MODEL = load_model()
+    return _MODEL
+
+
+# --- scoring ------------------------------------------------------------------------------
+#
+# Tokens are laid out in one array with `_PAD` boundary tokens before, between and after the
+# sentences, so the neighbour at offset o of every token is a slice shifted by o.
+
+
+def _atom_rows(m: Model, forms: Sequence[str]) -> np.ndarray:
+    """(forms, kinds) atom ids of forms, memoised per form while the shipped model is in use."""
+    cache = _ATOM_CACHE if m is _MODEL else {}
+    vocab = m.vocab
+    out = []
+    for f in forms:
+        ids = cache.get(f)
+        if ids is None:
+            norm = normalize_form(f)
+            ids = tuple(v.get(a, UNKNOWN) for v, a in zip(vocab, atoms(norm), strict=True))
+            if len(cache) < 500_000:
+                cache[f] = ids
+        out.append(ids)
+    return np.array(out, dtype=np.int64).reshape(len(out), len(KINDS))
+
+
+def _sum_rows(layer: Layer, type_atoms: np.ndarray) -> dict[int, np.ndarray]:
+    """Offset -> (types, tags): each type's summed rows for the word templates at that offset."""
+    per: dict[int, np.ndarray] = {}
+    for t, (kind, offset) in enumerate(WORD_TEMPLATES):
+        rows = layer.weights[layer.offsets[t] + type_atoms[:, _KIND_INDEX[kind]]]
+        if offset in per:
+            per[offset] += rows
+        else:
+            per[offset] = rows
+    return per
+
+
+def _known_tables(m: Model, layer: Layer) -> dict[int, np.ndarray]:
+    """Per-offset sums for every form of the "w" vocabulary (computed once per layer)."""
+    if not layer.known:
+        forms = sorted(m.vocab[0], key=m.vocab[0].__getitem__)
+        type_atoms = np.vstack([np.zeros((1, len(KINDS)), np.int64),
+                                np.full((1, len(KINDS)), BOUNDARY, np.int64),
+                                _atom_rows(m, forms)])
+        tables = _sum_rows(layer, type_atoms)
+        for table in tables.values():
+            table[UNKNOWN] = 0.0
+        layer.known.update(tables)
+    return layer.known
+
+
+def _local_tables(m: Model, layer: Layer, kid: np.ndarray, unknown_atoms: np.ndarray,
+                  unknown_pos: np.ndarray) -> dict[int, np.ndarray]:
+    """Offset -> (types + 1, tags) rows for this call's types; the last row is the boundary."""
+    known = _known_tables(m, layer)
+    out = {o: known[o][kid] for o in _OFFSETS}
+    if len(unknown_pos):
+        for o, rows in _sum_rows(layer, unknown_atoms).items():
+            out[o][unknown_pos] = rows
+    return out
+
+
+def _argmax_scores(layer: Layer, tables: dict[int, np.ndarray], padded: np.ndarray,
+                   tags: np.ndarray | None, n_tags: int) -> np.ndarray:
+    """Best tag for every padded position in [_PAD, len - _PAD) (pads included, ignored later)."""
+    total = len(padded)
+    out = np.empty(total, dtype=np.int64)
+    out[:_PAD] = out[total - _PAD:] = 0
+    n_word = len(WORD_TEMPLATES)
+    base = n_tags + 1
+    for a in range(_PAD, total - _PAD, _CHUNK):
+        b = min(total - _PAD, a + _CHUNK)
+        s = tables[0][padded[a:b]] + layer.bias
+        for o in _OFFSETS:
+            if o:
+                s += tables[o][padded[a + o:b + o]]
+        if tags is not None:
+            for j, offs in enumerate(TAG_TEMPLATES):
+                idx = tags[a + offs[0]:b + offs[0]]
+                for o in offs[1:]:
+                    idx = idx * base + tags[a + o:b + o]
+                s += layer.weights[layer.offsets[n_word + j] + idx]
+        out[a:b] = s.argmax(axis=1)
+    return out
+
+
+def _tag_arrays(m: Model, sents: Sequence[Sequence[str]], tagset: str) -> np.ndarray:
+    """Tag ids of all tokens of ``sents``, in order."""
+    lens = [len(s) for s in sents]
+    flat = [w for s in sents for w in s]
+    n = len(flat)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    forms = list(dict.fromkeys(flat))
+    if any(not isinstance(f, str) for f in forms):
+        raise TypeError("word forms must be str")
+    position = {f: i for i, f in enumerate(forms)}
+    uid = np.fromiter(map(position.__getitem__, flat), dtype=np.int64, count=n)
+    # Known forms read their rows from the per-form tables; the others are featurised here.
+    w_vocab = m.vocab[0]
+    kid = np.fromiter(map(w_vocab.get, forms, repeat(UNKNOWN)), dtype=np.int64,
+                      count=len(forms))
+    unknown_pos = np.flatnonzero(kid == UNKNOWN)
+    unknown_atoms = _atom_rows(m, [forms[i] for i in unknown_pos])
+    if len(unknown_pos):  # forms that are known once normalised (curly quotes ...)
+        renamed = unknown_atoms[:, 0] != UNKNOWN
+        kid[unknown_pos[renamed]] = unknown_atoms[renamed, 0]
+        unknown_pos, unknown_atoms = unknown_pos[~renamed], unknown_atoms[~renamed]
+    kid = np.append(kid, BOUNDARY)
+    # padded layout: PAD boundaries, sentence 1, PAD boundaries, sentence 2, ...
+    sid = np.repeat(np.arange(len(lens)), lens)
+    pos = np.arange(n) + _PAD * (sid + 1)
+    padded = np.full(n + _PAD * (len(lens) + 1), len(forms), dtype=np.int64)
+    padded[pos] = uid
+    n_ptb = len(m.pass1.tags)
+    p1 = _argmax_scores(m.pass1, _local_tables(m, m.pass1, kid, unknown_atoms, unknown_pos),
+                        padded, None, n_ptb)
+    tags = np.full(len(padded), n_ptb, dtype=np.int64)
+    tags[pos] = p1[pos]
+    layer = m.pass2[tagset]
+    p2 = _argmax_scores(layer, _local_tables(m, layer, kid, unknown_atoms, unknown_pos),
+                        padded, tags, n_ptb)
+    return p2[pos]
+
+
+def tag_sentences(sents: Sequence[Sequence[str]], *, tagset: str = "upos"
+                  ) -> list[tuple[str, ...]]:
+    """One tag per word form for each sentence; ``tagset`` is ``"upos"`` or ``"ptb"``.
+
+    All sentences are scored together (one pass of array operations over all their tokens);
+    each sentence is tagged exactly as it would be alone.
+
+    >>> tag_sentences([["The", "US", "imposed", "sanctions", "."]])
+    [('DET', 'PROPN', 'VERB', 'NOUN', 'PUNCT')]
+    """
+    if tagset not in TAGSETS:
+        raise ValueError(f"unknown tagset {tagset!r}; choose one of {', '.join(TAGSETS)}")
+    if isinstance(sents, str) or any(isinstance(s, str) for s in sents):
+        raise TypeError("each sentence must be a sequence of word forms, not a string")
+    m = model()
+    names = m.pass2[tagset].tags
+    flat = [names[i] for i in _tag_arrays(m, sents, tagset).tolist()]
+    out: list[tuple[str, ...]] = []
+    pos = 0
+    for sent in sents:
+        k = len(sent)
+        out.append(tuple(flat[pos:pos + k]))
+        pos += k
+    return out
+
+
+def tag(words: Sequence[str], *, tagset: str = "upos") -> tuple[str, ...]:
+    """The tags of one sentence's word forms (see `tag_sentences`)."""
+    if isinstance(words, str):
+        raise TypeError("tag() takes a sequence of word forms, not a string")
+    return tag_sentences([words], tagset=tagset)[0]

@@ -1,0 +1,155 @@
+"""Benchmark (not a test): `analysis.tagging.tag_sentences` speed on real prose, EWT accuracy.
+
+The text: PolNeAR's news articles (``../shared/corpora/polnear-train/text/*.txt``, in name
+order) until about ``--words`` tokens, each split with `analysis.tokenize` (sentences, then
+Treebank words); without ``../shared`` the generated text of ``benchmarks/corpus.py``. Timed:
+
+- ``per article``: one `tag_sentences` call per article, in a fresh process state (weights
+  loaded and every form featurised for the first time inside the timing): the cost a profile
+  run pays, amortised over the articles;
+- ``warm``: the same calls again (forms already featurised): the steady state of a long run;
+- ``one call``: all sentences in one call.
+
+Printed: microseconds per token for each, then accuracy on EWT test (when ``../shared`` is
+present). ``--nltk`` also trains nltk's averaged perceptron (``PerceptronTagger``, default
+features, 5 iterations) on EWT train for each tagset and reports its test accuracy and its
+speed on the first ``--nltk-words`` tokens of the same text.
+
+    .venv/bin/python benchmarks/tagger_speed.py [--words 200000] [--nltk]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from analysis import tagging  # noqa: E402
+from analysis.tokenize import sentences, words  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "corpora"
+POLNEAR = SHARED / "polnear-train" / "text"
+EWT = SHARED / "ud-english-ewt"
+
+
+def tokenised(text: str) -> list[list[str]]:
+    """The words of each sentence, as the package tokenises them."""
+    sents = sentences(text)
+    out: list[list[str]] = [[] for _ in sents]
+    index = {(s.part, s.paragraph, s.sentence): i for i, s in enumerate(sents)}
+    for w in words(text, sentence_spans=sents):
+        out[index[(w.part, w.paragraph, w.sentence)]].append(w.text)
+    return [s for s in out if s]
+
+
+def articles(n_words: int) -> tuple[str, list[list[list[str]]]]:
+    docs: list[list[list[str]]] = []
+    total = 0
+    if POLNEAR.is_dir():
+        source = f"PolNeAR ({POLNEAR})"
+        texts = (p.read_text(encoding="utf-8") for p in sorted(POLNEAR.glob("*.txt")))
+    else:
+        from corpus import article
+
+        source = "generated text (benchmarks/corpus.py)"
+        texts = (article(800, seed=i) for i in range(10_000))
+    for text in texts:
+        doc = tokenised(text)
+        docs.append(doc)
+        total += sum(map(len, doc))
+        if total >= n_words:
+            break
+    return source, docs
+
+
+def read_conllu(path: Path) -> list[tuple[list[str], list[str], list[str]]]:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from train_tagger import read_conllu as read
+
+    return read(path)
+
+
+def ewt_accuracy(tag_fn, sents, col: int) -> float:
+    pred = tag_fn([s[0] for s in sents])
+    gold = [t for s in sents for t in s[col]]
+    got = [t for p in pred for t in p]
+    return sum(a == b for a, b in zip(got, gold, strict=True)) / len(gold)
+
+
+def nltk_comparison(docs, n_words: int) -> None:
+    from nltk.tag.perceptron import PerceptronTagger
+
+    train = read_conllu(EWT / "en_ewt-ud-train.conllu")
+    test = read_conllu(EWT / "en_ewt-ud-test.conllu")
+    sample: list[list[str]] = []
+    for doc in docs:
+        for s in doc:
+            if sum(map(len, sample)) >= n_words:
+                break
+            sample.append(s)
+    n = sum(map(len, sample))
+    for tagset, col in (("upos", 1), ("ptb", 2)):
+        tagger = PerceptronTagger(load=False)
+        t0 = time.perf_counter()
+        tagger.train([list(zip(s[0], s[col], strict=True)) for s in train], nr_iter=5)
+        train_s = time.perf_counter() - t0
+        acc = ewt_accuracy(lambda ss, t=tagger: [[p for _, p in t.tag(s)] for s in ss], test, col)
+        t0 = time.perf_counter()
+        for s in sample:
+            tagger.tag(s)
+        dt = time.perf_counter() - t0
+        print(f"nltk averaged perceptron {tagset}: EWT test {100 * acc:.2f}%, "
+              f"{1e6 * dt / n:.1f} us/token on {n} tokens, trained in {train_s:.0f} s")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--words", type=int, default=200_000)
+    ap.add_argument("--tagset", default="upos", choices=tagging.TAGSETS)
+    ap.add_argument("--nltk", action="store_true", help="also train and time nltk's tagger")
+    ap.add_argument("--nltk-words", type=int, default=50_000)
+    args = ap.parse_args()
+    print(f"load average at start: {os.getloadavg()[0]:.1f}")
+    source, docs = articles(args.words)
+    n = sum(len(s) for d in docs for s in d)
+    print(f"text: {source}: {len(docs)} articles, {sum(map(len, docs))} sentences, {n} tokens")
+
+    tagging._MODEL = None
+    tagging._ATOM_CACHE.clear()
+    t0 = time.perf_counter()
+    tagging.model()
+    load = time.perf_counter() - t0
+    for label in ("per article", "warm"):
+        t0 = time.perf_counter()
+        for doc in docs:
+            tagging.tag_sentences(doc, tagset=args.tagset)
+        dt = time.perf_counter() - t0 + (load if label == "per article" else 0.0)
+        print(f"{label}: {dt:.3f} s, {1e6 * dt / n:.2f} us/token"
+              + (f" (of which loading the weights {load:.3f} s)" if label == "per article"
+                 else ""))
+    every = [s for d in docs for s in d]
+    t0 = time.perf_counter()
+    tagging.tag_sentences(every, tagset=args.tagset)
+    dt = time.perf_counter() - t0
+    print(f"one call: {dt:.3f} s, {1e6 * dt / n:.2f} us/token")
+
+    if (EWT / "en_ewt-ud-test.conllu").is_file():
+        test = read_conllu(EWT / "en_ewt-ud-test.conllu")
+        for tagset, col in (("upos", 1), ("ptb", 2)):
+            acc = ewt_accuracy(lambda ss, t=tagset: tagging.tag_sentences(ss, tagset=t), test,
+                               col)
+            print(f"EWT test {tagset}: {100 * acc:.2f}%")
+        if args.nltk:
+            nltk_comparison(docs, args.nltk_words)
+    else:
+        print(f"EWT not found at {EWT}: accuracy not measured")
+
+
+if __name__ == "__main__":
+    main()

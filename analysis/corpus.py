@@ -38,14 +38,15 @@ import pandas as pd
 from . import paths
 from .errors import ArticleError
 
-__all__ = ["CorpusOutputError", "corpus_files", "profile_corpus", "profile_file"]
+__all__ = ["CorpusOutputError", "check_output", "corpus_files", "profile_corpus", "profile_file"]
 
-#: Rows buffered before each write. Chosen so a write (one Parquet row group) is a few hundred
-#: KB and the driver's memory stays flat; larger gains nothing measurable on 840 PolNeAR files.
+#: Rows buffered before each write: one Parquet row group of a few hundred rows (tens of
+#: KB), so the driver's memory stays flat whatever the corpus size. Not tuned (writing is
+#: well under 1% of the profile's time).
 BATCH_ROWS = 256
 
-#: Files in flight per worker: enough that a worker never waits for the driver, few enough
-#: that the driver holds only a handful of rows (4 keeps both workers busy on PolNeAR).
+#: Files in flight per worker: a few, so a worker always has the next file queued while
+#: the driver writes; more would only hold more rows in memory. Not tuned further.
 IN_FLIGHT_PER_WORKER = 4
 
 _SUFFIXES = (".parquet", ".csv")

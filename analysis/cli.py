@@ -92,15 +92,40 @@ def _hedges_args(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> None:
-    """Score the hedge detector on Szeged/BioScope XML: sentence and cue P/R/F1 by type."""
-    from .evaluate import evaluate, format_result, read_uncertainty_xml, write_reference
+    """Score the hedge detector on Szeged/BioScope XML: sentence and cue P/R/F1 by type;
+    --errors adds the errors counted by cue word, --compare the pinned and baseline figures."""
+    from pathlib import Path
 
+    from .evaluate import (
+        error_table,
+        evaluate,
+        format_errors,
+        format_result,
+        read_uncertainty_xml,
+        write_reference,
+    )
+    from .evaluate.gate import format_comparison, pin_scores, pinned_scores
+
+    for out in (args.write_reference, args.errors_csv, args.pin):
+        if out and Path(out).resolve() == Path(args.path).resolve():
+            raise ArticleError(f"{out}: output would overwrite the input corpus; "
+                               "choose another path")
     gold = read_uncertainty_xml(args.path)
     splits = ["all", "dev", "test"] if args.split == "each" else [args.split]
-    results = [evaluate(gold, split=s) for s in splits]
+    results = [evaluate(gold, split=s, use_tags=not args.no_tags) for s in splits]
     if args.write_reference:
         out = write_reference(results, args.path, args.write_reference)
         print(f"wrote {out}", file=sys.stderr)
+    if args.pin:
+        out = pin_scores(results, args.path, args.pin)
+        print(f"wrote {out}", file=sys.stderr)
+    if args.errors_csv:
+        import pandas as pd
+
+        table = pd.concat([error_table(r, typed=True).assign(split=r.split) for r in results],
+                          ignore_index=True)
+        table.to_csv(args.errors_csv, index=False)
+        print(f"wrote {args.errors_csv}", file=sys.stderr)
     if args.json:
         _emit([{"split": r.split, "sentences": r.sentences,
                 "uncertain_sentences": r.uncertain_sentences, "gold_cues": r.gold_cues,
@@ -108,17 +133,18 @@ def cmd_evaluate(args: argparse.Namespace) -> None:
                 "sentence_level": {k: getattr(r.sentence_level, k)
                                    for k in ("precision", "recall", "f1")},
                 "cue_level": {k: getattr(r.cue_level, k) for k in ("precision", "recall", "f1")},
-                "by_type": r.by_type, "rates": r.rates} for r in results], args)
+                "by_type": r.by_type, "by_type_sentence": r.by_type_sentence,
+                "rates": r.rates,
+                **({"errors": error_table(r, typed=True)} if args.errors else {})}
+               for r in results], args)
         return
     for r in results:
         print(format_result(r))
         if args.errors:
-            ps = r.per_sentence
-            for label, rows in (("false positive", ps[ps.predicted & ~ps.gold]),
-                                ("missed", ps[~ps.predicted & ps.gold])):
-                for row in rows.head(args.errors).itertuples(index=False):
-                    print(f"  {label}: [{row.predicted_cues or row.gold_cues}] {row.text}")
+            print(format_errors(r, top=args.errors))
         print()
+    if args.compare:
+        print(format_comparison(results, pinned_scores()))
 
 
 def _evaluate_args(p: argparse.ArgumentParser) -> None:
@@ -128,8 +154,18 @@ def _evaluate_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--split", default="each", choices=["each", "all", "dev", "test"],
                    help="which documents to score (default each: all, dev and test)")
     p.add_argument("--json", action="store_true", help="print JSON instead of tables")
-    p.add_argument("--errors", type=int, default=0, metavar="N",
-                   help="also print N false positives and N missed sentences")
+    p.add_argument("--errors", type=int, nargs="?", const=15, default=0, metavar="N",
+                   help="also print the errors counted by cue word: the N most frequent false "
+                        "positives, misses and wrong types (default 15)")
+    p.add_argument("--errors-csv", default=None, metavar="CSV",
+                   help="write the whole error table (every cue, every split) to CSV")
+    p.add_argument("--no-tags", action="store_true",
+                   help="score the context rules without part-of-speech tags (lexical context)")
+    p.add_argument("--compare", action="store_true",
+                   help="print the baseline, pinned and current figures side by side")
+    p.add_argument("--pin", nargs="?", default=None, metavar="JSON",
+                   const=str(paths.DATA_DIR / "reference" / "uncertainty_scores.json"),
+                   help="store the figures as the pinned floor the tests check")
     p.add_argument("--write-reference", nargs="?", default=None, metavar="CSV",
                    const=str(paths.DATA_DIR / "reference" / "factbank_hedging_rates.csv"),
                    help="store the corpus rates (gold and detector) as the news reference")

@@ -238,7 +238,7 @@ class SentenceIndex:
     from a prefix array built once per sentence and question, so a sentence costs linear time.
     """
 
-    __slots__ = ("_punct_starts", "_punct_min_end", "_norm", "_clause_start", "_last")
+    __slots__ = ("_punct_starts", "_punct_min_end", "_norm", "_clause_start", "_last", "_memo")
 
     def __init__(self, tokens: Sequence[Span], norm: Sequence[str],
                  break_before: Sequence[bool]) -> None:
@@ -258,6 +258,14 @@ class SentenceIndex:
             starts.append(x if x == 0 or brk else starts[-1])
         self._clause_start = starts
         self._last: dict[object, list[int]] = {}
+        self._memo: dict[object, Any] = {}
+
+    def memo(self, key: object, compute: Callable[[], Any]) -> Any:
+        """A value computed once per sentence under ``key`` (e.g. the positions of every
+        condition word, which needs tags and so cannot be a `last_index` test)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def punct_between(self, end: int, start: int) -> bool:
         """True if a punctuation token lies within ``[end, start]`` (character offsets)."""
@@ -312,6 +320,8 @@ class RuleContext:
     source: str
     entry: LexiconEntry
     index: SentenceIndex | None = field(default=None, compare=False, repr=False)
+    tagger: _LazyTags | None = field(default=None, compare=False, repr=False)
+    group: int = -1
 
     def __post_init__(self) -> None:
         if self.index is None:
@@ -319,6 +329,19 @@ class RuleContext:
             brk = [False] + [pos.get(b.start, 0) - pos.get(a.start, 0) > 1
                              for a, b in zip(self.words, self.words[1:], strict=False)]
             object.__setattr__(self, "index", SentenceIndex(self.tokens, self.norm, brk))
+
+    def tags(self) -> tuple[str, ...] | None:
+        """Penn Treebank tags of ``words`` (one per word), or None without a tagger.
+
+        Computed once per `match` call for every sentence (`analysis.tagging.tag_sentences`),
+        on the first rule that asks; rules fall back to lexical context when it is None.
+        """
+        return None if self.tagger is None else self.tagger.of(self.group)
+
+    def tag(self, k: int) -> str | None:
+        """The Penn Treebank tag of ``words[k]`` (None without a tagger or out of range)."""
+        t = self.tags()
+        return t[k] if t is not None and 0 <= k < len(t) else None
 
     @property
     def text(self) -> str:
@@ -360,8 +383,35 @@ class RuleContext:
         built once per sentence and test instead of a backward scan."""
         return self.index.last_index(test, self.i if before is None else before)  # type: ignore[union-attr]
 
+    def memo(self, key: object, compute: Callable[[], Any]) -> Any:
+        """A per-sentence value computed once for every rule context of the sentence
+        (`SentenceIndex.memo`): positions a rule would otherwise find by scanning the sentence
+        on each call."""
+        return self.index.memo(key, compute)  # type: ignore[union-attr]
+
 
 RuleFn = Callable[[RuleContext], "Mapping[str, Any] | None"]
+
+
+class _LazyTags:
+    """PTB tags for the word tokens of every sentence group of one `match` call, computed on
+    first use with one `analysis.tagging.tag_sentences` call (punctuation tokens are tagged
+    with their sentence, then dropped so the tags line up with `RuleContext.words`)."""
+
+    def __init__(self, tokens: Sequence[Span], groups: Sequence[Sequence[int]]) -> None:
+        self._tokens, self._groups = tokens, groups
+        self._tags: list[tuple[str, ...]] | None = None
+
+    def of(self, g: int) -> tuple[str, ...] | None:
+        if self._tags is None:
+            from .tagging import tag_sentences
+
+            sents = [[self._tokens[k].text for k in grp] for grp in self._groups]
+            tagged = tag_sentences(sents, tagset="ptb")
+            self._tags = [tuple(t for k, t in zip(grp, tags, strict=True)
+                                if self._tokens[k].kind != "punct")
+                          for grp, tags in zip(self._groups, tagged, strict=True)]
+        return self._tags[g] if 0 <= g < len(self._tags) else None
 
 
 @dataclass(frozen=True)
@@ -595,6 +645,7 @@ def match(
     sentence_spans: Sequence[Span] | None = None,
     paragraph_spans: Sequence[Span] | None = None,
     mark_quotes: bool = True,
+    use_tags: bool = True,
 ) -> list[Match]:
     """Find every lexicon entry in ``tokens``: left to right, longest match first, no overlap.
 
@@ -603,7 +654,9 @@ def match(
     ``rules`` defaults to the global registry. ``sentence_spans`` (from ``sentences``) give
     rules the full sentence; without them a sentence runs from its first to its last token.
     ``paragraph_spans`` bound the search for an opening quotation mark (default: the
-    sentence). Returns the matches in text order.
+    sentence). ``use_tags``: let rules read part-of-speech tags (`RuleContext.tags`) when
+    `analysis.tagging` is installed; False forces their lexical fallback. Returns the matches
+    in text order.
     """
     lexs = [lexicons] if isinstance(lexicons, Lexicon) else list(lexicons)
     registry = RULES if rules is None else rules
@@ -623,7 +676,9 @@ def match(
             n = norms[text] = _norm(text)
         return n
 
-    for group in _group_sentences(tokens):
+    groups = _group_sentences(tokens)
+    tagger = _LazyTags(tokens, groups) if use_tags else None
+    for g_index, group in enumerate(groups):
         toks = [tokens[k] for k in group]
         widx = [k for k in group if tokens[k].kind != "punct"]
         wsp = tuple(tokens[k] for k in widx)
@@ -678,7 +733,8 @@ def match(
                 # one context per candidate: every field is the same for each of its rules
                 if e.rules and index is None:
                     index = SentenceIndex(toks_t, norm, break_before)
-                ctx = (RuleContext(wsp, norm, i, j, toks_t, sent, source, e, index)
+                ctx = (RuleContext(wsp, norm, i, j, toks_t, sent, source, e, index, tagger,
+                                   g_index)
                        if e.rules else None)
                 for r in e.rules:
                     res = registry[r].fn(ctx)
@@ -790,6 +846,6 @@ def concordance(
                                        "sentence", "start", "end"])
 
 
-# The built-in context rules live in rules.py; importing it registers them.
+# The built-in context rules live in the rules package; importing it registers them.
 from . import rules as _rules  # noqa: E402,F401
 from .rules import NEGATION_SKIP_WORDS  # noqa: E402,F401

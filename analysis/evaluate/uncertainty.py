@@ -51,7 +51,7 @@ import pandas as pd
 from ..article import Article
 from ..errors import ArticleError
 from ..hedging import hedge_lexicons
-from ..matching import Lexicon, match
+from ..matching import Lexicon, match, norm_form
 from ..tokenize import lexical_words, sentences, words
 
 __all__ = [
@@ -61,7 +61,9 @@ __all__ = [
     "GoldCue",
     "GoldSentence",
     "Score",
+    "error_table",
     "evaluate",
+    "format_errors",
     "format_result",
     "gold_group",
     "read_uncertainty_xml",
@@ -213,7 +215,15 @@ class Score:
 @dataclass(frozen=True, eq=False)
 class EvaluationResult:
     """Scores for one split: sentence level, cue level overall and by type group, the corpus
-    rates (gold and predicted), and a per-sentence table for error analysis."""
+    rates (gold and predicted), a per-sentence table and a per-cue table for error analysis.
+
+    ``by_type``: cue level by type (type, gold_cues, predicted, precision, recall, f1).
+    ``by_type_sentence``: sentence level by type (type, gold_sentences, predicted_sentences,
+    precision, recall, f1): a sentence is gold-positive for a type when it has a gold cue of
+    that type, predicted-positive when the detector finds a hedge of that type.
+    ``cues``: one row per predicted and per gold cue (see `cue_table`); `error_table` counts
+    its errors by cue word.
+    """
 
     split: str
     sentences: int
@@ -225,11 +235,14 @@ class EvaluationResult:
     by_type: pd.DataFrame = field(repr=False)
     rates: pd.DataFrame = field(repr=False)
     per_sentence: pd.DataFrame = field(repr=False)
+    by_type_sentence: pd.DataFrame = field(repr=False, default_factory=pd.DataFrame)
+    cues: pd.DataFrame = field(repr=False, default_factory=pd.DataFrame)
 
 
-def _predict(sent: GoldSentence, lexicons: Sequence[Lexicon]) -> tuple[list, int]:
+def _predict(sent: GoldSentence, lexicons: Sequence[Lexicon], use_tags: bool = True
+             ) -> tuple[list, int]:
     toks = words(sent.text)
-    found = match(list(lexicons), toks, sent.text)
+    found = match(list(lexicons), toks, sent.text, use_tags=use_tags)
     hedges = [m for m in found if m.kind == "hedge"]
     return hedges, len(lexical_words(toks, sent.text))
 
@@ -238,13 +251,27 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+#: Columns of `EvaluationResult.cues`.
+CUE_COLUMNS: tuple[str, ...] = (
+    "side", "id", "doc", "split", "start", "end", "text", "cue", "type", "hit", "typed_hit",
+    "other_types", "sentence")
+
+
+def _cue_form(text: str) -> str:
+    """A cue's text as the error table groups it: lower case, spaces collapsed."""
+    return " ".join(norm_form(text).split())
+
+
 def evaluate(
     gold: Sequence[GoldSentence],
     *,
     split: str = "all",
     lexicons: Sequence[Lexicon] | None = None,
+    use_tags: bool = True,
 ) -> EvaluationResult:
     """Run the detector on each gold sentence of ``split`` ("all", "dev" or "test") and score.
+
+    ``use_tags=False`` scores the rules' lexical fallback (as without `analysis.tagging`).
 
     Only hedges whose category maps to a gold group (`CATEGORY_GROUP`) count as predictions;
     boosters never do. See the module docstring for the matching criteria.
@@ -256,10 +283,12 @@ def evaluate(
     sent_tp = sent_fp = sent_fn = 0
     cue_tp_p = cue_fp = cue_tp_g = cue_fn = 0
     by = {g: [0, 0, 0, 0] for g in (*GROUPS, "speculation")}  # tp_pred, fp, tp_gold, fn
+    by_sent = {g: [0, 0, 0] for g in (*GROUPS, "speculation")}  # tp, fp, fn
     nwords = ncues = npred_all = npred_cmp = nhedged = 0
     rows = []
+    cue_rows: list[tuple] = []
     for s in chosen:
-        hedges, nw = _predict(s, lexs)
+        hedges, nw = _predict(s, lexs, use_tags)
         nwords += nw
         ncues += len(s.cues)
         npred_all += len(hedges)
@@ -279,22 +308,36 @@ def evaluate(
             sent_fp += 1
         elif s.uncertain:
             sent_fn += 1
-        for span, grp, _ in preds:
+        sp = split_of(s.doc)
+        for span, grp, m in preds:
             hit = any(_overlaps(span, g) for g, _ in gspans)
             cue_tp_p += hit
             cue_fp += not hit
             key = "speculation" if bioscope else grp
             typed_hit = any(_overlaps(span, g) and (gg == key) for g, gg in gspans)
             by[key][0 if typed_hit else 1] += 1
-        for g, gg in gspans:
+            others = sorted({gg for g, gg in gspans if _overlaps(span, g) and gg != key})
+            cue_rows.append(("predicted", s.id, s.doc, sp, span[0], span[1], m.text,
+                             _cue_form(m.text), key, hit, typed_hit, " ".join(others), s.text))
+        for c in s.cues:
+            g, gg = (c.start, c.end), c.group
             hit = any(_overlaps(span, g) for span, _, _ in preds)
             cue_tp_g += hit
             cue_fn += not hit
-            typed_hit = any(_overlaps(span, g) and (gg == ("speculation" if bioscope else grp))
-                            for span, grp, _ in preds)
+            typed = [("speculation" if bioscope else grp) for span, grp, _ in preds
+                     if _overlaps(span, g)]
+            typed_hit = gg in typed
             by.setdefault(gg, [0, 0, 0, 0])[2 if typed_hit else 3] += 1
+            others = sorted(set(typed) - {gg})
+            cue_rows.append(("gold", s.id, s.doc, sp, c.start, c.end, c.text, _cue_form(c.text),
+                             gg, hit, typed_hit, " ".join(others), s.text))
+        gold_types = {c.group for c in s.cues}
+        pred_types = {"speculation" if bioscope else grp for _, grp, _ in preds}
+        for t in gold_types | pred_types:
+            bs = by_sent.setdefault(t, [0, 0, 0])
+            bs[0 if (t in gold_types and t in pred_types) else 1 if t in pred_types else 2] += 1
         rows.append({
-            "id": s.id, "doc": s.doc, "split": split_of(s.doc), "gold": s.uncertain,
+            "id": s.id, "doc": s.doc, "split": sp, "gold": s.uncertain,
             "predicted": predicted, "words": nw,
             "gold_cues": "; ".join(f"{c.text} [{c.group}]" for c in s.cues),
             "predicted_cues": "; ".join(f"{m.text} [{grp}]" for _, grp, m in preds),
@@ -312,6 +355,16 @@ def evaluate(
                       "precision": sc.precision, "recall": sc.recall, "f1": sc.f1})
     by_type = pd.DataFrame(trows, columns=["type", "gold_cues", "predicted", "precision",
                                            "recall", "f1"])
+    srows = []
+    for g, (tp, fp, fn) in by_sent.items():
+        if tp + fp + fn == 0:
+            continue
+        sc = Score(tp, fp, fn)
+        srows.append({"type": g, "gold_sentences": tp + fn, "predicted_sentences": tp + fp,
+                      "precision": sc.precision, "recall": sc.recall, "f1": sc.f1})
+    by_type_sentence = pd.DataFrame(srows, columns=["type", "gold_sentences",
+                                                    "predicted_sentences", "precision",
+                                                    "recall", "f1"])
     nsent = len(chosen)
     nunc = sum(s.uncertain for s in chosen)
     rates = pd.DataFrame([
@@ -331,7 +384,59 @@ def evaluate(
     return EvaluationResult(
         split=split, sentences=nsent, uncertain_sentences=nunc, words=nwords, gold_cues=ncues,
         sentence_level=Score(sent_tp, sent_fp, sent_fn), cue_level=cue, by_type=by_type,
-        rates=rates, per_sentence=pd.DataFrame(rows))
+        rates=rates, per_sentence=pd.DataFrame(rows), by_type_sentence=by_type_sentence,
+        cues=pd.DataFrame(cue_rows, columns=list(CUE_COLUMNS)))
+
+
+ERROR_COLUMNS: tuple[str, ...] = ("error", "cue", "type", "count", "gold_total", "example")
+
+
+def error_table(result: EvaluationResult, *, typed: bool = False) -> pd.DataFrame:
+    """The detector's errors counted by cue word, largest first.
+
+    One row per (error, cue, type): ``error`` is ``false positive`` (a predicted cue that
+    overlaps no gold cue), ``missed`` (a gold cue no predicted cue overlaps) or, with
+    ``typed=True``, ``wrong type`` (a predicted cue that overlaps only gold cues of another
+    type: an error in the per-type scores, not in the overall ones). ``cue`` is the cue's text in
+    lower case, ``type`` the predicted type (false positive, wrong type) or the gold type
+    (missed), ``count`` the number of such cues, ``gold_total`` how often that cue text is a
+    gold cue of that type in the split (to read a count against), ``example`` the text of the
+    first sentence where it happens.
+    """
+    c = result.cues
+    if c.empty:
+        return pd.DataFrame(columns=list(ERROR_COLUMNS))
+    pred, gold = c[c["side"] == "predicted"], c[c["side"] == "gold"]
+    parts = [pred[~pred["hit"]].assign(error="false positive"),
+             gold[~gold["hit"]].assign(error="missed")]
+    if typed:
+        parts.append(pred[pred["hit"] & ~pred["typed_hit"]].assign(error="wrong type"))
+    err = pd.concat(parts, ignore_index=True)
+    if err.empty:
+        return pd.DataFrame(columns=list(ERROR_COLUMNS))
+    totals = gold.groupby(["cue", "type"]).size()
+    out = (err.groupby(["error", "cue", "type"], sort=False)
+           .agg(count=("id", "size"), example=("sentence", "first")).reset_index())
+    out["gold_total"] = [int(totals.get((cu, ty), 0))
+                         for cu, ty in zip(out["cue"], out["type"], strict=True)]
+    order = {"false positive": 0, "missed": 1, "wrong type": 2}
+    out = out.assign(_o=out["error"].map(order)).sort_values(
+        ["_o", "count", "cue"], ascending=[True, False, True], kind="stable")
+    return out[list(ERROR_COLUMNS)].reset_index(drop=True)
+
+
+def format_errors(result: EvaluationResult, *, top: int = 15, width: int = 70) -> str:
+    """The `error_table` as plain text: the ``top`` cues of each error kind."""
+    err = error_table(result, typed=True)
+    lines = [f"errors by cue ({result.split}): count, cue [type], gold cues of that text"]
+    for kind in ("false positive", "missed", "wrong type"):
+        sub = err[err["error"] == kind]
+        lines.append(f"  {kind}: {int(sub['count'].sum())} cues, {len(sub)} distinct")
+        for r in sub.head(top).itertuples(index=False):
+            ex = r.example if len(r.example) <= width else r.example[:width - 3] + "..."
+            label = f"{r.cue} [{r.type}]"
+            lines.append(f"    {r.count:>4}  {label:<28} gold {r.gold_total:>3}  | {ex}")
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -360,11 +465,17 @@ def format_result(res: EvaluationResult) -> str:
         f"sentence level  P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  "
         f"(tp {s.tp}, fp {s.fp}, fn {s.fn})",
         f"cue level       P {c.precision:.3f}  R {c.recall:.3f}  F1 {c.f1:.3f}",
-        "by cue type (same-type overlap):",
+        "by cue type, cue level (same-type overlap):",
     ]
     for r in res.by_type.itertuples(index=False):
         lines.append(f"  {r.type:<14} gold {r.gold_cues:>4}  predicted {r.predicted:>4}  "
                      f"P {r.precision:.3f}  R {r.recall:.3f}  F1 {r.f1:.3f}")
+    if not res.by_type_sentence.empty:
+        lines.append("by cue type, sentence level (a sentence with a cue of that type):")
+        for r in res.by_type_sentence.itertuples(index=False):
+            lines.append(f"  {r.type:<14} gold {r.gold_sentences:>4}  predicted "
+                         f"{r.predicted_sentences:>4}  P {r.precision:.3f}  R {r.recall:.3f}  "
+                         f"F1 {r.f1:.3f}")
     return "\n".join(lines)
 
 

@@ -34,7 +34,16 @@ from pathlib import Path
 import pytest
 
 from analysis import paths
-from analysis.matching import RULES, Lexicon, Match, RuleContext, _quoted, match, norm_form
+from analysis.matching import (
+    RULES,
+    Lexicon,
+    Match,
+    RuleContext,
+    _LazyTags,
+    _quoted,
+    match,
+    norm_form,
+)
 from analysis.spans import Span
 from analysis.tokenize import lexical_words, sentences, words
 
@@ -155,6 +164,7 @@ def reference_match(lexicons: Sequence[Lexicon], tokens: Sequence[Span], source:
     entries = [e for lex in lexicons for e in lex.entries]
     by_number = {s.sentence: s for s in sentence_spans}
     out: list[Match] = []
+    groups: list[list[int]] = []  # token indices of each sentence, in order
     k = 0
     while k < len(tokens):
         m = k
@@ -162,9 +172,13 @@ def reference_match(lexicons: Sequence[Lexicon], tokens: Sequence[Span], source:
         while m < len(tokens) and (tokens[m].sentence, tokens[m].part,
                                    tokens[m].paragraph) == key:
             m += 1
-        sent_toks = tuple(tokens[k:m])
-        widx = [x for x in range(k, m) if tokens[x].kind != "punct"]
+        groups.append(list(range(k, m)))
         k = m
+    # The same part-of-speech tags as the engine gives its rules (one tagger call).
+    tagger = _LazyTags(tokens, groups)
+    for g, group in enumerate(groups):
+        sent_toks = tuple(tokens[x] for x in group)
+        widx = [x for x in group if tokens[x].kind != "punct"]
         wsp = tuple(tokens[x] for x in widx)
         if not wsp:
             continue
@@ -192,7 +206,8 @@ def reference_match(lexicons: Sequence[Lexicon], tokens: Sequence[Span], source:
             for neg_n, _, e in cands:
                 j = i - neg_n
                 fields: dict = {}
-                ctx = RuleContext(wsp, norm, i, j, sent_toks, sent, source, e)
+                ctx = RuleContext(wsp, norm, i, j, sent_toks, sent, source, e,
+                                  tagger=tagger, group=g)
                 results = [RULES[r].fn(ctx) for r in e.rules]
                 if any(res is None for res in results):
                     continue

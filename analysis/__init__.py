@@ -35,6 +35,7 @@ from .readability import (
 from .resources import cmu_dictionary, ensure_nltk_cmudict
 from .spans import Span
 from .stance import (
+    StanceAnalysis,
     StanceSummary,
     actor_stance,
     attributions,
@@ -69,6 +70,7 @@ __all__ = [
     "ReadabilityCounts",
     "ReadabilityWarning",
     "Span",
+    "StanceAnalysis",
     "StanceSummary",
     "TextstatComparison",
     "UnreadableFileError",

@@ -147,6 +147,32 @@ def cmd_evaluate(args: argparse.Namespace) -> None:
         print(format_comparison(results, pinned_scores()))
 
 
+def cmd_evaluate_attribution(args: argparse.Namespace) -> None:
+    """Score attribution on PolNeAR brat files: cue P/R/F1, source and content token F1."""
+    from .evaluate.attribution import evaluate_attribution, format_attribution_score
+
+    splits = ["all", "dev", "test"] if args.split == "each" else [args.split]
+    for split in splits:
+        res = evaluate_attribution(args.path, split=split, limit=args.limit)
+        if args.json:
+            c = res.cue
+            _emit({"split": split, "documents": res.documents, "cue": {
+                "precision": c.precision, "recall": c.recall, "f1": c.f1, "tp": c.tp,
+                "fp": c.fp, "fn": c.fn}, "source_f1": res.source_f1,
+                "source_exact": res.source_exact, "content_f1": res.content_f1,
+                "content_exact": res.content_exact}, args)
+        else:
+            print(format_attribution_score(res))
+
+
+def _evaluate_attribution_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", help="a PolNeAR folder (text/*.txt and attributions/*.ann)")
+    p.add_argument("--split", default="all", choices=["all", "dev", "test", "each"],
+                   help="files by a stable hash of their name: dev (4 in 5), test, all, each")
+    p.add_argument("--limit", type=int, default=None, help="only the first N files of the split")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
 def _evaluate_args(p: argparse.ArgumentParser) -> None:
     from . import paths
 
@@ -326,6 +352,9 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], None], str, list[Callab
     "hedges": (cmd_hedges, "hedges and boosters as JSON", [_path_args, _hedges_args]),
     "evaluate": (cmd_evaluate, "score the hedge detector on Szeged/BioScope XML",
                  [_evaluate_args]),
+    "evaluate-attribution": (cmd_evaluate_attribution,
+                             "score attribution on PolNeAR brat files (cue, source, content)",
+                             [_evaluate_attribution_args]),
     "readability": (cmd_readability, "readability counts and scores as JSON",
                     [_path_args, _readability_args]),
     "report": (cmd_report, "run every notebook on an article, write HTML reports",

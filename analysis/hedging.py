@@ -79,7 +79,12 @@ def _analyse(
     paras = list(obj.paragraphs) if isinstance(obj, Article) else None
     found = match(list(lexicons or _default_lexicons()), toks, source, sentence_spans=sents,
                   paragraph_spans=paras)
-    return source, sents, toks, matches_frame(found)
+    # Voice follows attribution (issue 14): a hedge inside reported content is its source's.
+    from .attribution import analyse_article, reported_voices
+    from .document import analyse_text
+
+    doc = analyse_text(obj, parts=parts, sentence_spans=sents, tokens=toks)
+    return source, sents, toks, reported_voices(analyse_article(doc), matches_frame(found))
 
 
 def find_hedges(

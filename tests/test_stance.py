@@ -458,23 +458,3 @@ def test_containing_returns_the_first_span_in_list_order() -> None:
     assert idx.first(21, 22) == 2  # (20, 30) comes before (21, 22) in the list
     assert idx.first(30, 30) == 2  # the end is inclusive, as content_end >= end
     assert _Containing([]).first(0, 1) is None
-
-
-def test_quote_index_answers_like_a_scan() -> None:
-    from analysis.quotes import Quote
-    from analysis.stance import _QuoteIndex
-
-    def q(s: int, e: int, para: int) -> Quote:
-        return Quote(s, e, s + 1, e - 1, "", "", "body", para, True)
-
-    # three quotations in text order: [0, 5) and [10, 20) in paragraph 0, [30, 40) in 1
-    qi = _QuoteIndex([q(0, 5, 0), q(10, 20, 0), q(30, 40, 1)])
-    assert qi.last_ending_by(25, since=6).start == 10  # ends 20, within [6, 25]
-    assert qi.last_ending_by(25, since=21) is None  # 20 < 21
-    assert qi.last_in_paragraph_by(45, 0).start == 10  # paragraph 0's last by 45
-    assert qi.last_in_paragraph_by(19, 0).start == 0  # [10, 20) ends after 19
-    assert qi.last_in_paragraph_by(45, 2) is None
-    assert qi.last_within(1, 45).start == 30
-    assert qi.last_within(11, 39) is None  # [10, 20) starts before 11, [30, 40) ends after 39
-    assert qi.any_within(6, 20) and not qi.any_within(6, 19)
-    assert qi.overlaps(19, 25) and not qi.overlaps(20, 30) and qi.overlaps(4, 5)

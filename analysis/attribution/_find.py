@@ -1,0 +1,419 @@
+"""Finding attributions sentence by sentence, and resolving pronoun sources."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+import pandas as pd
+
+from ..actors import ActorsLike
+from ..article import Article
+from ..document import DEFAULT_PARTS, Document, analyse_text
+from ..matching import norm_form
+from ..quotes import Quote
+from ._model import AttributedDocument, Attribution
+from ._syntax import (
+    _ADDRESSEE,
+    _CLAUSE_BOUNDARY,
+    _LEAD_RE,
+    _PERSON_PRONOUNS,
+    _WINDOW,
+    HUMAN_HEADS,
+    _clause_before,
+    _clause_subject,
+    _Cue,
+    _cues,
+    _is_noun,
+    _is_verb,
+    _nothing_reported_after,
+    _np_head,
+    _np_left,
+    _quote_at,
+    _quote_ending,
+    _Sent,
+    _source_after,
+    _source_before,
+    _source_ok,
+    _strip_end,
+)
+
+# --------------------------------------------------------------------------------------------
+# Finding attributions
+
+
+def _actor_of(doc: Document, s: int, e: int) -> str:
+    m = doc.mentions
+    if m.empty:
+        return ""
+    hit = m[(m["start"] >= s) & (m["end"] <= e)]
+    return str(hit["actor"].iloc[-1]) if len(hit) else ""
+
+
+def find_attributions(doc: Document) -> tuple[Attribution, ...]:
+    """Every attribution in the document, in text order of the cue."""
+    from ..actors import _alias_regex
+
+    rx = _alias_regex(doc.actors)
+    quotes = sorted(doc.quotes, key=lambda q: q.start)
+    q_starts = [q.start for q in quotes]
+    q_ends = [q.end for q in quotes]
+    cues = _cues()
+    out: list[Attribution] = []
+    tok_starts = [t.start for t in doc.tokens]
+    for span in doc.sentences:
+        lo = bisect.bisect_left(tok_starts, span.start)
+        hi = bisect.bisect_left(tok_starts, span.end)
+        s = _Sent(doc, span, lo, hi)
+        if not len(s):
+            continue
+        colon = _colon(s, rx, quotes, q_starts)
+        if colon is not None:
+            out.append(colon)
+        i = 0
+        while i < len(s):
+            cands = cues.get(s.norm[i], ()) or _complement_cue(s, i)
+            found = _at(s, i, cands, rx, quotes, q_starts, q_ends, out)
+            if found is None:
+                i += 1
+                continue
+            a, j = found
+            out.append(a)
+            i = j
+    return _resolve(doc, out)
+
+
+#: A speaker label before a colon has at most this many words ("Senator Jane Roe:"); longer
+#: stretches before a colon are clauses. Four: a title and a three-part name.
+MAX_LABEL_WORDS: int = 4
+
+
+def _colon(s: _Sent, rx: re.Pattern[str], quotes: Sequence[Quote], q_starts: list[int]
+           ) -> Attribution | None:
+    """'Okafor: We Will Win' (headline), 'LOPEZ: Thank you.' (transcript), '... pollster Jane
+    Roe: "..."': a name before a colon is the source of what follows it."""
+    m = next((x for x in range(1, min(len(s), MAX_LABEL_WORDS + 1))
+              if s.punct[x].strip().startswith(":")), None)
+    label_at_start = m is not None and not s.punct[1:m] != [""] * (m - 1)
+    if not label_at_start:
+        return None
+    if not all(_name_like(s, x) for x in range(m)):
+        return None
+    if _in_quote(quotes, q_starts, s.words[0].start):
+        return None
+    source = s.source
+    colon_at = source.index(":", s.words[m - 1].end)
+    cs, ce = _strip_end(source, colon_at + 1, s.span.end)
+    ss, se = s.words[0].start, s.words[m - 1].end
+    if ce <= cs:
+        return None
+    return Attribution(
+        source=source[ss:se], source_start=ss, source_end=se, cue=":", cue_start=colon_at,
+        cue_end=colon_at + 1, lemma=":", attitude="neutral", cue_type="speech",
+        position="label", content=source[cs:ce], content_start=cs, content_end=ce,
+        quoted=_in_quote(quotes, q_starts, cs + 1), actor="", resolved="",
+        sentence=s.span.sentence, paragraph=s.span.paragraph, part=s.span.part)
+
+
+def _name_like(s: _Sent, x: int) -> bool:
+    w = s.words[x].text
+    if not w[:1].isupper():
+        return False
+    if s.tags is not None:
+        return s.tags[x] == "PROPN" or w.isupper()
+    return True
+
+
+def _after_quoted_name(s: _Sent, i: int, j: int, quotes: Sequence[Quote], q_ends: list[int]
+                       ) -> bool:
+    """'"...," Mr. Lee wrote.': a cue word right after a name that follows a quotation, at the
+    clause end, is the verb whatever the tagger said (taggers miss verbs after rare names)."""
+    if s.tags is None or i == 0 or s.tags[i - 1] != "PROPN":
+        return False
+    if j < len(s) and not s.punct[j].strip():
+        return False
+    a = i - 1
+    while a > 0 and s.tags[a - 1] == "PROPN" and not s.punct[a]:
+        a -= 1
+    lead = s.punct[a]
+    return bool(lead.strip()) and ("''" in lead or any(ch in lead for ch in "”\"»"))
+
+
+def _complement_cue(s: _Sent, i: int) -> tuple[_Cue, ...]:
+    """A verb outside the lexicon that takes a that-clause ("she shot back that", "he implied
+    that") reports speech or thought: verbs controlling that-clauses are overwhelmingly verbs
+    of speaking and cognition (Biber et al. 1999, 9.2.3). Its subject must still be a person,
+    body or name (the human-head check, not the open one)."""
+    if s.tags is None or s.tags[i] != "VERB" or i + 1 >= len(s) or s.punct[i + 1]:
+        return ()
+    first = (frozenset([s.norm[i]]),)
+    k = i + 1
+    if s.tag(k) in ("ADP", "ADV") and s.norm[k] not in ("that", "whether", "if") and (
+            k + 1 < len(s) and not s.punct[k + 1]):
+        first = (*first, frozenset([s.norm[k]]))  # a particle: "shot back that"
+        k += 1
+    if s.norm[k] in ("that", "whether", "if") and s.tag(k) == "SCONJ":
+        return (_Cue(first, " ".join(s.norm[i:k]), "neutral", "complement"),)
+    return ()
+
+
+def _in_quote(quotes: Sequence[Quote], starts: list[int], pos: int) -> bool:
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and quotes[k].start < pos < quotes[k].end
+
+
+#: Cues whose subject can only be a speaker (people and bodies say, tell, ask, write): with
+#: tags any noun phrase before them is the source. Verbs with non-human subjects too ("the
+#: data show", "the plan suggests") keep the head check (HUMAN_HEADS, names, actors).
+_OPEN_SUBJECT_LEMMAS = frozenset(
+    """say tell ask add write tweet reply respond explain insist declare announce argue
+    claim allege assert contend maintain comment remark testify recall complain urge warn
+    promise pledge vow deny admit concede acknowledge praise criticize criticise condemn
+    accuse blast slam dismiss reject question joke quip retort counter""".split())
+_SKIP_IN_QUOTES = True
+_QUOTE_CHARS = "”\"»“«"
+
+
+def _at(s: _Sent, i: int, cands: Sequence[_Cue], rx: re.Pattern[str],
+        quotes: Sequence[Quote], q_starts: list[int], q_ends: list[int],
+        earlier: Sequence[Attribution]) -> tuple[Attribution, int] | None:
+    source = s.source
+    for c in cands:
+        n = len(c.positions)
+        if i + n > len(s) or any(s.norm[i + m] not in c.positions[m] for m in range(n)):
+            continue
+        if any(s.punct[i + m] for m in range(1, n)):
+            continue
+        j = i + n
+        cs = s.words[i].start
+        in_q = _in_quote(quotes, q_starts, cs)
+        if in_q and _SKIP_IN_QUOTES:
+            continue
+        if c.cue_type == "prep":
+            src = _source_after_prep(s, j, rx, in_q)
+            if src is None:
+                continue
+            return _make(s, c, i, j, src, "according", quotes, q_starts, q_ends), src[1]
+        noun_use = (j < len(s) and s.norm[j] == "that" and not s.punct[j] and _is_noun(s, i))
+        if c.cue_type == "noun" and not noun_use:
+            continue
+        if noun_use:
+            src = _possessor(s, i, rx, in_q)
+            if src is not None:
+                return _make(s, c, i, j, src, "noun", quotes, q_starts, q_ends), j
+            if c.cue_type == "noun":
+                continue
+        open_subject = s.tags is not None and c.lemma in _OPEN_SUBJECT_LEMMAS
+        if not _is_verb(s, i) and not (noun_use and s.tags is not None) and not (
+                _after_quoted_name(s, i, j, quotes, q_ends) and c.cue_type == "speech"):
+            continue
+        before = s.punct[i].strip() or (
+            source[s.span.start:s.words[i].start].strip()[-1:] if i == 0 else "")
+        after_quote = before.endswith((",", "''", *_QUOTE_CHARS)) and (
+            any(ch in before for ch in _QUOTE_CHARS) or "''" in before
+            or _quote_ending(quotes, q_ends, s.span.start - 2, s.words[i].start) is not None)
+        if c.cue_type == "postposed" and not after_quote and not _quote_near(
+                s, i, j, quotes, q_starts, q_ends):
+            continue
+        src = _source_before(s, i, rx, in_q, open_subject)
+        position = "before"
+        if src is None and c.cue_type in ("speech", "postposed") and (
+                after_quote or before.endswith(",")):
+            src = _source_after(s, j, rx, in_q)
+            position = "after"
+        if src is None:
+            src = _clause_subject(s, i, rx, in_q, open_subject, earlier)
+            position = "clause"
+        if src is None:
+            continue
+        return _make(s, c, i, j, src, position, quotes, q_starts, q_ends), j
+    return None
+
+
+def _quote_near(s: _Sent, i: int, j: int, quotes: Sequence[Quote], q_starts: list[int],
+                q_ends: list[int]) -> bool:
+    """A quotation ends just before the cue's subject or starts just after the cue
+    ('"...," he continued.', 'He continued, "..."')."""
+    lo = s.words[max(0, i - 2)].start - 3
+    if _quote_ending(quotes, q_ends, lo, s.words[i].start) is not None:
+        return True
+    end = s.words[j - 1].end
+    return _quote_at(quotes, q_starts, end, end + 4) is not None
+
+
+def _source_after_prep(s: _Sent, j: int, rx: re.Pattern[str], in_q: bool
+                       ) -> tuple[int, int] | None:
+    if j >= len(s) or s.punct[j]:
+        return None
+    b = j + 1
+    while b < len(s) and not s.punct[b] and s.norm[b] not in _CLAUSE_BOUNDARY:
+        b += 1
+    # the object of "according to" is a source by the meaning of the preposition
+    return (j, b) if _source_ok(s, j, b, _np_head(s, j, b), rx, in_q,
+                                open_subject=s.tags is not None) else None
+
+
+def _possessor(s: _Sent, i: int, rx: re.Pattern[str], in_q: bool) -> tuple[int, int] | None:
+    """"Trump's claim that", "his warning that": the possessor is the source."""
+    k = i - 1
+    while k >= 0 and not s.punct[k + 1] and s.tag(k) == "ADJ":
+        k -= 1
+    if k < 0 or s.punct[k + 1]:
+        return None
+    if s.norm[k] in ("his", "her", "their"):
+        return (k, k + 1)
+    if s.norm[k] != "'s" or k == 0:
+        return None
+    a = _np_left(s, k - 1)
+    if a is None:
+        return None
+    return (a, k) if _source_ok(s, a, k, k - 1, rx, in_q) else None
+
+
+def _make(s: _Sent, c: _Cue, i: int, j: int, src: tuple[int, int], position: str,
+          quotes: Sequence[Quote], q_starts: list[int], q_ends: list[int]) -> Attribution:
+    source = s.source
+    sent = s.span
+    ss, se = s.words[src[0]].start, s.words[src[1] - 1].end
+    vs, ve = s.words[i].start, s.words[j - 1].end
+    if position == "according":
+        before = source[sent.start:vs]
+        if before.strip(" ,“\""):
+            cs, ce = _strip_end(source, sent.start, vs)
+        else:
+            cs, ce = _strip_end(source, se, sent.end)
+            cs += len(source[cs:ce]) - len(source[cs:ce].lstrip(" ,"))
+    elif position == "after" or (position == "before" and src[0] > 0 and (
+            _quoted_speech_before(source, quotes, q_ends, sent.start, ss) or (
+                (s.punct[src[0]].strip() or _quote_ending(quotes, q_ends, sent.start, ss))
+                and _nothing_reported_after(s, c, j)
+                and _clause_before(s, src[0], quotes, q_ends)))):
+        # '"...," said Erekat.' / '"...," Netanyahu said.' / "X, officials said.": the content
+        # comes first: a quotation ending just before the source, or the clause before it.
+        first = ss if position == "before" else vs
+        q = _quote_ending(quotes, q_ends, sent.start - 1 if sent.start else 0, first)
+        if q is not None and not source[q.end:first].strip(" ,–—"):
+            cs, ce = q.start, q.end
+        else:
+            q0 = _quote_ending(quotes, q_ends, sent.start, first)
+            start = q0.start if q0 is not None and q0.start < sent.start else sent.start
+            cs, ce = start, first
+        cs, ce = _strip_end(source, cs, ce)
+        if position == "before":
+            position = "postposed"
+    else:
+        cs = ve
+        x = j
+        if c.lemma in _ADDRESSEE and x < len(s) and not s.punct[x] and s.norm[x] != "that":
+            # "told reporters (on Monday) that ...": the addressee is not the content
+            y = x
+            while y < len(s) and y - x < 4 and not s.punct[y] and s.norm[y] != "that":
+                y += 1
+            if y < len(s) and (s.norm[y] == "that" or s.punct[y].strip()):
+                cs = s.words[y - 1].end
+        rest = source[cs:sent.end]
+        lead = _LEAD_RE.match(rest)
+        cs += lead.end() if lead else 0
+        cs, ce = _strip_end(source, cs, _participle_cut(s, cs, sent.end))
+        q = _quote_at(quotes, q_starts, cs, cs + 2)
+        if q is not None and q.end > ce:
+            ce = q.end  # a quotation that runs on past the sentence is taken whole
+        if ce <= cs:
+            nq = _quote_at(quotes, q_starts, sent.end, sent.end + 3)
+            if nq is not None:
+                cs, ce = nq.start, nq.end
+    more: tuple[tuple[int, int], ...] = ()
+    if position in ("postposed", "after") and _quote_at(quotes, q_starts, cs, cs + 1):
+        # '"A," she said. "B."' / '"A," she said, "B."': the quotation goes on after the clause
+        nq = _quote_at(quotes, q_starts, max(ve, se), max(ve, se) + 4) or _quote_at(
+            quotes, q_starts, sent.end, sent.end + 3)
+        if nq is not None and nq.paragraph == sent.paragraph and nq.start >= ce:
+            more = (_strip_end(source, nq.start, nq.end),)
+    k = bisect.bisect_right(q_starts, ce - 1) - 1
+    quoted = any(quotes[m].start < ce and cs < quotes[m].end for m in range(max(0, k - 3), k + 1)
+                 if m >= 0)
+    return Attribution(
+        source=source[ss:se], source_start=ss, source_end=se, cue=source[vs:ve], cue_start=vs,
+        cue_end=ve, lemma=c.lemma, attitude=c.attitude, cue_type=c.cue_type,
+        position=position, content=source[cs:ce], content_start=cs, content_end=ce,
+        quoted=bool(quoted), actor="", resolved="", sentence=sent.sentence,
+        paragraph=sent.paragraph, part=sent.part, more_content=more,
+        speaker=source[ss:s.words[src[2] - 1].end] if len(src) > 2 and src[2] < src[1] else "")
+
+
+def _quoted_speech_before(source: str, quotes: Sequence[Quote], q_ends: list[int], lo: int,
+                          ss: int) -> bool:
+    """A quotation closing with a comma, question or exclamation mark inside its marks ends just
+    before the source: '"We will win," Lee said' (the quoted words are what was said)."""
+    q = _quote_ending(quotes, q_ends, lo - 1 if lo else 0, ss)
+    if q is None or source[q.end:ss].strip(" ,–—"):
+        return False
+    return source[q.inner_end - 1:q.inner_end] in (",", "?", "!")
+
+
+def _participle_cut(s: _Sent, cs: int, end: int) -> int:
+    """Where the reported clause ends: before ", noting ..." / ", despite ..." (a participle or
+    a concessive after a comma, outside quotation marks), else at ``end``."""
+    starts = [w.start for w in s.words]
+    x = bisect.bisect_left(starts, cs)
+    for y in range(x + 1, min(len(s), x + _WINDOW)):
+        if s.punct[y].strip() == "," and (
+                (s.tag(y) == "VERB" and s.norm[y].endswith("ing"))
+                or s.norm[y] in ("despite", "although", "though", "while", "whereas")):
+            return s.words[y - 1].end
+    return end
+
+
+def _named(a: Attribution) -> bool:
+    first = a.source.split()[-1] if a.source.split() else ""
+    return bool(first[:1].isupper()) and norm_form(a.source) not in HUMAN_HEADS
+
+
+def _resolve(doc: Document, found: list[Attribution]) -> tuple[Attribution, ...]:
+    """Actors for every source; he/she resolved when one name came just before."""
+    from dataclasses import replace
+
+    out: list[Attribution] = []
+    for a in found:
+        actor = _actor_of(doc, a.source_start, a.source_end)
+        resolved = ""
+        if norm_form(a.source) in _PERSON_PRONOUNS and a.sentence is not None:
+            names = {p.voice: p for p in out
+                     if p.sentence is not None and a.sentence - 3 <= p.sentence <= a.sentence
+                     and p.part == a.part and _named(p)}
+            if len(names) == 1:
+                (ante,) = names.values()
+                resolved, actor = ante.voice, ante.actor
+        out.append(replace(a, actor=actor, resolved=resolved))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------------------------
+# Public entry points
+
+
+def analyse_article(obj: str | Article | Document, *, actors: ActorsLike = None,
+                    parts: Sequence[str] = DEFAULT_PARTS) -> AttributedDocument:
+    """Analyse once (tokens, tags, quotations, actors) and find the attributions."""
+    doc = obj if isinstance(obj, Document) else analyse_text(obj, actors=actors, parts=parts)
+    return AttributedDocument(doc, find_attributions(doc))
+
+
+
+def reported_voices(adoc: AttributedDocument, frame: pd.DataFrame) -> pd.DataFrame:
+    """A match table (``start``, ``end``, ``voice``) with voices routed through attribution.
+
+    A marker the matcher left in the author's voice that lies inside an attribution's
+    content ("officials said the deal *may* collapse") becomes ``voice = "attributed"``;
+    ``holder`` names whose it is (the source, or the name a he/she stands for; "" for the
+    author's own markers and for quotations with no speaker). The hedging and stance tables
+    read the same attributions, so a marker has one holder everywhere.
+    """
+    out = frame.copy()
+    holders = [adoc.voice_at(int(s), int(e)) for s, e in zip(out["start"], out["end"],
+                                                               strict=True)]
+    out["voice"] = ["attributed" if h is not None and v == "author" else v
+                    for v, h in zip(out["voice"], holders, strict=True)]
+    out["holder"] = [h or "" for h in holders]
+    return out

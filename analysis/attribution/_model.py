@@ -1,0 +1,125 @@
+"""The attribution record and the analysed document that carries the attributions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ..document import Document
+from ..spans import ContainingIndex
+
+ATTRIBUTION_COLUMNS: tuple[str, ...] = (
+    "source", "actor", "verb", "lemma", "attitude", "content", "quoted", "start", "end",
+    "source_start", "source_end", "verb_start", "verb_end", "content_start", "content_end",
+    "sentence", "paragraph", "part", "cue_type", "position", "resolved",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attribution: cue, source and content offsets into the text, and what they are."""
+
+    source: str
+    source_start: int
+    source_end: int
+    cue: str
+    cue_start: int
+    cue_end: int
+    lemma: str
+    attitude: str
+    cue_type: str
+    position: str
+    content: str
+    content_start: int
+    content_end: int
+    quoted: bool
+    actor: str
+    resolved: str
+    sentence: int | None
+    paragraph: int | None
+    part: str
+    #: more content after the first stretch: the quotation that continues the quoted words in
+    #: the next sentence or after the reporting clause ('"A," she said. "B."').
+    more_content: tuple[tuple[int, int], ...] = ()
+    #: the source's name without its apposition ("Lee, a farmer," -> "Lee"), or "".
+    speaker: str = ""
+
+    @property
+    def voice(self) -> str:
+        """Whose voice the content is in: the resolved name, else the source as written."""
+        return self.resolved or self.speaker or self.source
+
+    @property
+    def cue_spans(self) -> tuple[tuple[int, int], ...]:
+        return ((self.cue_start, self.cue_end),)
+
+    @property
+    def source_spans(self) -> tuple[tuple[int, int], ...]:
+        return ((self.source_start, self.source_end),) if self.source_end > self.source_start \
+            else ()
+
+    @property
+    def content_spans(self) -> tuple[tuple[int, int], ...]:
+        first = ((self.content_start, self.content_end),) \
+            if self.content_end > self.content_start else ()
+        return first + self.more_content
+
+
+#: The first of a list of ranges containing a query range (`analysis.spans.ContainingIndex`).
+SpanIndex = ContainingIndex
+
+
+@dataclass(frozen=True, eq=False)
+class AttributedDocument:
+    """A `Document` with its attributions: what stance, quotation and hedging tables share."""
+
+    doc: Document
+    attributions: tuple[Attribution, ...]
+
+    def frame(self) -> pd.DataFrame:
+        """The attributions as a table (`ATTRIBUTION_COLUMNS`)."""
+        return attribution_frame(self.attributions)
+
+    @property
+    def _outermost(self) -> tuple[SpanIndex, list[Attribution]]:
+        cached = self.__dict__.get("_outer")
+        if cached is None:
+            order = sorted((a for a in self.attributions if a.content_end > a.content_start),
+                           key=lambda a: (a.content_start, -a.content_end))
+            cached = (SpanIndex([(a.content_start, a.content_end) for a in order]), order)
+            object.__setattr__(self, "_outer", cached)
+        return cached
+
+    def attribution_at(self, start: int, end: int) -> Attribution | None:
+        """The outermost attribution whose content holds [start, end), or None."""
+        index, order = self._outermost
+        k = index.first(start, end)
+        return order[k] if k is not None else None
+
+    def voice_at(self, start: int, end: int) -> str | None:
+        """Whose voice a marker at [start, end) is in: the reporting source, or None (the
+        text around it is not reported content). Nested reports give the outer reporter."""
+        a = self.attribution_at(start, end)
+        return a.voice if a is not None else None
+
+
+
+def attribution_frame(found: Sequence[Attribution]) -> pd.DataFrame:
+    """Attributions as the `ATTRIBUTION_COLUMNS` table (``verb`` is the cue)."""
+    rows = [{
+        "source": a.source, "actor": a.actor, "verb": a.cue, "lemma": a.lemma,
+        "attitude": a.attitude, "content": a.content, "quoted": a.quoted,
+        "start": min(a.source_start, a.cue_start, a.content_start),
+        "end": max(a.source_end, a.cue_end, a.content_end),
+        "source_start": a.source_start, "source_end": a.source_end, "verb_start": a.cue_start,
+        "verb_end": a.cue_end, "content_start": a.content_start, "content_end": a.content_end,
+        "sentence": a.sentence, "paragraph": a.paragraph, "part": a.part,
+        "cue_type": a.cue_type, "position": a.position, "resolved": a.resolved,
+    } for a in found]
+    df = pd.DataFrame(rows, columns=list(ATTRIBUTION_COLUMNS))
+    for c in ("sentence", "paragraph"):
+        df[c] = df[c].astype("Int64")
+    df["quoted"] = df["quoted"].astype(bool)
+    return df

@@ -1,0 +1,434 @@
+"""The syntax of reporting: cue words, a sentence's words and tags, source noun phrases
+and where the content lies."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document import Document
+from ..matching import load_lexicon, norm_form
+from ..quotes import Quote
+from ..spans import Span, strip_bounds
+from ._model import Attribution
+
+#: A subject noun phrase longer than this ("U.S. Secretary of State Mike Pompeo" has six
+#: words) is taken as a sign that the "verb" is a noun inside a longer phrase.
+MAX_SUBJECT_WORDS: int = 7
+
+#: Heads of noun phrases that can be a source: people, bodies, documents, polls.
+HUMAN_HEADS: frozenset[str] = frozenset(
+    """he she they who officials official spokesman spokeswoman spokesperson minister
+    ministers ministry ministries government governments administration president presidents
+    leader leaders diplomat diplomats analyst analysts expert experts critic critics observer
+    observers commentator commentators scholar scholars researcher researchers negotiator
+    negotiators envoy envoys secretary agency agencies media statement statements report
+    reports newspaper editorial editorials people others allies ally aide aides adviser
+    advisers advisor advisors source sources senator senators lawmakers party regime side
+    sides both many some candidate candidates campaign campaigns voters voter respondents
+    americans democrats republicans supporters opponents poll polls survey surveys study
+    studies percent majority minority residents members member group groups organization
+    committee council court judge lawyer lawyers attorney attorneys police officer officers
+    company companies firm spokesmen staff director chairman chairwoman chief governor mayor
+    representative congressman congresswoman delegates delegate pollster pollsters economist
+    economists nominee rival rivals opponent friend friends author authors writer letter
+    memo document documents filing lawsuit complaint website article book paper data
+    figures estimate estimates i we you everyone someone nobody""".split())
+
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+_SKIP = frozenset(
+    """also still repeatedly publicly privately has have had now again recently later then
+    already rightly wrongly correctly long reportedly would will may might could did does do
+    not n't never once further even herself himself itself themselves just only often
+    previously earlier initially first simply flatly quickly immediately openly""".split())
+_CLAUSE_BOUNDARY = frozenset(
+    """that which who whom whose but as while when because if since although though whereas
+    where so then and or""".split())
+_PREPOSITIONS = frozenset(
+    "in of at from with for on by to about under over after following before during "
+    "between among".split())
+_DETERMINERS = frozenset(
+    "the a an this that these those its their his her our my your whose each every no any "
+    "such 's".split())
+#: Heads naming organisations: bodies speak through their statements.
+INSTITUTION_HEADS: frozenset[str] = frozenset(
+    """league union council board association federation bank university network embassy
+    army military coalition alliance movement institute foundation commission department
+    office bureau caucus senate house congress parliament cabinet panel jury magazine
+    newspaper paper network channel station outlet publication journal tribune times post
+    daily""".split())
+#: Verbs whose first object is the addressee ("told reporters that ...").
+_ADDRESSEE = frozenset({"tell", "warn", "remind", "advise", "assure", "inform", "ask", "urge"})
+_TEMPORAL = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    earlier later recently last this week month year morning evening night""".split())
+_ASIDES = frozenset("however meanwhile too though instead therefore nonetheless".split())
+_TIME_NOUNS = frozenset(
+    "years year days day months month weeks week hours hour minutes decades moments".split())
+_NP_TAGS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON", "PART", "X"})
+_CLOSE_QUOTES = "”\"»"
+
+
+
+# --------------------------------------------------------------------------------------------
+# The cue lexicon
+
+
+@dataclass(frozen=True)
+class _Cue:
+    positions: tuple[frozenset[str], ...]
+    lemma: str
+    attitude: str
+    cue_type: str
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, tuple[_Cue, ...]]:
+    """First word -> the cues that may start there, longest first."""
+    by_first: dict[str, list[_Cue]] = {}
+    for e in load_lexicon("reporting_verbs").entries:
+        ex = dict(e.extra)
+        cue = _Cue(e.positions, ex.get("lemma", e.pattern), e.category,
+                   ex.get("cue", "speech") or "speech")
+        for w in e.positions[0]:
+            by_first.setdefault(w, []).append(cue)
+    return {k: tuple(sorted(v, key=lambda c: -len(c.positions))) for k, v in by_first.items()}
+
+
+# --------------------------------------------------------------------------------------------
+# One sentence's words
+
+
+class _Sent:
+    """The words of one sentence (punctuation removed) with their tags and the gaps between."""
+
+    def __init__(self, doc: Document, span: Span, lo: int, hi: int) -> None:
+        self.span = span
+        self.source = doc.source
+        toks = doc.tokens[lo:hi]
+        self.toks = toks
+        widx = [k for k in range(len(toks)) if toks[k].kind != "punct"]
+        self.words = [toks[k] for k in widx]
+        self.norm = [norm_form(w.text) for w in self.words]
+        self.tags = [doc.tag(lo + k) for k in widx] if doc.tags is not None else None
+        # punct[x]: the punctuation texts between word x-1 and word x
+        self.punct = [""] + ["".join(t.text for t in toks[widx[x - 1] + 1:widx[x]])
+                             for x in range(1, len(widx))]
+        self.tail = "".join(t.text for t in toks[widx[-1] + 1:]) if widx else ""
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def tag(self, x: int) -> str:
+        return self.tags[x] if self.tags is not None else ""
+
+    def text(self, a: int, b: int) -> str:
+        return self.source[self.words[a].start:self.words[b - 1].end]
+
+    def capital(self, x: int) -> bool:
+        return self.words[x].text[:1].isupper()
+
+
+def _headline(s: _Sent) -> bool:
+    return s.span.part in ("title", "subtitle")
+
+
+def _headline_case(s: _Sent) -> bool:
+    """A title-case line: the title, subtitle, or a line where most words are capitalised."""
+    if _headline(s):
+        return True
+    return sum(w.text[:1].isupper() for w in s.words) * 2 > len(s) >= 3
+
+
+def _is_verb(s: _Sent, x: int) -> bool:
+    """Is word x a verb here? By its tag, or by spelling without a tagger."""
+    if s.tags is not None:
+        if s.tags[x] == "VERB":
+            return True
+        # Title case misleads taggers ("Rubio Says Talks Failed"): in a headline a capitalised
+        # cue form after a name is taken as the verb.
+        return _headline_case(s) and s.capital(x) and x > 0 and s.tags[x] in (
+            "PROPN", "NOUN") and s.tags[x - 1] == "PROPN"
+    if x > 0 and s.capital(x) and not _headline(s):
+        return False  # "Secretary of State Mike Pompeo": a name
+    if x > 0 and not s.punct[x] and s.norm[x - 1] in _DETERMINERS:
+        return False  # "the claims", "its report"
+    nxt = s.norm[x + 1] if x + 1 < len(s) else ""
+    return nxt not in ("'s", "of")  # "the state's premier", "the report of"
+
+
+def _is_noun(s: _Sent, x: int) -> bool:
+    if s.tags is not None:
+        return s.tags[x] == "NOUN"
+    return x > 0 and s.norm[x - 1] in _DETERMINERS | {"his", "her", "their"}
+
+
+# --------------------------------------------------------------------------------------------
+# Sources
+
+
+def _source_ok(s: _Sent, a: int, b: int, head: int, actor_rx: re.Pattern[str],
+               in_quote: bool, *, open_subject: bool = False) -> bool:
+    """Is words[a:b] (head at ``head``) a human, institutional or document source?
+
+    ``open_subject``: the cue is a verb of speaking that only people and bodies do (say,
+    tell, ask), so with tags any noun or proper-noun head is a speaker ("the magnate says").
+    """
+    w = s.norm[head]
+    if w in _FIRST_PERSON:
+        return in_quote
+    if w in ("you", "it", "this", "that", "there"):
+        return False
+    if actor_rx.search(s.text(a, b)):
+        return True
+    if w in HUMAN_HEADS or w in INSTITUTION_HEADS:
+        return True
+    if s.tags is not None:
+        t = s.tags[head]
+        if t == "PROPN" or (_capital_name(s, head) and t in ("ADV", "ADJ", "NOUN", "X")):
+            return True
+        return open_subject and (t in ("NOUN", "NUM") or (
+            t == "ADJ" and a < head and s.norm[a] in _DETERMINERS))
+    # A capitalised head that is not simply the sentence's first word is a proper name.
+    return s.capital(head) and (head > 0 or b - a > 1) and not _headline(s)
+
+
+def _capital_name(s: _Sent, x: int) -> bool:
+    """A capitalised word the tagger did not call a proper noun, inside a sentence or before
+    the cue (taggers trained on web text miss rare surnames): taken as a name."""
+    return s.capital(x) and not _headline(s) and s.norm[x] not in _DETERMINERS | _SKIP | (
+        _CLAUSE_BOUNDARY) and s.tag(x) not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX")
+
+
+def _np_head(s: _Sent, a: int, b: int) -> int:
+    for m in range(a + 1, b):
+        if s.norm[m] in _PREPOSITIONS:
+            return m - 1
+    return b - 1
+
+
+def _np_left(s: _Sent, k: int) -> int | None:
+    """The first word of the noun phrase ending at word k (None: not a subject phrase)."""
+    a = k
+    while a - 1 >= 0 and not s.punct[a] and s.norm[a - 1] not in _CLAUSE_BOUNDARY:
+        if s.tags is not None:
+            t = s.tags[a - 1]
+            if t not in _NP_TAGS and not (t == "ADP" and s.norm[a - 1] in _PREPOSITIONS) and (
+                    not (t == "CCONJ" and s.tag(a - 2) == "PROPN")):
+                break
+            if t == "PRON" and s.norm[a - 1] not in ("his", "her", "its", "their", "our"):
+                break
+        a -= 1
+        if k + 1 - a > MAX_SUBJECT_WORDS:
+            return None
+    while a < k and s.norm[a] in _PREPOSITIONS:  # "In Seoul officials said"
+        a += 2 if a + 2 <= k else 1
+    for m in range(a + 1, k):  # "years after Bill Clinton", "days before the board"
+        if s.norm[m] in ("after", "before", "since", "until") and (
+                s.norm[m - 1] in _TIME_NOUNS or s.tag(m - 1) == "NUM"):
+            a = m + 1
+    return a
+
+
+#: Forms of "be" skipped before a progressive cue ("is telling", "was warning"); before other
+#: forms they make a passive ("was found"), whose subject is not the source.
+_BE_FORMS = frozenset("is was are were am 's 're been being be".split())
+
+
+def _skip_back(s: _Sent, i: int) -> int:
+    k = i - 1
+    progressive = s.norm[i].endswith("ing")
+    while k >= 0 and not s.punct[k + 1] and (
+            s.norm[k] in _SKIP or (progressive and s.norm[k] in _BE_FORMS)
+            or (s.tags is not None and s.tags[k] == "ADV" and s.norm[k] not in _CLAUSE_BOUNDARY)):
+        k -= 1
+    return k
+
+
+_COMMAS = (",", "–", "—", "-", "--", ")")
+#: How far (in words) a rule looks for a verb before or after the cue: a reporting clause and
+#: its complement's verb lie within 40 words in ordinary prose; the bound keeps a run-on
+#: sentence of thousands of words linear (benchmarks/long_sentence.py).
+_WINDOW: int = 40
+
+
+def _np_ending(s: _Sent, k: int, rx: re.Pattern[str], in_quote: bool, open_subject: bool
+               ) -> tuple[int, int] | None:
+    """A source noun phrase ending at word k, or None."""
+    if k < 0 or s.norm[k] in _CLAUSE_BOUNDARY | _PREPOSITIONS | _DETERMINERS:
+        return (k, k + 1) if k >= 0 and s.norm[k] == "who" else None
+    if s.tags is not None and s.tags[k] not in ("NOUN", "PROPN", "PRON", "NUM", "X") and not (
+            _capital_name(s, k) or (s.tags[k] == "ADJ" and k > 0 and s.norm[k - 1] in
+                                    _DETERMINERS)):
+        return None
+    a = _np_left(s, k)
+    if a is None and s.tags is not None and s.tags[k] == "PROPN":
+        a = k  # a long phrase ending in a name: the name and its title words
+        while a > 0 and not s.punct[a] and s.tags[a - 1] == "PROPN":
+            a -= 1
+    if a is None:
+        return None
+    head = _np_head(s, a, k + 1)
+    if not _source_ok(s, a, k + 1, head, rx, in_quote, open_subject=open_subject):
+        return None
+    return a, k + 1
+
+
+def _source_before(s: _Sent, i: int, rx: re.Pattern[str], in_quote: bool, open_subject: bool
+                   ) -> tuple[int, ...] | None:
+    k = _skip_back(s, i)
+    if k < 0:
+        return None
+    gap = s.punct[k + 1].strip()
+    if not gap:
+        return _np_ending(s, k, rx, in_quote, open_subject)
+    if not gap.endswith(_COMMAS):
+        return None
+    # "Netanyahu, however, said", "Farmers, many of them veterans, said", "Sanders (I-Vt.)
+    # said": the subject stands before the opening comma of a parenthetical.
+    for m in range(k, max(0, k - 25), -1):
+        opening = s.punct[m].strip()
+        if opening:
+            if not opening.endswith((*_COMMAS[:-1], "(")):
+                return None
+            np = _np_ending(s, m - 1, rx, in_quote, open_subject)
+            # the source takes its apposition along ("Lee, a farmer, said"), as PARC does;
+            # the third number marks where the name ends
+            if np is None:
+                return None
+            if s.tag(m) == "ADV" or s.norm[m] in _SKIP or s.norm[m] in _ASIDES:
+                return np  # "Lee, however, said": an aside, not part of the source
+            return np[0], k + 1, np[1]
+    return None
+
+
+def _clause_subject(s: _Sent, i: int, rx: re.Pattern[str], in_quote: bool, open_subject: bool,
+                    earlier: Sequence[Attribution]) -> tuple[int, int] | None:
+    """", saying ...", "... and said ...": the subject of the sentence's main clause."""
+    k = _skip_back(s, i)
+    gerund = s.norm[i].endswith("ing")
+    if not ((k >= 0 and s.norm[k] in ("and", "but")) or (gerund and s.punct[k + 1].strip()
+                                                         .endswith(","))):
+        return None
+    if earlier and earlier[-1].sentence == s.span.sentence and earlier[-1].part == s.span.part \
+            and earlier[-1].source_end <= s.words[i].start and earlier[-1].source_end > 0:
+        a = earlier[-1]  # "X said ..., adding that ...": the same speaker
+        starts = [w.start for w in s.words]
+        x = bisect.bisect_left(starts, a.source_start)
+        y = bisect.bisect_left(starts, a.source_end)
+        if x < len(s) and s.words[x].start == a.source_start and y > x:
+            return x, y
+    # the first noun phrase of the sentence, followed by its verb
+    v = 0
+    if i > _WINDOW:
+        return None  # the main clause's subject is too far back to be the cue's
+    while v < i and not _is_finite(s, v):
+        v += 1
+    if v == 0 or v >= i:
+        return None
+    return _np_ending(s, v - 1, rx, in_quote, open_subject) if not s.punct[v].strip() else None
+
+
+def _is_finite(s: _Sent, x: int) -> bool:
+    if s.tags is not None:
+        return s.tags[x] in ("VERB", "AUX")
+    return s.norm[x] in _SKIP or s.norm[x] in ("is", "was", "are", "were")
+
+
+def _source_after(s: _Sent, j: int, rx: re.Pattern[str], in_quote: bool
+                  ) -> tuple[int, ...] | None:
+    """'..., said Erekat.': a name or title phrase right after the cue, then punctuation."""
+    if j >= len(s) or s.punct[j]:
+        return None
+    b = j
+    while b < len(s) and (b == j or not s.punct[b]) and s.norm[b] not in _CLAUSE_BOUNDARY:
+        if s.tags is not None and s.tags[b] not in _NP_TAGS | {"ADP"}:
+            return None
+        b += 1
+        if b - j > MAX_SUBJECT_WORDS:
+            return None
+    if b < len(s) and not s.punct[b] and s.norm[b] not in ("who", "that", "which"):
+        return None  # the phrase runs on into a clause: an object, not the speaker
+    head = _np_head(s, j, b)
+    if not _source_ok(s, j, b, head, rx, in_quote):
+        return None
+    if b < len(s) and s.punct[b].strip() == "," and (
+            s.tag(b) in ("DET", "NUM") or s.norm[b] in ("a", "an", "the", "who")):
+        # '"...," said Lee, a lawyer for the union.': the apposition belongs to the source
+        e = b + 1
+        while e < len(s) and e - b < _WINDOW and not (
+                s.punct[e].strip() == "," and s.tag(e) == "VERB" and s.norm[e].endswith("ing")):
+            e += 1
+        return j, e, b
+    return j, b
+
+
+# --------------------------------------------------------------------------------------------
+# Content
+
+
+def _strip_end(source: str, s: int, e: int) -> tuple[int, int]:
+    """Trim spaces and a final sentence mark outside quotation marks from [s, e)."""
+    while e > s and source[e - 1] in " \t\n.;:!?" and source[e - 2:e - 1] not in _CLOSE_QUOTES:
+        e -= 1
+    s, e = strip_bounds(source, s, e)
+    while e > s and source[e - 1] in ",;:–—" and source[e - 2:e - 1] not in _CLOSE_QUOTES:
+        e -= 1
+    return strip_bounds(source, s, e)
+
+
+_LEAD_RE = re.compile(r"[\s,:]*(?:(?:[\w’'-]+\s+){0,4}?that\s+)?")
+
+
+def _clause_follows(s: _Sent, j: int) -> bool:
+    """Does anything clause-like follow the cue (a that-clause, a verb, a quotation)?"""
+    if j >= len(s):
+        return False
+    if any(s.norm[x] == "that" for x in range(j, min(len(s), j + 5))):
+        return True
+    if s.punct[j].strip(" ,").startswith(("“", '"', ":")):
+        return True
+    if s.tags is not None:
+        return any(s.tags[x] in ("VERB", "AUX") for x in range(j, min(len(s), j + _WINDOW)))
+    first = s.norm[j]
+    if first in _PREPOSITIONS or first in _TEMPORAL:
+        return False
+    return len(s) - j > 4
+
+
+def _nothing_reported_after(s: _Sent, c: _Cue, j: int) -> bool:
+    """Only adverbials (or an addressee) follow the cue: "..., she said at a rally."."""
+    if _clause_follows(s, j) or j >= len(s):
+        return j >= len(s)
+    first = s.norm[j]
+    if first in _PREPOSITIONS or first in _TEMPORAL:
+        return True
+    return c.lemma in _ADDRESSEE and len(s) - j <= 3
+
+
+def _clause_before(s: _Sent, a: int, quotes: Sequence[Quote], q_ends: list[int]) -> bool:
+    """The words before the source make a clause (a finite verb) or end in a quotation."""
+    if _quote_ending(quotes, q_ends, s.span.start - 1 if s.span.start else 0,
+                     s.words[a].start) is not None:
+        return True
+    if s.tags is None:
+        return a >= 3
+    return any(s.tags[x] in ("AUX",) or (s.tags[x] == "VERB" and not s.norm[x].endswith("ing"))
+               for x in range(max(0, a - _WINDOW), a))
+
+
+def _quote_at(quotes: Sequence[Quote], starts: list[int], pos: int, limit: int) -> Quote | None:
+    """The quotation starting within [pos, limit), if any."""
+    k = bisect.bisect_left(starts, pos)
+    return quotes[k] if k < len(quotes) and quotes[k].start < limit else None
+
+
+def _quote_ending(quotes: Sequence[Quote], ends: list[int], lo: int, hi: int) -> Quote | None:
+    """The last quotation ending within [lo, hi]."""
+    k = bisect.bisect_right(ends, hi) - 1
+    return quotes[k] if k >= 0 and quotes[k].end >= lo else None
+

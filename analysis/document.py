@@ -1,0 +1,116 @@
+"""One analysed article, built once: sentences, tokens, part-of-speech tags, quotations, actors.
+
+Every stance, attribution and quotation table takes this object (design pattern 2: process
+once, pass the processed object), so a notebook that shows six tables tokenizes, tags and
+matches the article once. `analyse_text` builds it from a string or an `Article`.
+
+Tags come from `analysis.tagging` (Universal POS, one per token, punctuation included) when that
+module is installed; without it ``tags`` is ``None`` and the rules that ask for a part of speech
+fall back to spelling cues (capitals, determiners), as `has_tags` tells callers.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import ModuleType
+
+import pandas as pd
+
+from .actors import ActorsLike, find_actors, load_actors
+from .article import Article
+from .quotes import Quote, quote_spans
+from .spans import Span
+from .tokenize import segments, sentences, words
+
+__all__ = ["DEFAULT_PARTS", "Document", "analyse_text", "has_tags", "tags_for"]
+
+DEFAULT_PARTS: tuple[str, ...] = ("title", "subtitle", "body")
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> ModuleType | None:
+    try:
+        return importlib.import_module("analysis.tagging")
+    except ImportError:
+        return None
+
+
+def has_tags() -> bool:
+    """True when the part-of-speech tagger (`analysis.tagging`) is available."""
+    return _tagger() is not None
+
+
+def tags_for(tokens: Sequence[Span]) -> tuple[str, ...] | None:
+    """Universal POS tags for ``tokens`` (grouped by sentence, tagged in one call), or None."""
+    mod = _tagger()
+    if mod is None or not tokens:
+        return None if mod is None else ()
+    groups: list[list[str]] = []
+    last: object = object()
+    for t in tokens:
+        key = (t.part, t.paragraph, t.sentence)
+        if key != last:
+            groups.append([])
+            last = key
+        groups[-1].append(t.text)
+    tagged = mod.tag_sentences(groups, tagset="upos")
+    out = tuple(tag for sent in tagged for tag in sent)
+    if len(out) != len(tokens):
+        raise RuntimeError(f"tagger returned {len(out)} tags for {len(tokens)} tokens")
+    return out
+
+
+@dataclass(frozen=True, eq=False)
+class Document:
+    """An article analysed once: everything later steps share.
+
+    ``source`` is the text all offsets point into; ``sentences`` and ``tokens`` come from
+    `analysis.tokenize`; ``tags`` holds one Universal POS tag per token (None without a
+    tagger); ``quotes`` are the quotation spans; ``actors`` the actor table and ``mentions``
+    where the text names them. ``attributions`` is filled by `analysis.attribution`.
+    """
+
+    source: str
+    name: str
+    parts: tuple[str, ...]
+    sentences: tuple[Span, ...]
+    tokens: tuple[Span, ...]
+    paragraphs: tuple[Span, ...]
+    tags: tuple[str, ...] | None
+    quotes: tuple[Quote, ...]
+    actors: pd.DataFrame = field(repr=False)
+    mentions: pd.DataFrame = field(repr=False)
+    article: Article | None = field(default=None, repr=False)
+
+    def tag(self, k: int) -> str:
+        """The tag of token ``k`` ("" without a tagger)."""
+        return self.tags[k] if self.tags is not None else ""
+
+
+def analyse_text(obj: str | Article, *, actors: ActorsLike = None,
+                 parts: Sequence[str] = DEFAULT_PARTS, tag: bool = True,
+                 sentence_spans: Sequence[Span] | None = None,
+                 tokens: Sequence[Span] | None = None) -> Document:
+    """Tokenize, tag and find quotations and actor mentions, once.
+
+    A plain string is read as body paragraphs separated by blank lines (use
+    `Article.from_text` to find its headline). ``tag=False`` skips the tagger. Pass the
+    ``sentence_spans`` and ``tokens`` a caller already has (for the same ``parts``) so the text
+    is not tokenized twice.
+    """
+    if not isinstance(obj, (str, Article)):
+        raise TypeError(f"expected str or Article, got {type(obj).__name__}")
+    parts = tuple(parts)
+    source = obj.text if isinstance(obj, Article) else obj
+    sents = tuple(sentence_spans if sentence_spans is not None else sentences(obj, parts=parts))
+    toks = tuple(tokens if tokens is not None else words(obj, parts=parts, sentence_spans=sents))
+    table = load_actors(actors)
+    mentions = find_actors(obj, actors=table, parts=parts, sentence_spans=sents)
+    return Document(
+        source=source, name=obj.name if isinstance(obj, Article) else "text", parts=parts,
+        sentences=sents, tokens=toks, paragraphs=tuple(segments(obj, parts=parts)),
+        tags=tags_for(toks) if tag else None, quotes=tuple(quote_spans(obj, parts=parts)),
+        actors=table, mentions=mentions, article=obj if isinstance(obj, Article) else None)

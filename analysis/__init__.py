@@ -2,6 +2,7 @@
 
 from .annotate import AnnotatedHTML, annotated_html, show
 from .article import Article, Boilerplate, load_article
+from .corpus import CorpusOutputError, profile_corpus
 from .errors import (
     ArticleEncodingError,
     ArticleError,
@@ -57,6 +58,7 @@ __all__ = [
     "ArticleNotFoundError",
     "BinaryFileError",
     "Boilerplate",
+    "CorpusOutputError",
     "EmptyArticleError",
     "HedgeRates",
     "HedgingSummary",
@@ -102,6 +104,7 @@ __all__ = [
     "nominalisations",
     "parts_table",
     "profile_article",
+    "profile_corpus",
     "profile_table",
     "quotations",
     "read_uncertainty_xml",

@@ -296,10 +296,17 @@ def cmd_report(args: argparse.Namespace) -> None:
 
 
 def cmd_profile(args: argparse.Namespace) -> None:
-    """Headline numbers for many articles, one row each (files, or folders of *.txt files)."""
+    """Headline numbers for many articles, one row each (files, folders of *.txt files or,
+    with --engine dask, globs); --engine dask streams rows to --out on a Dask cluster."""
     from .outputs import check_output, write_error
     from .profile import article_paths, profile_table
 
+    if args.engine == "dask":
+        _profile_dask(args)
+        return
+    if args.out or args.workers or args.scheduler:
+        raise ArticleError("--out, --workers and --scheduler need --engine dask "
+                           "(without it, write a table with --csv FILE)")
     files = article_paths(args.paths)
     if not files:
         raise ArticleError(f"no articles (*.txt files) in {printable(' '.join(args.paths))}; "
@@ -330,6 +337,32 @@ def cmd_profile(args: argparse.Namespace) -> None:
         _emit(df, args)
 
 
+def _profile_dask(args: argparse.Namespace) -> None:
+    from .corpus import CorpusOutputError, profile_corpus
+
+    if not args.out:
+        raise CorpusOutputError("--engine dask writes its rows to a file: give --out "
+                                "FILE.parquet (or .csv)")
+    if args.workers and args.scheduler:
+        raise CorpusOutputError("give --workers (a local cluster) or --scheduler (an existing "
+                                "one), not both")
+    out = profile_corpus(args.paths, out=args.out, workers=args.workers,
+                         scheduler=args.scheduler, encoding=args.encoding,
+                         overwrite=args.overwrite,
+                         progress=False if args.no_progress else None)
+    import pyarrow.parquet as pq
+
+    if out.suffix.lower() == ".parquet":
+        table = pq.read_table(out, columns=["error"])
+        rows, errors = table.num_rows, table.num_rows - table.column("error").null_count
+    else:
+        import pandas as pd
+
+        errs = pd.read_csv(out, usecols=["error"])["error"]
+        rows, errors = len(errs), int(errs.notna().sum())
+    print(f"wrote {rows} rows to {out} ({errors} with an error)", file=sys.stderr)
+
+
 def _report_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", nargs="?", default=None,
                    help="a plain-text article (.txt); omit for the seed essay")
@@ -352,6 +385,17 @@ def _profile_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--skip-errors", action="store_true",
                    help="record unreadable files in an 'error' column instead of stopping")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local: one process, JSON or --csv; dask: a Dask cluster, rows "
+                        "streamed to --out, bad files in an 'error' column")
+    p.add_argument("--out", default=None, metavar="FILE",
+                   help="with --engine dask: the .parquet or .csv file to write")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="with --engine dask: local worker processes (default: one per core)")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="with --engine dask: an existing dask.distributed scheduler")
+    p.add_argument("--overwrite", action="store_true",
+                   help="with --engine dask: replace an existing --out file")
 
 
 def cmd_stance(args: argparse.Namespace) -> None:

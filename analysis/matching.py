@@ -543,6 +543,69 @@ def _cand_key(c: tuple[int, int, LexiconEntry]) -> tuple[int, int]:
     return c[0], c[1]
 
 
+class _FirstWordIndex(dict):
+    """Normalised form -> the (order, entry) pairs that may start there: the entries whose
+    first position holds the form, then the wildcard-first entries, in lexicon order. Filled
+    per form on first sight (``__missing__``) and kept with the lexicons, so a corpus of short
+    articles does not rebuild the index of thousands of entries for every article."""
+
+    __slots__ = ("by_first", "wild")
+
+    #: Forms remembered before the per-form lists are dropped and rebuilt (bounds memory on a
+    #: large corpus; a news vocabulary of this size covers almost every token).
+    LIMIT = 200_000
+
+    def __init__(self, by_first: dict[str, list[tuple[int, LexiconEntry]]],
+                 wild: list[tuple[int, LexiconEntry]]) -> None:
+        super().__init__()
+        self.by_first = by_first
+        self.wild = wild
+
+    def __missing__(self, form: str) -> list[tuple[int, LexiconEntry]]:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        got = self.by_first.get(form)
+        entries = (got + self.wild if self.wild else got) if got else self.wild
+        self[form] = entries
+        return entries
+
+
+#: (lexicon ids, registry id, registry size) -> (the lexicons and the registry, kept alive so
+#: the ids stay theirs, and the index). A few lexicon sets are in use at once (hedges,
+#: stance); 8 is plenty.
+_INDEXES: dict[tuple, tuple[tuple[Lexicon, ...], Mapping[str, Rule], _FirstWordIndex]] = {}
+
+
+def _first_word_index(lexs: tuple[Lexicon, ...],
+                      registry: Mapping[str, Rule]) -> _FirstWordIndex:
+    """The first-word index of these lexicons (built once per set of lexicon objects), after
+    checking that every rule they name is registered."""
+    key = (tuple(id(x) for x in lexs), id(registry), len(registry))
+    hit = _INDEXES.get(key)
+    if (hit is not None and hit[1] is registry
+            and all(a is b for a, b in zip(hit[0], lexs, strict=True))):
+        return hit[2]
+    by_first: dict[str, list[tuple[int, LexiconEntry]]] = {}
+    wild: list[tuple[int, LexiconEntry]] = []
+    order = 0
+    for lex in lexs:
+        for e in lex.entries:
+            for r in e.rules:
+                if r not in registry:
+                    raise LexiconError(f"{e.lexicon} line {e.row}: unknown rule {r!r}")
+            first = e.positions[0]
+            if "*" in first or "<NUM>" in first:
+                wild.append((order, e))
+            for w in first - {"*", "<NUM>"}:
+                by_first.setdefault(w, []).append((order, e))
+            order += 1
+    index = _FirstWordIndex(by_first, wild)
+    if len(_INDEXES) >= 8:
+        _INDEXES.clear()
+    _INDEXES[key] = (lexs, registry, index)
+    return index
+
+
 def match(
     lexicons: Lexicon | Iterable[Lexicon],
     tokens: Sequence[Span],
@@ -567,20 +630,7 @@ def match(
     """
     lexs = [lexicons] if isinstance(lexicons, Lexicon) else list(lexicons)
     registry = RULES if rules is None else rules
-    by_first: dict[str, list[tuple[int, LexiconEntry]]] = {}
-    wild: list[tuple[int, LexiconEntry]] = []
-    order = 0
-    for lex in lexs:
-        for e in lex.entries:
-            for r in e.rules:
-                if r not in registry:
-                    raise LexiconError(f"{e.lexicon} line {e.row}: unknown rule {r!r}")
-            first = e.positions[0]
-            if "*" in first or "<NUM>" in first:
-                wild.append((order, e))
-            for w in first - {"*", "<NUM>"}:
-                by_first.setdefault(w, []).append((order, e))
-            order += 1
+    cand_lists = _first_word_index(tuple(lexs), registry)
     sent_by_index = {s.sentence: s for s in sentence_spans or () if s.sentence is not None}
     paras = sorted(paragraph_spans or (), key=lambda p: p.start)
     para_of = {p.paragraph: (p, paras[k + 1] if k + 1 < len(paras) else None)
@@ -604,10 +654,9 @@ def match(
                                                    para is not None and _continues(source, nxt))
         return state
     out: list[Match] = []
-    # Per distinct word form, computed once: its normalised text and the entries that may start
-    # there (by_first's list for it, then the wildcard entries, as tried before).
+    # Per distinct word form, computed once: its normalised text; the entries that may start
+    # there come from the lexicons' first-word index (`_first_word_index`).
     norms: dict[str, str] = {}
-    cand_lists: dict[str, list[tuple[int, LexiconEntry]]] = {}
 
     def norm_of(text: str) -> str:
         n = norms.get(text)
@@ -638,9 +687,7 @@ def match(
         i = 0
         n_w = len(wsp)
         while i < n_w:
-            entries = cand_lists.get(norm[i])
-            if entries is None:
-                entries = cand_lists[norm[i]] = by_first.get(norm[i], []) + wild
+            entries = cand_lists[norm[i]]
             if not entries:
                 i += 1
                 continue

@@ -8,6 +8,9 @@ DataFrame (one row per article, columns documented in `COLUMNS`).
 A measurement module contributes through a *section*: a function ``(article, sentences,
 tokens) -> dict`` registered in `SECTIONS`. Sections whose module is not importable yet are
 skipped, so the table grows as modules are added. Undefined values are ``NaN``, never 0.
+
+For a corpus on several cores (Dask), see `analysis.corpus.profile_corpus`: the same row per
+article, streamed to Parquet or CSV.
 """
 
 from __future__ import annotations

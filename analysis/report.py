@@ -27,6 +27,7 @@ styles) stops any script that article text might smuggle into a Markdown cell.
 
 from __future__ import annotations
 
+import functools
 import html
 import os
 import re
@@ -330,25 +331,32 @@ def normalise_html(page: str, *, root: Path | None = None) -> str:
     return page
 
 
+@functools.lru_cache(maxsize=1)
+def _html_exporter():
+    """The HTML exporter, built once per process: its template environment (the lab template
+    and ours) is loaded and compiled on first use and reused for every notebook."""
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="lab", extra_loaders=[DictLoader(
+        {"analysis_report.html.j2": _TEMPLATE})], template_file="analysis_report.html.j2")
+    exporter.exclude_input_prompt = True
+    exporter.exclude_output_prompt = True
+    return exporter
+
+
 def notebook_html(nb: nbformat.NotebookNode, *, name: str) -> str:
     """One standalone, deterministic HTML page for an executed notebook.
 
     Figures are embedded (data URIs), code cells fold into "Code" toggles, a table of contents
     lists the ``#``, ``##`` and ``###`` headings, and the page loads nothing from the network.
     """
-    from nbconvert import HTMLExporter
-
     nb = nbformat.from_dict(nb)  # a copy: the title below must not change the caller's notebook
     for cell in nb.cells:  # papermill gives its injected cell a random id; the page keeps ids
         if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
             cell["id"] = "injected-parameters"
     title = _first_heading(nb) or name
     nb.metadata["title"] = title
-    exporter = HTMLExporter(template_name="lab", extra_loaders=[DictLoader(
-        {"analysis_report.html.j2": _TEMPLATE})], template_file="analysis_report.html.j2")
-    exporter.exclude_input_prompt = True
-    exporter.exclude_output_prompt = True
-    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": name}})
+    body, _ = _html_exporter().from_notebook_node(nb, resources={"metadata": {"name": name}})
     body = body.replace("<!--report-toc-->", _toc(body), 1)
     return normalise_html(body)
 

@@ -52,7 +52,7 @@ class ContainingIndex:
     the longest range" made one long sentence quadratic: its attributions cover every word).
     """
 
-    __slots__ = ("_starts", "_size", "_end", "_low")
+    __slots__ = ("_starts", "_size", "_end", "_low", "_reach")
 
     def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
         order = sorted(range(len(spans)), key=lambda k: spans[k][0])
@@ -69,6 +69,19 @@ class ContainingIndex:
             end[v] = max(end[2 * v], end[2 * v + 1])
             low[v] = min(low[2 * v], low[2 * v + 1])
         self._size, self._end, self._low = size, end, low
+        # _reach[k]: the largest end among the k+1 ranges that start first (a prefix maximum)
+        reach: list[int] = []
+        best = -1
+        for k in order:
+            best = max(best, int(spans[k][1]))
+            reach.append(best)
+        self._reach = reach
+
+    def contains(self, start: int, end: int) -> bool:
+        """Does any range hold ``[start, end)`` (s <= start and end <= e)? One bisection: of
+        the ranges starting at or before ``start``, the one reaching furthest decides."""
+        hi = bisect_right(self._starts, start)
+        return hi > 0 and self._reach[hi - 1] >= end
 
     def first(self, start: int, end: int) -> int | None:
         """Index (into the list given) of the first range with s <= start and end <= e."""

@@ -546,7 +546,7 @@ def stance_summary(
                      an.attributions["content_end"].tolist(), strict=True))
     spans += [(q.start, q.end) for q in an.quotes]
     reported = SpanIndex(spans)
-    other_words = sum(1 for w in body_words if reported.first(w.start, w.end) is not None)
+    other_words = sum(1 for w in body_words if reported.contains(w.start, w.end))
     author_words = len(body_words) - other_words
     body = df[df["part"] == "body"]
     author = body[body["voice"] == "author"]

@@ -2,6 +2,13 @@
 
     .venv/bin/python benchmarks/corpus_profile.py [--words 10000000] [--file-words 5000]
                                                   [--jobs 2] [--dir DIR] [--keep]
+                                                  [--engine dask|processes]
+
+``--engine dask`` (the default): one ``python -m analysis profile DIR --engine dask --workers
+JOBS --out FILE.parquet`` command, timed from start to exit (cluster start-up, worker imports
+and the Parquet file included); peak memory is the driver's and, summed, the workers' (the
+largest resident size each worker process reached, from the nanny's view of ``ru_maxrss`` of
+its children). ``--engine processes``: the earlier measurement, described below.
 
 Writes ``words / file-words`` generated articles (benchmarks/corpus.py) into ``--jobs``
 folders under DIR (default: a temporary folder, removed afterwards unless --keep), then runs
@@ -43,6 +50,29 @@ def generate(base: Path, words: int, file_words: int, jobs: int) -> tuple[list[P
     return folders, total
 
 
+def dask_run(base: Path, folders: list[Path], total: int, n_files: int, jobs: int) -> None:
+    import resource
+
+    import pandas as pd
+
+    out = base / "profiles.parquet"
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "analysis", "profile", *map(str, folders),
+                           "--engine", "dask", "--workers", str(jobs), "--out", str(out),
+                           "--no-progress"], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"profile failed: {proc.stderr[-2000:]}")
+    rows = pd.read_parquet(out, columns=["words", "error"])
+    errors = int(rows["error"].notna().sum())
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"profiled {len(rows)} articles ({errors} errors), {int(rows['words'].sum()):,} "
+          f"Flesch words, in {wall:.1f} s wall ({wall / 60:.2f} min) with {jobs} Dask workers")
+    print(f"throughput: {total / wall:,.0f} words/s over all workers")
+    print(f"largest resident memory of any child process (driver or worker): {peak:.0f} MiB")
+    assert len(rows) == n_files and errors == 0
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--words", type=int, default=10_000_000)
@@ -50,6 +80,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--dir", type=Path, default=None)
     ap.add_argument("--keep", action="store_true")
+    ap.add_argument("--engine", choices=["dask", "processes"], default="dask")
     args = ap.parse_args()
 
     print(f"machine: {machine()}")
@@ -60,6 +91,9 @@ def main() -> None:
         n_files = sum(len(list(f.glob("*.txt"))) for f in folders)
         print(f"generated {n_files} files, {total:,} words in {time.perf_counter() - start:.0f} s"
               f" under {base}")
+        if args.engine == "dask":
+            dask_run(base, folders, total, n_files, args.jobs)
+            return
         procs = {}
         start = time.perf_counter()
         for j, folder in enumerate(folders):

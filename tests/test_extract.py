@@ -305,3 +305,16 @@ def test_cli_article_json_shows_every_removed_block_with_reason(capsys) -> None:
     removed = data["boilerplate"]
     assert any(b["span"]["text"] == "Most Popular" for b in removed)
     assert all(b["reason"] for b in removed)
+
+
+def test_terse_prose_inside_the_article_stays_body() -> None:
+    """A paragraph of two full sentences with few stopwords (times, days, places) inside the
+    article's run is prose, not a link list: library_hours.txt has 5 body paragraphs, counted
+    by hand, the fourth ("Children's reading sessions move ...") among them."""
+    from analysis import load_article
+    from analysis.paths import ROOT
+
+    a = load_article(ROOT / "tests" / "data" / "library_hours.txt")
+    assert len(a.paragraphs) == 5
+    assert a.paragraphs[3].text.startswith("Children's reading sessions move")
+    assert a.boilerplate == ()

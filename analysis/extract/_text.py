@@ -165,6 +165,20 @@ def _initial(f: _Feat, s: str, has_stoplist: bool) -> tuple[str, str]:
     return "bad", f"few stopwords ({f.stop:.0%}): a list of names or links, not sentences"
 
 
+#: Inside the article's run, a unit bad only for its stopword share is still body when it is
+#: prose: at least this many words in two or more sentences, the last one ended. jusText's
+#: stopword test was made for link lists and menus (Pomikálek 2011, §3.2); terse factual prose
+#: (times, places, names) falls under STOP_LOW while still being sentences. Not tuned.
+PROSE_MIN_WORDS = 12
+
+
+def _prose_in_run(c: str, f: _Feat, s: str) -> bool:
+    """A unit the stopword test alone called bad that is made of full sentences."""
+    return (c == "bad" and f.stop < STOP_LOW and f.words >= PROSE_MIN_WORDS and f.terminal
+            and _has_sentence(s) and f.caps <= CAPS_MAX and not _URL_RE.search(s)
+            and not _MENU_RE.search(s))
+
+
 def _neighbour(cls: list[str], i: int, step: int, *, skip_near: bool) -> str:
     j = i + step
     skip = ("short", "neargood") if skip_near else ("short",)
@@ -315,7 +329,7 @@ def classify_units(text: str, units: list[Unit], *, language: str | None = "Engl
     first, last = _main_run(smooth, units, text)
     labels: list[UnitLabel] = []
     for i, c in enumerate(smooth):
-        if first <= i <= last and c == "good":
+        if first <= i <= last and (c == "good" or _prose_in_run(cls[i], feats[i], strs[i])):
             labels.append(UnitLabel("body"))
             continue
         cat, reason = why[i]

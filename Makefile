@@ -18,14 +18,16 @@ $(STAMP): requirements.txt pyproject.toml
 
 # make report ARTICLE=path/to/essay.txt OUT=out/essay: the same notebooks on another article,
 # everything written under OUT (default out/<name>/); the committed outputs stay untouched.
-# ENCODING=cp1252 (or latin-1, ...) for an article file that is not UTF-8.
+# ENCODING=cp1252 (or latin-1, ...) for an article file that is not UTF-8. OVERWRITE=1 replaces
+# an earlier report in OUT (without it a folder that already holds files is refused).
 ARTICLE ?=
 OUT ?=
 ENCODING ?=
+OVERWRITE ?=
 
 report: $(STAMP)
 	$(PY) -m analysis report $(if $(ARTICLE),"$(ARTICLE)") $(if $(OUT),--out "$(OUT)") \
-		$(if $(ENCODING),--encoding "$(ENCODING)")
+		$(if $(ENCODING),--encoding "$(ENCODING)") $(if $(OVERWRITE),--overwrite)
 	$(if $(ARTICLE)$(OUT),,$(PY) scripts/update_readme.py)
 
 test: $(STAMP)

@@ -85,7 +85,8 @@ def check_output(out: str | Path, inputs: Sequence[Path], *, overwrite: bool = F
 
     The project's one output guard (`analysis.outputs.check_output`: not an input, not in a
     committed folder, a folder that exists) plus what a corpus table adds: a .parquet or .csv
-    name, not inside an input folder, and an existing file only with ``overwrite``.
+    name, not inside an input folder, and an existing file only with ``overwrite``. A folder
+    for the table that does not exist yet is checked the same way, then created.
     """
     from .outputs import OutputPathError
     from .outputs import check_output as check_path
@@ -94,6 +95,10 @@ def check_output(out: str | Path, inputs: Sequence[Path], *, overwrite: bool = F
         raise CorpusOutputError(f"{out}: the output must end in .parquet or .csv")
     files = [p for p in inputs if not Path(p).is_dir()]
     try:
+        parent = Path(out).expanduser().parent
+        if not parent.exists():  # a new folder for the table: checked as a folder, then made
+            check_path(parent, inputs=files, folder=True)
+            parent.mkdir(parents=True)
         target = check_path(out, inputs=files)
     except OutputPathError as exc:
         raise CorpusOutputError(str(exc)) from None

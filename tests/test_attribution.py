@@ -241,3 +241,41 @@ def test_hedging_uses_the_same_attribution() -> None:
     df = find_hedges("Officials said the deal may collapse. The plan may work.")
     got = list(zip(df["text"], df["voice"], df["holder"], strict=True))
     assert got == [("may", "attributed", "Officials"), ("may", "author", "")]
+
+
+# Verb classes with published provenance (Levin 1993 classes 33 and 37; Biber et al. 1999
+# desire and intention verbs; support and opposition verbs): sentences of our own.
+@pytest.mark.parametrize("text, expected", [
+    # Levin 37, communication: a talk verb with its topic
+    ("The mayor discussed the new budget with reporters.",
+     [("The mayor", "discussed", "the new budget with reporters")]),
+    # Levin 37, complain verbs with a that-clause
+    ("Farmers complained that the rains came too late.",
+     [("Farmers", "complained", "the rains came too late")]),
+    # Levin 33, judgment verbs: the object is what is judged
+    ("The senator blamed the governor for the delays.",
+     [("The senator", "blamed", "the governor for the delays")]),
+    ("Union leaders thanked the nurses for their work.",
+     [("Union leaders", "thanked", "the nurses for their work")]),
+    # intention verbs with a to-infinitive: the infinitive clause is the content
+    ("The council plans to close the old library.",
+     [("The council", "plans", "to close the old library")]),
+    ("Ortiz vowed to fight the ruling in court.",
+     [("Ortiz", "vowed", "to fight the ruling in court")]),
+    # support and opposition verbs with a human subject
+    ("The governor endorsed Okafor for the Senate seat.",
+     [("The governor", "endorsed", "Okafor for the Senate seat")]),
+    ("Most voters oppose the new tax.",
+     [("Most voters", "oppose", "the new tax")]),
+])
+def test_verb_classes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the same verbs with a non-human subject are not attributions
+    "The beams support the roof of the barn.",
+    "The river threatens to flood the lower town.",
+])
+def test_verb_classes_need_a_speaker(text: str) -> None:
+    assert found(text) == []

@@ -279,3 +279,34 @@ def test_verb_classes(text: str, expected: list[tuple[str, str, str]]) -> None:
 ])
 def test_verb_classes_need_a_speaker(text: str) -> None:
     assert found(text) == []
+
+
+def test_participle_after_a_closing_quotation_takes_the_main_subject() -> None:
+    # ',” adding that ...': the comma sits inside the quotation mark; the speaker is Ortiz
+    got = found("Ortiz said the plan was “a fair start,” adding that more money was needed.")
+    assert ("Ortiz", "adding", "more money was needed") in got
+
+
+def test_participle_after_a_dash_takes_the_main_subject() -> None:
+    got = found("Lee changed course – saying he would back the second bill.")
+    assert [(src, cue) for src, cue, _ in got][0] == ("Lee", "saying")
+
+
+def test_third_person_cue_after_a_name_is_a_verb() -> None:
+    # a tagger may read "Okafor tells" as name + plural noun; a clause follows, so it is a verb
+    got = found("“We are not done,” Jenkins tells reporters in the lobby.")
+    assert [(src, cue) for src, cue, _ in got] == [("Jenkins", "tells")]
+
+
+def test_name_at_sentence_end_then_plural_is_not_a_cue() -> None:
+    assert found("The inquiry looked at the Lee emails.") == []
+
+
+def test_participle_after_a_number_is_a_modifier() -> None:
+    # "pledged" modifies "delegates"; nobody pledges anything here
+    assert found("Ortiz leads Lee by 40 pledged delegates.") == []
+
+
+def test_lone_name_before_a_colon_in_a_headline() -> None:
+    got = found("Jenkins: No new taxes this year.")
+    assert [(src, cue) for src, cue, _ in got] == [("Jenkins", ":")]

@@ -121,7 +121,8 @@ def _name_like(s: _Sent, x: int) -> bool:
     if not w[:1].isupper():
         return False
     if s.tags is not None:
-        return s.tags[x] == "PROPN" or w.isupper()
+        # taggers read a lone capitalised name before a colon as a common noun ("Lynch:")
+        return s.tags[x] in ("PROPN", "NOUN") or w.isupper()
     return True
 
 

@@ -147,18 +147,44 @@ def _headline_case(s: _Sent) -> bool:
 def _is_verb(s: _Sent, x: int) -> bool:
     """Is word x a verb here? By its tag, or by spelling without a tagger."""
     if s.tags is not None:
+        if x > 0 and not s.punct[x] and s.tags[x - 1] in ("DET", "NUM"):
+            return False  # "271 pledged delegates", "the stated aim": a participle as modifier
         if s.tags[x] == "VERB":
             return True
         # Title case misleads taggers ("Rubio Says Talks Failed"): in a headline a capitalised
         # cue form after a name is taken as the verb.
-        return _headline_case(s) and s.capital(x) and x > 0 and s.tags[x] in (
-            "PROPN", "NOUN") and s.tags[x - 1] == "PROPN"
+        if _headline_case(s) and s.capital(x) and x > 0 and s.tags[x] in (
+                "PROPN", "NOUN") and s.tags[x - 1] == "PROPN":
+            return True
+        return _third_person_after_name(s, x)
     if x > 0 and s.capital(x) and not _headline(s):
         return False  # "Secretary of State Mike Pompeo": a name
     if x > 0 and not s.punct[x] and s.norm[x - 1] in _DETERMINERS:
         return False  # "the claims", "its report"
     nxt = s.norm[x + 1] if x + 1 < len(s) else ""
     return nxt not in ("'s", "of")  # "the state's premier", "the report of"
+
+
+def _third_person_after_name(s: _Sent, x: int) -> bool:
+    """"Espinoza tells reporters", "she says": a cue form in -s tagged as a plural noun right
+    after a proper noun or a subject pronoun, with no verb after it, is the finite verb (a
+    plural noun after a name would be a compound, "Lee supporters", and then be followed by
+    its own verb). Taggers trained on EWT take rare "NAME tells" for "NAME" + plural noun."""
+    if s.tags is None or x == 0 or s.punct[x] or s.tags[x] != "NOUN" or s.capital(x):
+        return False
+    if not s.norm[x].endswith("s") or s.norm[x].endswith("ss"):
+        return False
+    if not (s.tags[x - 1] == "PROPN" or s.norm[x - 1] in ("he", "she", "it")):
+        return False
+    nxt = x + 1
+    if nxt >= len(s) or s.punct[nxt].strip():
+        return False  # "... Clinton emails.": nothing reported after it
+    # "Lee claims were false": a verb follows, so "claims" is a noun. A following "verb" in -s
+    # ("tells reporters" tagged NOUN VERB) is the tagger swapping the pair, not a verb.
+    if s.tags[nxt] == "AUX" or s.norm[nxt] in ("of", "'s") or (
+            s.tags[nxt] == "VERB" and not s.norm[nxt].endswith("s")):
+        return False
+    return True
 
 
 def _is_noun(s: _Sent, x: int) -> bool:
@@ -311,8 +337,9 @@ def _clause_subject(s: _Sent, i: int, rx: re.Pattern[str], in_quote: bool, open_
     """", saying ...", "... and said ...": the subject of the sentence's main clause."""
     k = _skip_back(s, i)
     gerund = s.norm[i].endswith("ing")
-    if not ((k >= 0 and s.norm[k] in ("and", "but")) or (gerund and s.punct[k + 1].strip()
-                                                         .endswith(","))):
+    # ', saying', ',” adding', ' – saying': a comma (after a closing quotation mark) or a dash
+    lead = s.punct[k + 1].strip().rstrip(_CLOSE_QUOTES + "’'")
+    if not ((k >= 0 and s.norm[k] in ("and", "but")) or (gerund and lead.endswith(_COMMAS))):
         return None
     if earlier and earlier[-1].sentence == s.span.sentence and earlier[-1].part == s.span.part \
             and earlier[-1].source_end <= s.words[i].start and earlier[-1].source_end > 0:
@@ -330,6 +357,8 @@ def _clause_subject(s: _Sent, i: int, rx: re.Pattern[str], in_quote: bool, open_
         v += 1
     if v == 0 or v >= i:
         return None
+    while v > 1 and s.tag(v - 1) == "ADV" and not s.punct[v]:
+        v -= 1  # "Lee immediately posted ...": the adverb is not part of the subject
     return _np_ending(s, v - 1, rx, in_quote, open_subject) if not s.punct[v].strip() else None
 
 

@@ -310,3 +310,20 @@ def test_participle_after_a_number_is_a_modifier() -> None:
 def test_lone_name_before_a_colon_in_a_headline() -> None:
     got = found("Jenkins: No new taxes this year.")
     assert [(src, cue) for src, cue, _ in got] == [("Jenkins", ":")]
+
+
+def test_zero_that_clause_after_a_verb_outside_the_lexicon() -> None:
+    # "hinted" is not a cue word; a subject pronoun and a finite verb follow it
+    assert found("The mayor hinted she would leave.") == [
+        ("The mayor", "hinted", "she would leave")]
+
+
+def test_records_are_a_documentary_source() -> None:
+    got = found("Court records show the firm paid the fine in May.")
+    assert [(src, cue) for src, cue, _ in got] == [("Court records", "show")]
+
+
+def test_characterize_verb_with_a_human_subject() -> None:
+    # Levin 29.2: "see X as Y" reports the source's judgment
+    got = found("Many voters see the new rule as a threat.")
+    assert [(src, cue) for src, cue, _ in got] == [("Many voters", "see")]

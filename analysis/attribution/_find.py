@@ -156,7 +156,17 @@ def _complement_cue(s: _Sent, i: int) -> tuple[_Cue, ...]:
         k += 1
     if s.norm[k] in ("that", "whether", "if") and s.tag(k) == "SCONJ":
         return (_Cue(first, " ".join(s.norm[i:k]), "neutral", "complement"),)
+    if (s.norm[k] in _ZERO_THAT_SUBJECTS and k + 1 < len(s) and not s.punct[k + 1]
+            and s.tag(k + 1) in ("AUX", "VERB") and not s.norm[k + 1].endswith("ing")):
+        # zero that: "she hinted they would leave" (a subject pronoun and a finite verb)
+        return (_Cue(first, " ".join(s.norm[i:k]), "neutral", "complement"),)
     return ()
+
+
+#: Subject pronouns that open a zero-that clause after a verb (Biber et al. 1999, 9.2.3:
+#: that is omitted mostly before a pronoun subject); "it", "you" are left out as too often
+#: the verb's own object ("made it work", "told you").
+_ZERO_THAT_SUBJECTS = frozenset({"i", "he", "she", "we", "they"})
 
 
 def _in_quote(quotes: Sequence[Quote], starts: list[int], pos: int) -> bool:

@@ -36,7 +36,8 @@ HUMAN_HEADS: frozenset[str] = frozenset(
     representative congressman congresswoman delegates delegate pollster pollsters economist
     economists nominee rival rivals opponent friend friends author authors writer letter
     memo document documents filing lawsuit complaint website article book paper data
-    figures estimate estimates i we you everyone someone nobody""".split())
+    figures estimate estimates i we you everyone someone nobody records record findings
+    results numbers analysis analyses review investigation count tally""".split())
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})

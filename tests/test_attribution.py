@@ -327,3 +327,20 @@ def test_characterize_verb_with_a_human_subject() -> None:
     # Levin 29.2: "see X as Y" reports the source's judgment
     got = found("Many voters see the new rule as a threat.")
     assert [(src, cue) for src, cue, _ in got] == [("Many voters", "see")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an indirect question put to someone; who asked is not said, so the source is empty
+    ("Asked whether the dam would hold, the engineer said it would.",
+     [("", "Asked", "whether the dam would hold"), ("the engineer", "said", "it would")]),
+    ("Jenkins was asked if she would run again.",
+     [("", "asked", "if she would run again")]),
+])
+def test_asked_with_an_indirect_question(text: str, expected: list[tuple[str, str, str]]
+                                         ) -> None:
+    assert found(text) == expected
+
+
+def test_asked_for_an_object_is_not_a_question() -> None:
+    # "asked for a refund" has no indirect question and no named speaker before it
+    assert found("Asked for a refund, the shop gave one.") == []

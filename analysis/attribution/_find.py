@@ -76,6 +76,8 @@ def find_attributions(doc: Document) -> tuple[Attribution, ...]:
             cands = cues.get(s.norm[i], ()) or _complement_cue(s, i)
             found = _at(s, i, cands, rx, quotes, q_starts, q_ends, out)
             if found is None:
+                found = _asked(s, i, quotes, q_starts)
+            if found is None:
                 i += 1
                 continue
             a, j = found
@@ -167,6 +169,45 @@ def _complement_cue(s: _Sent, i: int) -> tuple[_Cue, ...]:
 #: that is omitted mostly before a pronoun subject); "it", "you" are left out as too often
 #: the verb's own object ("made it work", "told you").
 _ZERO_THAT_SUBJECTS = frozenset({"i", "he", "she", "we", "they"})
+
+
+#: Words that open an indirect question after "asked" (Quirk et al. 1985, 15.5 dependent
+#: wh-interrogative and yes-no clauses) or name its topic ("asked about").
+_QUESTION_OPENERS = frozenset(
+    "whether if what who whom whose which when where why how about".split())
+
+
+def _asked(s: _Sent, i: int, quotes: Sequence[Quote], q_starts: list[int]
+           ) -> tuple[Attribution, int] | None:
+    """'Asked whether the plan would pass, Lee said ...', 'When asked about it, ...', 'Lee was
+    asked if ...': a question was put; whoever asked is not named, so the source is empty and
+    the content is the indirect question up to the clause's end."""
+    if s.norm[i] != "asked" or i + 1 >= len(s) or s.punct[i + 1].strip():
+        return None
+    if s.norm[i + 1] not in _QUESTION_OPENERS:
+        return None
+    if not (i == 0 or s.norm[i - 1] in ("when", "after", "if", "once", "was", "were", "being")
+            or s.punct[i].strip().endswith(",")):
+        return None
+    if _in_quote(quotes, q_starts, s.words[i].start):
+        return None
+    k = i + 2
+    while k < len(s) and k - i < _WINDOW and not (
+            s.punct[k].strip().endswith(",") and not _in_quote(quotes, q_starts, s.words[k].start)):
+        k += 1
+    source = s.source
+    vs, ve = s.words[i].start, s.words[i].end
+    cs, ce = _strip_end(source, s.words[i + 1].start, s.words[k - 1].end)
+    q = _quote_at(quotes, q_starts, cs, ce)
+    if q is not None and q.start < ce < q.end:
+        ce = q.end
+    sent = s.span
+    return Attribution(
+        source="", source_start=0, source_end=0, cue=source[vs:ve], cue_start=vs, cue_end=ve,
+        lemma="ask", attitude="neutral", cue_type="speech", position="question",
+        content=source[cs:ce], content_start=cs, content_end=ce,
+        quoted=_in_quote(quotes, q_starts, cs + 1), actor="", resolved="",
+        sentence=sent.sentence, paragraph=sent.paragraph, part=sent.part), i + 1
 
 
 def _in_quote(quotes: Sequence[Quote], starts: list[int], pos: int) -> bool:

@@ -344,3 +344,16 @@ def test_asked_with_an_indirect_question(text: str, expected: list[tuple[str, st
 def test_asked_for_an_object_is_not_a_question() -> None:
     # "asked for a refund" has no indirect question and no named speaker before it
     assert found("Asked for a refund, the shop gave one.") == []
+
+
+def test_poll_share_before_say_is_the_source() -> None:
+    # a number before "say" is the subject, not a modifier of a participle
+    got = found("Four in 10 say the roads are worse.")
+    assert [(src, cue) for src, cue, _ in got] == [("Four in 10", "say")]
+
+
+def test_long_subject_with_postmodifiers() -> None:
+    # ten words before the verb (the old limit was seven)
+    got = found("Half of the teachers in each town in the county say the pay is too low.")
+    assert [(src, cue) for src, cue, _ in got] == [
+        ("Half of the teachers in each town in the county", "say")]

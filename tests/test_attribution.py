@@ -357,3 +357,17 @@ def test_long_subject_with_postmodifiers() -> None:
     got = found("Half of the teachers in each town in the county say the pay is too low.")
     assert [(src, cue) for src, cue, _ in got] == [
         ("Half of the teachers in each town in the county", "say")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # agentless passive of a reporting verb: nobody is named, the source is empty
+    ("The bill is expected to pass on Monday.", [("", "is expected", "to pass on Monday")]),
+    ("It was announced that the plant would close.",
+     [("", "was announced", "the plant would close")]),
+])
+def test_passive_reporting_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_passive_of_a_non_reporting_verb_is_not_an_attribution() -> None:
+    assert found("The road was paved to last.") == []

@@ -76,7 +76,8 @@ def find_attributions(doc: Document) -> tuple[Attribution, ...]:
             cands = cues.get(s.norm[i], ()) or _complement_cue(s, i)
             found = _at(s, i, cands, rx, quotes, q_starts, q_ends, out)
             if found is None:
-                found = _asked(s, i, quotes, q_starts)
+                found = _asked(s, i, quotes, q_starts) or _passive_report(
+                    s, i, cands, quotes, q_starts)
             if found is None:
                 i += 1
                 continue
@@ -205,6 +206,41 @@ def _asked(s: _Sent, i: int, quotes: Sequence[Quote], q_starts: list[int]
     return Attribution(
         source="", source_start=0, source_end=0, cue=source[vs:ve], cue_start=vs, cue_end=ve,
         lemma="ask", attitude="neutral", cue_type="speech", position="question",
+        content=source[cs:ce], content_start=cs, content_end=ce,
+        quoted=_in_quote(quotes, q_starts, cs + 1), actor="", resolved="",
+        sentence=sent.sentence, paragraph=sent.paragraph, part=sent.part), i + 1
+
+
+_PASSIVE_BE = frozenset("is was are were been being be 's".split())
+
+
+def _passive_report(s: _Sent, i: int, cands: Sequence[_Cue], quotes: Sequence[Quote],
+                    q_starts: list[int]) -> tuple[Attribution, int] | None:
+    """'He is expected to win', 'It was announced that ...', 'She is said to be ...': the
+    agentless passive of a reporting verb with a to-infinitive or that-clause (Quirk et al.
+    1985, 16.32 passive reporting clauses). Nobody is named, so the source is empty; the cue
+    is the form of "be" with the participle."""
+    if not cands or i == 0 or s.punct[i] or s.norm[i - 1] not in _PASSIVE_BE:
+        return None
+    if s.tags is not None and s.tags[i] != "VERB":
+        return None
+    if i + 1 >= len(s) or s.punct[i + 1].strip() or s.norm[i + 1] not in ("to", "that"):
+        return None
+    if not s.norm[i].endswith(("ed", "en", "id", "ght", "wn")):
+        return None
+    if _in_quote(quotes, q_starts, s.words[i].start):
+        return None
+    c = cands[0]
+    source = s.source
+    vs, ve = s.words[i - 1].start, s.words[i].end
+    start = s.words[i + 1].end if s.norm[i + 1] == "that" else s.words[i + 1].start
+    cs, ce = _strip_end(source, start, _participle_cut(s, start, s.span.end))
+    if ce <= cs:
+        return None
+    sent = s.span
+    return Attribution(
+        source="", source_start=0, source_end=0, cue=source[vs:ve], cue_start=vs, cue_end=ve,
+        lemma=c.lemma, attitude=c.attitude, cue_type=c.cue_type, position="passive",
         content=source[cs:ce], content_start=cs, content_end=ce,
         quoted=_in_quote(quotes, q_starts, cs + 1), actor="", resolved="",
         sentence=sent.sentence, paragraph=sent.paragraph, part=sent.part), i + 1

@@ -7,9 +7,9 @@ sentence. Both are pure functions of the word forms: the weights are read once, 
 
 Model
 -----
-Two passes of multinomial logistic regression over sparse binary features (Ratnaparkhi 1996;
-the feature set follows Toutanova et al. 2003 and the stacked second pass Florian and Ngai's
-"guided learning" style two-stage taggers, here as plain stacking):
+Two passes of multinomial logistic regression (maximum entropy) over sparse binary features
+(Ratnaparkhi 1996; the feature set is a subset of Toutanova et al. 2003's), the second pass
+stacked on the first (Wolpert 1992):
 
 1. Pass 1 predicts a Penn Treebank tag from the word forms only: for the word itself its form,
    lower-case form, suffixes and prefixes of length 1-4 and 1-3, and its shape (``Xx``, ``X.X.``,
@@ -17,13 +17,14 @@ the feature set follows Toutanova et al. 2003 and the stacked second pass Floria
    at -2 and +2 their lower-case form and shape.
 2. Pass 2 predicts the requested tagset from the same word features plus pass 1's Penn tags of
    the word and its neighbours (-2 .. +2, and the pairs (-2,-1), (+1,+2), (-1,+1)). On the
-   training data those pass-1 tags come from 4-fold jackknifing (each fold tagged by a model
-   that did not see it), so pass 2 learns how far to trust them.
+   training data those pass-1 tags come from jackknifing (each fold tagged by a model that did
+   not see it), so pass 2 learns how far to trust them.
 
 Every feature of a word depends on one word form at a fixed offset (or on one or two pass-1
-tags), so a score is a sum of table rows: each distinct form in the input is featurised once (a
-per-process cache), its rows are summed once per offset, and the tokens' scores are gathers of
-those per-form sums plus the tag rows (numpy fancy indexing over all tokens; no Python loop per
+tags), so a score is a sum of table rows: each distinct form in a call has its rows summed once per
+offset (for the forms seen twice in EWT train these sums are computed once per process, other
+forms' features are cached per process), and the tokens' scores are gathers of those per-form
+sums plus the tag rows (numpy fancy indexing over all tokens; no Python loop per
 token beyond one dictionary look-up). Weights are stored int8 with a float scale per template
 and tag column.
 
@@ -43,6 +44,7 @@ References
 Ratnaparkhi, A. (1996). A maximum entropy model for part-of-speech tagging. EMNLP 1996.
 Toutanova, K., Klein, D., Manning, C. and Singer, Y. (2003). Feature-rich part-of-speech
 tagging with a cyclic dependency network. NAACL 2003.
+Wolpert, D. H. (1992). Stacked generalization. Neural Networks 5(2), 241-259.
 Silveira, N. et al. (2014). A gold standard dependency corpus for English. LREC 2014 (EWT).
 Nivre, J. et al. (2020). Universal Dependencies v2. LREC 2020.
 """
@@ -50,6 +52,8 @@ Nivre, J. et al. (2020). Universal Dependencies v2. LREC 2020.
 from __future__ import annotations
 
 import json
+import re
+import string
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -87,8 +91,9 @@ WORD_TEMPLATES: tuple[tuple[str, int], ...] = (
 TAG_TEMPLATES: tuple[tuple[int, ...], ...] = ((-2,), (-1,), (0,), (1,), (2,), (-2, -1), (1, 2),
                                               (-1, 1))
 
-_CHUNK = 4096  # tokens scored per block, so the gathered rows stay in cache (timed: 2k-16k
-#                same within 5%)
+# Tokens scored per block: 4,096 x 49 float32 scores is 0.8 MB, so a block's sums stay in a
+# typical L2 cache. Not tuned (timings on the shared machine vary more than block sizes do).
+_CHUNK = 4096
 _PAD = 2  # boundary tokens between sentences: the widest template offset
 _OFFSETS = tuple(sorted({o for _, o in WORD_TEMPLATES}))
 _KIND_INDEX = {k: i for i, k in enumerate(KINDS)}
@@ -115,8 +120,16 @@ def normalize_form(form: str) -> str:
     return out
 
 
+_ASCII_CLASSES = str.maketrans({**{c: "X" for c in string.ascii_uppercase},
+                                **{c: "x" for c in string.ascii_lowercase},
+                                **{c: "d" for c in string.digits}})
+_RUNS = re.compile(r"(.)\1+", re.DOTALL)
+
+
 def shape(form: str) -> str:
     """Character classes with runs collapsed: ``U.S.`` -> ``X.X.``, ``Obama`` -> ``Xx``."""
+    if form.isascii():
+        return _RUNS.sub(r"\1", form.translate(_ASCII_CLASSES))[:12]
     out: list[str] = []
     prev = ""
     for ch in form:
@@ -347,6 +360,14 @@ def _argmax_scores(layer: Layer, tables: dict[int, np.ndarray], padded: np.ndarr
     return out
 
 
+# EWT tags an adjective that is part of a name ADJ with the Penn tag NNP ("United" in "United
+# Nations", "New" in "New York": 612 of its 204,577 training words). For this package a word
+# inside a name is a name, not a description (an attitude lexicon must not read "United" as
+# positive), so with tagset "upos" a word pass 1 tags NNP/NNPS and pass 2 tags ADJ is PROPN.
+# Cost on EWT, where the rule disagrees with the gold ADJ: see analysis/data/tagger-ewt.txt.
+NAME_ADJECTIVES_ARE_PROPN = True
+
+
 def _tag_arrays(m: Model, sents: Sequence[Sequence[str]], tagset: str) -> np.ndarray:
     """Tag ids of all tokens of ``sents``, in order."""
     lens = [len(s) for s in sents]
@@ -383,7 +404,11 @@ def _tag_arrays(m: Model, sents: Sequence[Sequence[str]], tagset: str) -> np.nda
     layer = m.pass2[tagset]
     p2 = _argmax_scores(layer, _local_tables(m, layer, kid, unknown_atoms, unknown_pos),
                         padded, tags, n_ptb)
-    return p2[pos]
+    out = p2[pos]
+    if tagset == "upos" and NAME_ADJECTIVES_ARE_PROPN:
+        names = np.isin(p1[pos], [m.pass1.tags.index(t) for t in ("NNP", "NNPS")])
+        out[names & (out == layer.tags.index("ADJ"))] = layer.tags.index("PROPN")
+    return out
 
 
 def tag_sentences(sents: Sequence[Sequence[str]], *, tagset: str = "upos"

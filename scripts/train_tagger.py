@@ -152,12 +152,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
                     help="folder with en_ewt-ud-{train,dev,test}.conllu (default ../shared)")
     ap.add_argument("--out", type=Path, default=tagging.WEIGHTS_PATH)
-    # Chosen on dev (see analysis/data/tagger-ewt.txt for the runs compared).
+    # How the defaults were chosen (pass 1 alone predicting UPOS, dev accuracy by iteration):
+    # l2 3e-6: 94.21% at 100, 94.45% at 125, 94.33% at 150, 94.33% at 200 iterations;
+    # l2 1e-5: 94.25% at 100, 94.27% at 125, 94.26% at 150. So 3e-6, and 120 iterations (the
+    # curve is flat past ~120). min-count 2 keeps the weights near 1.5 MB. Two folds, not
+    # more, for training time on a shared 2-core machine (each fold is one more fit).
     ap.add_argument("--min-count", type=int, default=2,
                     help="atoms (forms, affixes, shapes) seen fewer times in train are unknown")
     ap.add_argument("--l2", type=float, default=3e-6, help="L2 penalty on the mean loss")
-    ap.add_argument("--iterations", type=int, default=150, help="L-BFGS iterations per layer")
-    ap.add_argument("--folds", type=int, default=4, help="jackknife folds for pass-1 tags")
+    ap.add_argument("--iterations", type=int, default=120, help="L-BFGS iterations per layer")
+    ap.add_argument("--folds", type=int, default=2, help="jackknife folds for pass-1 tags")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
 
@@ -236,16 +240,16 @@ def main(argv: list[str] | None = None) -> int:
     for split in ("dev", "test"):
         sents = corpus[split]
         forms = [s[0] for s in sents]
-        for ts, col in (("upos", 1), ("ptb", 2)):
-            t1 = time.perf_counter()
+        for ts, col, rule in (("upos", 1, False), ("upos", 1, True), ("ptb", 2, True)):
+            tagging.NAME_ADJECTIVES_ARE_PROPN = rule
             pred = tagging.tag_sentences(forms, tagset=ts)
-            dt = time.perf_counter() - t1
             gold = [t for s in sents for t in s[col]]
             flat = [t for p in pred for t in p]
             acc = float(np.mean([a == b for a, b in zip(flat, gold, strict=True)]))
-            figures[f"{split}_{ts}"] = acc
-            print(f"{split} {ts}: {100 * acc:.2f}% of {len(gold)} tokens "
-                  f"({1e6 * dt / len(gold):.2f} us/token)")
+            key = f"{split}_{ts}" + ("" if rule else "_ewt_adj")
+            figures[key] = acc
+            print(f"{split} {ts}{'' if rule else ' (EWT ADJ in names kept)'}: "
+                  f"{100 * acc:.2f}% of {len(gold)} tokens")
     size = args.out.stat().st_size
     print(f"wrote {args.out} ({size / 1e6:.2f} MB) in {train_seconds:.0f} s of training")
     write_note(args.out.with_suffix(".txt"), meta, figures, size, train_seconds,
@@ -277,6 +281,9 @@ How it was made
 
 Accuracy of this file (token accuracy, all syntactic words incl. punctuation)
   UPOS: dev {100 * figures['dev_upos']:.2f}%, test {100 * figures['test_upos']:.2f}%
+    (as shipped: an adjective inside a name, "United" in "United Nations", is PROPN;
+    EWT tags it ADJ. Keeping EWT's ADJ: dev {100 * figures['dev_upos_ewt_adj']:.2f}%, test \
+{100 * figures['test_upos_ewt_adj']:.2f}%)
   PTB (XPOS): dev {100 * figures['dev_ptb']:.2f}%, test {100 * figures['test_ptb']:.2f}%
 """, encoding="utf-8")
 

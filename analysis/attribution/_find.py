@@ -149,11 +149,18 @@ def _complement_cue(s: _Sent, i: int) -> tuple[_Cue, ...]:
     that") reports speech or thought: verbs controlling that-clauses are overwhelmingly verbs
     of speaking and cognition (Biber et al. 1999, 9.2.3). Its subject must still be a person,
     body or name (the human-head check, not the open one)."""
-    if s.tags is None or s.tags[i] != "VERB" or i + 1 >= len(s) or s.punct[i + 1]:
+    if s.tags is None or i + 1 >= len(s) or s.punct[i + 1]:
+        return ()
+    if s.tags[i] != "VERB" and not (
+            s.tags[i] == "NOUN" and i > 1 and s.tags[i - 1] == "NOUN" and not s.punct[i]
+            and s.tags[i - 2] == "DET" and (s.tag(i + 1) in ("ADP", "ADV", "SCONJ") or (
+                i + 2 < len(s) and s.tag(i + 2) == "SCONJ" and s.norm[i + 2] == "that"))):
+        # "The mayor shot back that": a tagger may read the verb as a third noun in a row
         return ()
     first = (frozenset([s.norm[i]]),)
     k = i + 1
-    if s.tag(k) in ("ADP", "ADV") and s.norm[k] not in ("that", "whether", "if") and (
+    if (s.tag(k) in ("ADP", "ADV") or (s.tag(k) == "NOUN" and s.tags[i] == "NOUN")) and s.norm[
+            k] not in ("that", "whether", "if") and (
             k + 1 < len(s) and not s.punct[k + 1]):
         first = (*first, frozenset([s.norm[k]]))  # a particle: "shot back that"
         k += 1

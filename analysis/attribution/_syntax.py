@@ -178,9 +178,11 @@ def _third_person_after_name(s: _Sent, x: int) -> bool:
         return False
     if not s.norm[x].endswith("s") or s.norm[x].endswith("ss"):
         return False
-    if not (s.tags[x - 1] == "PROPN" or s.norm[x - 1] in ("he", "she", "it")):
-        return False
     nxt = x + 1
+    complement = nxt < len(s) and not s.punct[nxt] and s.norm[nxt] in ("to", "that")
+    if not (s.tags[x - 1] == "PROPN" or s.norm[x - 1] in ("he", "she", "it") or (
+            s.tags[x - 1] == "NOUN" and complement)):
+        return False  # "the council plans to": after a common noun only before to/that
     if nxt >= len(s) or s.punct[nxt].strip():
         return False  # "... Clinton emails.": nothing reported after it
     # "Lee claims were false": a verb follows, so "claims" is a noun. A following "verb" in -s

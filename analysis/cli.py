@@ -161,11 +161,22 @@ def cmd_evaluate(args: argparse.Namespace) -> None:
 
 def cmd_evaluate_attribution(args: argparse.Namespace) -> None:
     """Score attribution on PolNeAR brat files: cue P/R/F1, source and content token F1."""
-    from .evaluate.attribution import evaluate_attribution, format_attribution_score
+    from .evaluate.attribution import (
+        cue_errors,
+        format_attribution_score,
+        format_cue_errors,
+        predict_attributions,
+        read_polnear,
+        score,
+    )
 
     splits = ["all", "dev", "test"] if args.split == "each" else [args.split]
     for split in splits:
-        res = evaluate_attribution(args.path, split=split, limit=args.limit)
+        docs = read_polnear(args.path, split=split, limit=args.limit)
+        preds = [predict_attributions(d.text) for d in docs]
+        res = score(docs, preds, split=split)
+        if args.errors:
+            print(format_cue_errors(*cue_errors(docs, preds), n=args.errors))
         if args.json:
             c = res.cue
             _emit({"split": split, "documents": res.documents, "cue": {
@@ -183,6 +194,9 @@ def _evaluate_attribution_args(p: argparse.ArgumentParser) -> None:
                    help="files by a stable hash of their name: dev (4 in 5), test, all, each")
     p.add_argument("--limit", type=int, default=None, help="only the first N files of the split")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--errors", type=int, nargs="?", const=25, default=0, metavar="N",
+                   help="also print the N most frequent missed and false-positive cue texts "
+                        "(default 25)")
 
 
 def _evaluate_args(p: argparse.ArgumentParser) -> None:

@@ -241,3 +241,133 @@ def test_hedging_uses_the_same_attribution() -> None:
     df = find_hedges("Officials said the deal may collapse. The plan may work.")
     got = list(zip(df["text"], df["voice"], df["holder"], strict=True))
     assert got == [("may", "attributed", "Officials"), ("may", "author", "")]
+
+
+# Verb classes with published provenance (Levin 1993 classes 33 and 37; Biber et al. 1999
+# desire and intention verbs; support and opposition verbs): sentences of our own.
+@pytest.mark.parametrize("text, expected", [
+    # Levin 37, communication: a talk verb with its topic
+    ("The mayor discussed the new budget with reporters.",
+     [("The mayor", "discussed", "the new budget with reporters")]),
+    # Levin 37, complain verbs with a that-clause
+    ("Farmers complained that the rains came too late.",
+     [("Farmers", "complained", "the rains came too late")]),
+    # Levin 33, judgment verbs: the object is what is judged
+    ("The senator blamed the governor for the delays.",
+     [("The senator", "blamed", "the governor for the delays")]),
+    ("Union leaders thanked the nurses for their work.",
+     [("Union leaders", "thanked", "the nurses for their work")]),
+    # intention verbs with a to-infinitive: the infinitive clause is the content
+    ("The council plans to close the old library.",
+     [("The council", "plans", "to close the old library")]),
+    ("Ortiz vowed to fight the ruling in court.",
+     [("Ortiz", "vowed", "to fight the ruling in court")]),
+    # support and opposition verbs with a human subject
+    ("The governor endorsed Okafor for the Senate seat.",
+     [("The governor", "endorsed", "Okafor for the Senate seat")]),
+    ("Most voters oppose the new tax.",
+     [("Most voters", "oppose", "the new tax")]),
+])
+def test_verb_classes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the same verbs with a non-human subject are not attributions
+    "The beams support the roof of the barn.",
+    "The river threatens to flood the lower town.",
+])
+def test_verb_classes_need_a_speaker(text: str) -> None:
+    assert found(text) == []
+
+
+def test_participle_after_a_closing_quotation_takes_the_main_subject() -> None:
+    # ',” adding that ...': the comma sits inside the quotation mark; the speaker is Ortiz
+    got = found("Ortiz said the plan was “a fair start,” adding that more money was needed.")
+    assert ("Ortiz", "adding", "more money was needed") in got
+
+
+def test_participle_after_a_dash_takes_the_main_subject() -> None:
+    got = found("Lee changed course – saying he would back the second bill.")
+    assert [(src, cue) for src, cue, _ in got][0] == ("Lee", "saying")
+
+
+def test_third_person_cue_after_a_name_is_a_verb() -> None:
+    # a tagger may read "Okafor tells" as name + plural noun; a clause follows, so it is a verb
+    got = found("“We are not done,” Jenkins tells reporters in the lobby.")
+    assert [(src, cue) for src, cue, _ in got] == [("Jenkins", "tells")]
+
+
+def test_name_at_sentence_end_then_plural_is_not_a_cue() -> None:
+    assert found("The inquiry looked at the Lee emails.") == []
+
+
+def test_participle_after_a_number_is_a_modifier() -> None:
+    # "pledged" modifies "delegates"; nobody pledges anything here
+    assert found("Ortiz leads Lee by 40 pledged delegates.") == []
+
+
+def test_lone_name_before_a_colon_in_a_headline() -> None:
+    got = found("Jenkins: No new taxes this year.")
+    assert [(src, cue) for src, cue, _ in got] == [("Jenkins", ":")]
+
+
+def test_zero_that_clause_after_a_verb_outside_the_lexicon() -> None:
+    # "hinted" is not a cue word; a subject pronoun and a finite verb follow it
+    assert found("The mayor hinted she would leave.") == [
+        ("The mayor", "hinted", "she would leave")]
+
+
+def test_records_are_a_documentary_source() -> None:
+    got = found("Court records show the firm paid the fine in May.")
+    assert [(src, cue) for src, cue, _ in got] == [("Court records", "show")]
+
+
+def test_characterize_verb_with_a_human_subject() -> None:
+    # Levin 29.2: "see X as Y" reports the source's judgment
+    got = found("Many voters see the new rule as a threat.")
+    assert [(src, cue) for src, cue, _ in got] == [("Many voters", "see")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an indirect question put to someone; who asked is not said, so the source is empty
+    ("Asked whether the dam would hold, the engineer said it would.",
+     [("", "Asked", "whether the dam would hold"), ("the engineer", "said", "it would")]),
+    ("Jenkins was asked if she would run again.",
+     [("", "asked", "if she would run again")]),
+])
+def test_asked_with_an_indirect_question(text: str, expected: list[tuple[str, str, str]]
+                                         ) -> None:
+    assert found(text) == expected
+
+
+def test_asked_for_an_object_is_not_a_question() -> None:
+    # "asked for a refund" has no indirect question and no named speaker before it
+    assert found("Asked for a refund, the shop gave one.") == []
+
+
+def test_poll_share_before_say_is_the_source() -> None:
+    # a number before "say" is the subject, not a modifier of a participle
+    got = found("Four in 10 say the roads are worse.")
+    assert [(src, cue) for src, cue, _ in got] == [("Four in 10", "say")]
+
+
+def test_long_subject_with_postmodifiers() -> None:
+    # ten words before the verb (the old limit was seven)
+    got = found("Half of the teachers in each town in the county say the pay is too low.")
+    assert [(src, cue) for src, cue, _ in got] == [
+        ("Half of the teachers in each town in the county", "say")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # agentless passive of a reporting verb: nobody is named, the source is empty
+    ("The bill is expected to pass on Monday.", [("", "is expected", "to pass on Monday")]),
+    ("It was announced that the plant would close.",
+     [("", "was announced", "the plant would close")]),
+])
+def test_passive_reporting_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_passive_of_a_non_reporting_verb_is_not_an_attribution() -> None:
+    assert found("The road was paved to last.") == []

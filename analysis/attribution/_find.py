@@ -76,6 +76,9 @@ def find_attributions(doc: Document) -> tuple[Attribution, ...]:
             cands = cues.get(s.norm[i], ()) or _complement_cue(s, i)
             found = _at(s, i, cands, rx, quotes, q_starts, q_ends, out)
             if found is None:
+                found = _asked(s, i, quotes, q_starts) or _passive_report(
+                    s, i, cands, quotes, q_starts)
+            if found is None:
                 i += 1
                 continue
             a, j = found
@@ -121,7 +124,8 @@ def _name_like(s: _Sent, x: int) -> bool:
     if not w[:1].isupper():
         return False
     if s.tags is not None:
-        return s.tags[x] == "PROPN" or w.isupper()
+        # taggers read a lone capitalised name before a colon as a common noun ("Lynch:")
+        return s.tags[x] in ("PROPN", "NOUN") or w.isupper()
     return True
 
 
@@ -145,17 +149,108 @@ def _complement_cue(s: _Sent, i: int) -> tuple[_Cue, ...]:
     that") reports speech or thought: verbs controlling that-clauses are overwhelmingly verbs
     of speaking and cognition (Biber et al. 1999, 9.2.3). Its subject must still be a person,
     body or name (the human-head check, not the open one)."""
-    if s.tags is None or s.tags[i] != "VERB" or i + 1 >= len(s) or s.punct[i + 1]:
+    if s.tags is None or i + 1 >= len(s) or s.punct[i + 1]:
+        return ()
+    if s.tags[i] != "VERB" and not (
+            s.tags[i] == "NOUN" and i > 1 and s.tags[i - 1] == "NOUN" and not s.punct[i]
+            and s.tags[i - 2] == "DET" and (s.tag(i + 1) in ("ADP", "ADV", "SCONJ") or (
+                i + 2 < len(s) and s.tag(i + 2) == "SCONJ" and s.norm[i + 2] == "that"))):
+        # "The mayor shot back that": a tagger may read the verb as a third noun in a row
         return ()
     first = (frozenset([s.norm[i]]),)
     k = i + 1
-    if s.tag(k) in ("ADP", "ADV") and s.norm[k] not in ("that", "whether", "if") and (
+    if (s.tag(k) in ("ADP", "ADV") or (s.tag(k) == "NOUN" and s.tags[i] == "NOUN")) and s.norm[
+            k] not in ("that", "whether", "if") and (
             k + 1 < len(s) and not s.punct[k + 1]):
         first = (*first, frozenset([s.norm[k]]))  # a particle: "shot back that"
         k += 1
     if s.norm[k] in ("that", "whether", "if") and s.tag(k) == "SCONJ":
         return (_Cue(first, " ".join(s.norm[i:k]), "neutral", "complement"),)
+    if (s.norm[k] in _ZERO_THAT_SUBJECTS and k + 1 < len(s) and not s.punct[k + 1]
+            and s.tag(k + 1) in ("AUX", "VERB") and not s.norm[k + 1].endswith("ing")):
+        # zero that: "she hinted they would leave" (a subject pronoun and a finite verb)
+        return (_Cue(first, " ".join(s.norm[i:k]), "neutral", "complement"),)
     return ()
+
+
+#: Subject pronouns that open a zero-that clause after a verb (Biber et al. 1999, 9.2.3:
+#: that is omitted mostly before a pronoun subject); "it", "you" are left out as too often
+#: the verb's own object ("made it work", "told you").
+_ZERO_THAT_SUBJECTS = frozenset({"i", "he", "she", "we", "they"})
+
+
+#: Words that open an indirect question after "asked" (Quirk et al. 1985, 15.5 dependent
+#: wh-interrogative and yes-no clauses) or name its topic ("asked about").
+_QUESTION_OPENERS = frozenset(
+    "whether if what who whom whose which when where why how about".split())
+
+
+def _asked(s: _Sent, i: int, quotes: Sequence[Quote], q_starts: list[int]
+           ) -> tuple[Attribution, int] | None:
+    """'Asked whether the plan would pass, Lee said ...', 'When asked about it, ...', 'Lee was
+    asked if ...': a question was put; whoever asked is not named, so the source is empty and
+    the content is the indirect question up to the clause's end."""
+    if s.norm[i] != "asked" or i + 1 >= len(s) or s.punct[i + 1].strip():
+        return None
+    if s.norm[i + 1] not in _QUESTION_OPENERS:
+        return None
+    if not (i == 0 or s.norm[i - 1] in ("when", "after", "if", "once", "was", "were", "being")
+            or s.punct[i].strip().endswith(",")):
+        return None
+    if _in_quote(quotes, q_starts, s.words[i].start):
+        return None
+    k = i + 2
+    while k < len(s) and k - i < _WINDOW and not (
+            s.punct[k].strip().endswith(",") and not _in_quote(quotes, q_starts, s.words[k].start)):
+        k += 1
+    source = s.source
+    vs, ve = s.words[i].start, s.words[i].end
+    cs, ce = _strip_end(source, s.words[i + 1].start, s.words[k - 1].end)
+    q = _quote_at(quotes, q_starts, cs, ce)
+    if q is not None and q.start < ce < q.end:
+        ce = q.end
+    sent = s.span
+    return Attribution(
+        source="", source_start=0, source_end=0, cue=source[vs:ve], cue_start=vs, cue_end=ve,
+        lemma="ask", attitude="neutral", cue_type="speech", position="question",
+        content=source[cs:ce], content_start=cs, content_end=ce,
+        quoted=_in_quote(quotes, q_starts, cs + 1), actor="", resolved="",
+        sentence=sent.sentence, paragraph=sent.paragraph, part=sent.part), i + 1
+
+
+_PASSIVE_BE = frozenset("is was are were been being be 's".split())
+
+
+def _passive_report(s: _Sent, i: int, cands: Sequence[_Cue], quotes: Sequence[Quote],
+                    q_starts: list[int]) -> tuple[Attribution, int] | None:
+    """'He is expected to win', 'It was announced that ...', 'She is said to be ...': the
+    agentless passive of a reporting verb with a to-infinitive or that-clause (Quirk et al.
+    1985, 16.32 passive reporting clauses). Nobody is named, so the source is empty; the cue
+    is the form of "be" with the participle."""
+    if not cands or i == 0 or s.punct[i] or s.norm[i - 1] not in _PASSIVE_BE:
+        return None
+    if s.tags is not None and s.tags[i] != "VERB":
+        return None
+    if i + 1 >= len(s) or s.punct[i + 1].strip() or s.norm[i + 1] not in ("to", "that"):
+        return None
+    if not s.norm[i].endswith(("ed", "en", "id", "ght", "wn")):
+        return None
+    if _in_quote(quotes, q_starts, s.words[i].start):
+        return None
+    c = cands[0]
+    source = s.source
+    vs, ve = s.words[i - 1].start, s.words[i].end
+    start = s.words[i + 1].end if s.norm[i + 1] == "that" else s.words[i + 1].start
+    cs, ce = _strip_end(source, start, _participle_cut(s, start, s.span.end))
+    if ce <= cs:
+        return None
+    sent = s.span
+    return Attribution(
+        source="", source_start=0, source_end=0, cue=source[vs:ve], cue_start=vs, cue_end=ve,
+        lemma=c.lemma, attitude=c.attitude, cue_type=c.cue_type, position="passive",
+        content=source[cs:ce], content_start=cs, content_end=ce,
+        quoted=_in_quote(quotes, q_starts, cs + 1), actor="", resolved="",
+        sentence=sent.sentence, paragraph=sent.paragraph, part=sent.part), i + 1
 
 
 def _in_quote(quotes: Sequence[Quote], starts: list[int], pos: int) -> bool:

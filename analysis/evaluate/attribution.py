@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -321,3 +322,31 @@ def format_attribution_score(s: AttributionScore) -> str:
         f"content  token F1 {s.content_f1:.3f}  exact {s.content_exact:.3f}  "
         f"(pairs: {s.content_pairs})",
     ])
+
+
+def _cue_text(text: str, spans: Spans) -> str:
+    return " ".join(" ".join(text[s:e].split()) for s, e in spans).lower()
+
+
+def cue_errors(docs: Sequence[GoldDocument], predictions: Sequence[Sequence[Predicted]]
+               ) -> tuple[Counter[str], Counter[str]]:
+    """Missed gold cue texts and false-positive cue texts (lower-cased), counted."""
+    missed: Counter[str] = Counter()
+    false: Counter[str] = Counter()
+    for doc, pred in zip(docs, predictions, strict=True):
+        pairs = match_pairs(pred, doc.attributions)
+        got_p = {i for i, _ in pairs}
+        got_g = {j for _, j in pairs}
+        missed.update(_cue_text(doc.text, g.cue) for j, g in enumerate(doc.attributions)
+                      if j not in got_g)
+        false.update(_cue_text(doc.text, p.cue) for i, p in enumerate(pred) if i not in got_p)
+    return missed, false
+
+
+def format_cue_errors(missed: Counter[str], false: Counter[str], n: int = 15) -> str:
+    """The ``n`` most frequent missed and false-positive cue texts."""
+    lines = [f"missed gold cues (top {n} of {sum(missed.values())}):"]
+    lines += [f"  {c:5d}  {t}" for t, c in missed.most_common(n)]
+    lines.append(f"false-positive cues (top {n} of {sum(false.values())}):")
+    lines += [f"  {c:5d}  {t}" for t, c in false.most_common(n)]
+    return "\n".join(lines)

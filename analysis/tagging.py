@@ -21,12 +21,12 @@ stacked on the first (Wolpert 1992):
    not see it), so pass 2 learns how far to trust them.
 
 Every feature of a word depends on one word form at a fixed offset (or on one or two pass-1
-tags), so a score is a sum of table rows: each distinct form in a call has its rows summed once per
-offset (for the forms seen twice in EWT train these sums are computed once per process, other
-forms' features are cached per process), and the tokens' scores are gathers of those per-form
-sums plus the tag rows (numpy fancy indexing over all tokens; no Python loop per
-token beyond one dictionary look-up). Weights are stored int8 with a float scale per template
-and tag column.
+tags), so a score is a sum of table rows: each distinct form has its rows summed once per
+offset and process (the forms seen twice in EWT train on first use, other forms when first
+seen, kept in a bounded memo, `MAX_NEW_FORMS`), and the tokens' scores are gathers of those
+per-form sums plus the tag rows (numpy indexing over all tokens; no Python loop per token
+beyond one dictionary look-up). Weights are stored int8 with a float scale per template and
+tag column.
 
 Word forms are normalised before featurising: curly quotes and apostrophes become straight ones
 (``“`` ``”`` ``‘`` ``’`` and the Treebank ``\\`\\``` ``''``), ``…`` becomes ``...`` and en/em
@@ -52,12 +52,11 @@ Nivre, J. et al. (2020). Universal Dependencies v2. LREC 2020.
 from __future__ import annotations
 
 import json
-import re
 import string
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import groupby, repeat
 from pathlib import Path
 
 import numpy as np
@@ -123,13 +122,12 @@ def normalize_form(form: str) -> str:
 _ASCII_CLASSES = str.maketrans({**{c: "X" for c in string.ascii_uppercase},
                                 **{c: "x" for c in string.ascii_lowercase},
                                 **{c: "d" for c in string.digits}})
-_RUNS = re.compile(r"(.)\1+", re.DOTALL)
 
 
 def shape(form: str) -> str:
     """Character classes with runs collapsed: ``U.S.`` -> ``X.X.``, ``Obama`` -> ``Xx``."""
     if form.isascii():
-        return _RUNS.sub(r"\1", form.translate(_ASCII_CLASSES))[:12]
+        return "".join([c for c, _ in groupby(form.translate(_ASCII_CLASSES))])[:12]
     out: list[str] = []
     prev = ""
     for ch in form:
@@ -245,7 +243,6 @@ def tag_ids(tags: np.ndarray, sid: np.ndarray, n_tags: int) -> np.ndarray:
 
 _LOCK = threading.Lock()
 _MODEL: Model | None = None
-_ATOM_CACHE: dict[str, tuple[int, ...]] = {}
 
 
 def _strings(arr: np.ndarray) -> list[str]:
@@ -309,19 +306,16 @@ def model() -> Model:
 
 
 def _atom_rows(m: Model, forms: Sequence[str]) -> np.ndarray:
-    """(forms, kinds) atom ids of forms, memoised per form while the shipped model is in use."""
-    cache = _ATOM_CACHE if m is _MODEL else {}
-    vocab = m.vocab
-    out = []
-    for f in forms:
-        ids = cache.get(f)
-        if ids is None:
-            norm = normalize_form(f)
-            ids = tuple(v.get(a, UNKNOWN) for v, a in zip(vocab, atoms(norm), strict=True))
-            if len(cache) < 500_000:
-                cache[f] = ids
-        out.append(ids)
-    return np.array(out, dtype=np.int64).reshape(len(out), len(KINDS))
+    """(forms, kinds) atom ids of forms: `atoms` of each normalised form, one kind at a time."""
+    norm = list(map(normalize_form, forms))
+    low = [f.lower() for f in norm]
+    cols = (norm, low, [x[-1:] for x in low], [x[-2:] for x in low], [x[-3:] for x in low],
+            [x[-4:] for x in low], [x[:1] for x in low], [x[:2] for x in low],
+            [x[:3] for x in low], list(map(shape, norm)))
+    out = np.empty((len(norm), len(KINDS)), dtype=np.int64)
+    for k, (vocab, col) in enumerate(zip(m.vocab, cols, strict=True)):
+        out[:, k] = np.fromiter(map(vocab.get, col, repeat(UNKNOWN)), np.int64, len(col))
+    return out
 
 
 def _sum_rows(layer: Layer, type_atoms: np.ndarray) -> dict[int, np.ndarray]:
@@ -422,18 +416,23 @@ def _argmax_scores(layer: Layer, tables: dict[int, np.ndarray], padded: np.ndarr
     out[:_PAD] = out[total - _PAD:] = 0
     n_word = len(WORD_TEMPLATES)
     base = n_tags + 1
+    width = layer.weights.shape[1]
+    buf = np.empty((min(_CHUNK, total), width), dtype=np.float32)
     for a in range(_PAD, total - _PAD, _CHUNK):
         b = min(total - _PAD, a + _CHUNK)
-        s = tables[0][padded[a:b]] + layer.bias
+        s = tables[0].take(padded[a:b], axis=0)
+        s += layer.bias  # the order of the sums is the reference's: ties break the same way
+        row = buf[: b - a]
         for o in _OFFSETS:
             if o:
-                s += tables[o][padded[a + o:b + o]]
+                s += tables[o].take(padded[a + o:b + o], axis=0, out=row)
         if tags is not None:
             for j, offs in enumerate(TAG_TEMPLATES):
                 idx = tags[a + offs[0]:b + offs[0]]
                 for o in offs[1:]:
                     idx = idx * base + tags[a + o:b + o]
-                s += layer.weights[layer.offsets[n_word + j] + idx]
+                idx = idx + layer.offsets[n_word + j]
+                s += layer.weights.take(idx, axis=0, out=row)
         out[a:b] = s.argmax(axis=1)
     return out
 
@@ -454,9 +453,9 @@ def _tag_arrays(m: Model, sents: Sequence[Sequence[str]], tagset: str) -> np.nda
     if n == 0:
         return np.zeros(0, dtype=np.int64)
     forms = list(dict.fromkeys(flat))
-    if any(not isinstance(f, str) for f in forms):
+    if not all(issubclass(t, str) for t in set(map(type, forms))):
         raise TypeError("word forms must be str")
-    position = {f: i for i, f in enumerate(forms)}
+    position = dict(zip(forms, range(len(forms)), strict=True))
     uid = np.fromiter(map(position.__getitem__, flat), dtype=np.int64, count=n)
     layer = m.pass2[tagset]
     tables = _local_tables(m, forms, {"pass1": m.pass1, tagset: layer})
@@ -493,12 +492,12 @@ def tag_sentences(sents: Sequence[Sequence[str]], *, tagset: str = "upos"
         raise TypeError("each sentence must be a sequence of word forms, not a string")
     m = model()
     names = m.pass2[tagset].tags
-    flat = [names[i] for i in _tag_arrays(m, sents, tagset).tolist()]
+    flat = tuple(map(names.__getitem__, _tag_arrays(m, sents, tagset).tolist()))
     out: list[tuple[str, ...]] = []
     pos = 0
     for sent in sents:
         k = len(sent)
-        out.append(tuple(flat[pos:pos + k]))
+        out.append(flat[pos:pos + k])
         pos += k
     return out
 

@@ -123,7 +123,6 @@ def main() -> None:
     print(f"text: {source}: {len(docs)} articles, {sum(map(len, docs))} sentences, {n} tokens")
 
     tagging._MODEL = None
-    tagging._ATOM_CACHE.clear()
     t0, c0 = time.perf_counter(), time.process_time()
     tagging.model()
     load = time.perf_counter() - t0, time.process_time() - c0

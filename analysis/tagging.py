@@ -471,8 +471,9 @@ def _tag_arrays(m: Model, sents: Sequence[Sequence[str]], tagset: str) -> np.nda
     p2 = _argmax_scores(layer, tables[tagset], padded, tags, n_ptb)
     out = p2[pos]
     if tagset == "upos" and NAME_ADJECTIVES_ARE_PROPN:
-        names = np.isin(p1[pos], [m.pass1.tags.index(t) for t in ("NNP", "NNPS")])
-        out[names & (out == layer.tags.index("ADJ"))] = layer.tags.index("PROPN")
+        is_name = np.zeros(n_ptb, dtype=bool)
+        is_name[[m.pass1.tags.index(t) for t in ("NNP", "NNPS")]] = True
+        out[is_name[p1[pos]] & (out == layer.tags.index("ADJ"))] = layer.tags.index("PROPN")
     return out
 
 

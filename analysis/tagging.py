@@ -186,6 +186,7 @@ class FormTables:
     """
 
     base: int = 0  # vocabulary "w" + 2
+    vocab_atoms: np.ndarray | None = None  # (base, kinds) atom ids of the ids below base
     ids: dict[str, int] = field(default_factory=dict)  # forms outside vocabulary "w" -> id
     new_atoms: np.ndarray = field(default_factory=lambda: np.zeros((0, len(KINDS)), np.int64))
     n_new: int = 0
@@ -343,14 +344,15 @@ def _layer_tables(m: Model, name: str, layer: Layer) -> dict[int, np.ndarray]:
     """Offset -> per-id summed rows of ``layer``, filled for every id assigned so far."""
     c = m.forms
     if name not in c.tables:  # the vocabulary's rows, once per layer
-        forms = sorted(m.vocab[0], key=m.vocab[0].__getitem__)
-        type_atoms = np.vstack([np.zeros((1, len(KINDS)), np.int64),
-                                np.full((1, len(KINDS)), BOUNDARY, np.int64),
-                                _atom_rows(m, forms)])
-        known = _sum_rows(layer, type_atoms)
+        if c.vocab_atoms is None:  # once per model
+            forms = sorted(m.vocab[0], key=m.vocab[0].__getitem__)
+            c.vocab_atoms = np.vstack([np.zeros((1, len(KINDS)), np.int64),
+                                       np.full((1, len(KINDS)), BOUNDARY, np.int64),
+                                       _atom_rows(m, forms)])
+        known = _sum_rows(layer, c.vocab_atoms)
         for table in known.values():
             table[UNKNOWN] = 0.0
-        c.tables[name] = (len(type_atoms), known)
+        c.tables[name] = (len(c.vocab_atoms), known)
     filled, tables = c.tables[name]
     need = c.base + c.n_new
     if filled < need:

@@ -1,5 +1,6 @@
 """analysis: measure how an opinion article argues, with every number traced to its words."""
 
+from .annotate import AnnotatedHTML, annotated_html, show
 from .article import Article, Boilerplate, load_article
 from .errors import (
     ArticleEncodingError,
@@ -9,11 +10,12 @@ from .errors import (
     EmptyArticleError,
     HTMLInputError,
     InputWarning,
+    NoArticleError,
     NoBodyError,
     NotAFileError,
     UnreadableFileError,
 )
-from .evaluate import evaluate, read_uncertainty_xml
+from .evaluate import evaluate, evaluate_extraction, read_uncertainty_xml
 from .hedging import HedgeRates, HedgingSummary, find_hedges, hedge_concordance, hedging_summary
 from .matching import Lexicon, LexiconError, Match, concordance, load_lexicon, match, matches_frame
 from .profile import profile_article, profile_table
@@ -47,6 +49,7 @@ from .syllables import count_syllables, estimate_syllables
 from .tokenize import lexical_words, sentences, words
 
 __all__ = [
+    "AnnotatedHTML",
     "Article",
     "ArticleCounts",
     "ArticleEncodingError",
@@ -62,6 +65,7 @@ __all__ = [
     "Lexicon",
     "LexiconError",
     "Match",
+    "NoArticleError",
     "NoBodyError",
     "NotAFileError",
     "Readability",
@@ -73,6 +77,7 @@ __all__ = [
     "TextstatComparison",
     "UnreadableFileError",
     "actor_stance",
+    "annotated_html",
     "article_counts",
     "attributions",
     "boilerplate_table",
@@ -82,6 +87,7 @@ __all__ = [
     "ensure_nltk_cmudict",
     "estimate_syllables",
     "evaluate",
+    "evaluate_extraction",
     "find_hedges",
     "find_stance",
     "hard_words",
@@ -104,6 +110,7 @@ __all__ = [
     "readability_table",
     "sentence_table",
     "sentences",
+    "show",
     "stance_summary",
     "textstat_scores",
     "word_table",

@@ -1,86 +1,57 @@
-"""Load an article saved from a web page and find its parts with general, documented rules.
+"""The article model and its loader: text or HTML in, an `Article` of spans out.
 
-``Article.text`` is the decoded file (a leading BOM removed, nothing else changed); every part
-is a `Span` into it. The rules, in order:
+``load_article(path)`` reads a file and never writes anything:
 
-1. Lines are split at ``\\n``, ``\\r\\n`` or ``\\r``. Blocks are separated by blank lines. A
-   text with no blank lines has one block per line; a block whose lines (other than the last)
-   run longer than ``WRAP_WIDTH`` characters holds one paragraph per line (single newlines
-   between paragraphs), otherwise it is one hard-wrapped paragraph.
-2. Web debris (loading placeholders, paywall prompts, link lists, cookie banners, share
-   buttons, advertising labels) is removed: any block that is one line matching a pattern in
-   ``analysis/data/boilerplate.csv``, and matching lines at the end of the last block.
-3. The first block is the *title* when it is a single line of at most ``TITLE_MAX_WORDS``
-   words that does not end with a full stop, and more blocks follow.
-4. After a title, the next block is the *subtitle* when it is a single line of at most
-   ``SUBTITLE_MAX_WORDS`` words ending without punctuation, not ending in a photo credit, and
-   more blocks follow.
-5. The next block is a *photo caption* when it ends in a credit ("Name / Agency via
-   REUTERS", "Photo: ...", "AP Photo/...", "REUTERS/Name", "Name / Getty Images"); the credit
-   is split off. A credit may also stand alone on its line, or on the line after the caption.
-6. Every other block is a body paragraph. A text whose blocks are all short lines holding no
-   sentence end (a title, perhaps a subtitle, and nothing else) raises `NoBodyError`. The
-   article is *truncated* when the last paragraph ends without terminal punctuation (after
-   closing quotes and brackets) or a paywall or loading marker was removed after (or inside)
-   the body; ``truncation_reason`` says which.
-7. Doubtful input is read but flagged in ``notes`` and with an `InputWarning`: text that is not
-   English (mostly non-Latin letters, or few English function words), Markdown, and paragraphs
-   of 100+ words with no sentence punctuation. A page of HTML is refused; prose that quotes a
-   tag or two inside a sentence is text.
+- an HTML page (``.html``, ``.htm``, ``.html.gz``, or a ``.txt`` whose content is a page) is
+  decoded by its byte-order mark or declared charset (`decode_html`) and its article found by
+  trafilatura (`analysis.extract.extract_html`); ``Article.text`` is then the extracted parts laid
+  out as text, one part per block, blocks separated by a blank line: headline, deck, byline, date,
+  body paragraphs (``origin="html"``, with ``extractor`` and ``extractor_version``). A page with
+  no article raises `NoArticleError`.
+- any other file is decoded text (a leading BOM removed; a drop cap, a capital letter alone on
+  its line, is joined to the rest of its word and a note says so). Its units (lines, or
+  hard-wrapped paragraphs) are labelled by `analysis.extract.classify_units`: body, headline,
+  deck, byline, date line, photo caption and credit, or removed with the reason (the
+  boilerplate list ``analysis/data/boilerplate.csv`` is one of its signals).
+
+Either way every part is a `Span` into ``Article.text``; removed blocks are kept in
+``Article.boilerplate`` with their reason. The article is *truncated* only on evidence: the last
+body paragraph ends without terminal punctuation (after closing quotes and brackets), or a
+paywall or loading marker was removed; ``truncation_reason`` says which. Doubtful input is read
+but flagged in ``notes`` and with an `InputWarning`: text that is not English (its detected
+``language``), Markdown, and paragraphs of 100+ words with no sentence punctuation.
 """
 
 from __future__ import annotations
 
-import csv
+import gzip
+import io
 import re
 import warnings
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
-from . import paths
+from . import extract
 from .errors import (
     ArticleEncodingError,
-    ArticleNotFoundError,
     BinaryFileError,
     EmptyArticleError,
-    HTMLInputError,
     InputWarning,
+    NoArticleError,
     NoBodyError,
-    NotAFileError,
     UnreadableFileError,
 )
+from .normalize import view
+from .reading import BOMS as _BOMS
+from .reading import MAX_ARTICLE_BYTES, decode_bytes, read_bytes  # decode_bytes re-exported
 from .spans import Span, strip_bounds
 
-__all__ = ["Article", "Boilerplate", "load_article", "decode_bytes", "ends_sentence"]
+__all__ = ["Article", "Boilerplate", "decode_bytes", "decode_html", "declared_charset",
+           "ends_sentence", "load_article", "looks_like_html"]
 
-TITLE_MAX_WORDS = 20
-SUBTITLE_MAX_WORDS = 25
-#: a line longer than this is not hard-wrapped text: it holds a whole paragraph
-WRAP_WIDTH = 100
-TERMINAL = ".!?…。！？"  # CJK full stops too, so Chinese text is a body (with a note)
-CLOSERS = "\"'”’)]»"
-
-# A person's name: 1-5 capitalised words or single-letter initials ("J. Scott Applewhite").
-_NAME = r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s){0,4}(?:[A-Z]\.|[A-Z][\w'’-]*)"
-_AGENCY = (
-    r"(?:REUTERS|Reuters|AP|AFP|Getty Images|Bloomberg|EPA(?:-EFE)?|Pool|Associated Press|"
-    r"Yonhap|KCNA|Redux|Shutterstock|Xinhua|Kyodo|Sipa USA|Alamy|UPI|dpa|The New York Times)"
-)
-# Where a credit may start: the start of the line/block, or after the caption's final
-# punctuation and a space (so a credit never swallows the end of a caption sentence).
-_CREDIT_START = r"(?:^|(?<=[.!?…”’\"')\]])\s+|\n)"
-_CREDIT_RES = [
-    # "Andrew Harnik / Pool via REUTERS", "Kim Hong-Ji / REUTERS", "Chip Somodevilla/Getty Images"
-    re.compile(_CREDIT_START + rf"(?P<credit>{_NAME}\s?/\s?(?:[\w.'’&-]+\s){{0,3}}?"
-               rf"(?:via\s)?{_AGENCY}(?:\s(?:Photo|Images|via\s{_AGENCY}))?)\s*$"),
-    # "AP Photo/Ahn Young-joon", "(AP Photo/Evan Vucci)", "REUTERS/Jonathan Ernst"
-    re.compile(_CREDIT_START + r"(?P<credit>\(?(?:AP|AFP|EPA|Yonhap|KCNA|Reuters|REUTERS)"
-               rf"(?: Photo)?\s?/\s?{_NAME}\)?)\s*$"),
-    # "Photo: Jane Doe / Getty", "Photograph by Jane Doe", "Image credit: ..."
-    re.compile(_CREDIT_START + r"(?P<credit>(?:Photo|Photograph|Picture|Image|Credit)s?"
-               r"(?: credit)?(?:\s?:| by)\s?[^\n]{2,80}?)\s*$", re.IGNORECASE),
-]
+TERMINAL = extract.TERMINAL
+CLOSERS = extract.CLOSERS
+ends_sentence = extract.ends_sentence
 
 _HTML_TAGS = (r"(?:html|head|body|div|script|style|p|br|meta|link|span|a|img|table|tr|td|ul|ol|li"
               r"|h[1-6]|section|article|main|header|footer|nav|form|iframe)")
@@ -94,33 +65,28 @@ _HTML_RE = re.compile(
 #: script injection) is text, not a page; its tags are escaped wherever they are displayed.
 _HTML_TAG_RE = re.compile(rf"</?{_HTML_TAGS}\b[^<>]*>", re.IGNORECASE)
 HTML_TAG_LIMIT = 8
-_MAGIC = {
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"RIFF": "a RIFF file (WebP image, WAV audio ...)",
-    b"%PDF": "a PDF document",
-    b"PK\x03\x04": "a ZIP archive (or a .docx/.xlsx/.epub file)",
-    b"\x1f\x8b": "a gzip archive",
-    b"\xd0\xcf\x11\xe0": "an old Microsoft Office document",
-    b"{\\rtf": "an RTF document",
-}
-_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
-
-
 @dataclass(frozen=True, slots=True)
 class Boilerplate:
-    """A line removed as web debris: its span, the category and the pattern that matched."""
+    """A block removed from the article: its span, category, the boilerplate.csv pattern that
+    matched (empty when the block classifier removed it), whether it marks the article as cut
+    off, and the reason in words."""
 
     span: Span
     category: str
     pattern: str
     truncates: bool
+    reason: str = ""
 
 
 @dataclass(frozen=True)
 class Article:
-    """An article's exact text and its parts, each a `Span` into ``text``."""
+    """An article's exact text and its parts, each a `Span` into ``text``.
+
+    ``origin`` is "text" (a plain-text file or string) or "html" (a page run through
+    ``extractor`` at ``extractor_version``); ``metadata`` holds the page's (key, value) pairs
+    (title, author, date, sitename, url) when it came from HTML; ``language`` the detected
+    language (jusText's name for it, e.g. "English"), None when undecided.
+    """
 
     text: str
     paragraphs: tuple[Span, ...]
@@ -135,28 +101,52 @@ class Article:
     name: str = "text"
     encoding: str = "utf-8"
     notes: tuple[str, ...] = field(default=())
+    byline: Span | None = None
+    dateline: Span | None = None
+    captions: tuple[Span, ...] = ()
+    credits: tuple[Span, ...] = ()
+    origin: str = "text"
+    extractor: str | None = None
+    extractor_version: str | None = None
+    metadata: tuple[tuple[str, str], ...] = ()
+    language: str | None = None
 
     @classmethod
     def from_text(cls, text: str, *, name: str = "text", source: str | None = None) -> Article:
         """Build an article from a string, finding title, subtitle, caption and body."""
         return _parse(text, name=name, source=source)
 
+    @classmethod
+    def from_html(cls, html: str, *, name: str = "page", source: str | None = None) -> Article:
+        """Build an article from an HTML page's markup (see `analysis.extract.extract_html`)."""
+        return _from_html(html, name=name, source=source)
+
     @property
     def headline(self) -> tuple[Span, ...]:
         """The title and subtitle that are present (the author's thesis lines)."""
         return tuple(s for s in (self.title, self.subtitle) if s is not None)
 
+    @property
+    def is_english(self) -> bool:
+        """True unless the detected language is another one (undecided counts as English)."""
+        return self.language in (None, "English")
+
     def parts(self, include: tuple[str, ...] = ("title", "subtitle", "body")) -> list[Span]:
-        """The spans of the requested parts in reading order (body = every paragraph)."""
-        known = {"title", "subtitle", "caption", "credit", "body"}
+        """The spans of the requested parts in reading order (body = every paragraph;
+        caption and credit = every caption and credit)."""
+        known = {"title", "subtitle", "caption", "credit", "byline", "dateline", "body"}
         unknown = set(include) - known
         if unknown:
             raise ValueError(f"unknown part(s) {sorted(unknown)}; choose from {sorted(known)}")
         out: list[Span] = []
-        for name in ("title", "subtitle", "caption", "credit"):
+        for name in ("title", "subtitle", "byline", "dateline"):
             span = getattr(self, name)
             if name in include and span is not None:
                 out.append(span)
+        if "caption" in include:
+            out.extend(self.captions or ((self.caption,) if self.caption else ()))
+        if "credit" in include:
+            out.extend(self.credits or ((self.credit,) if self.credit else ()))
         if "body" in include:
             out.extend(self.paragraphs)
         return sorted(out, key=lambda s: s.start)
@@ -167,272 +157,170 @@ class Article:
         return "\n\n".join(p.text for p in self.paragraphs)
 
 
-@lru_cache(maxsize=1)
-def _boilerplate_patterns() -> tuple[tuple[re.Pattern[str], str, bool, str], ...]:
-    with open(paths.PACKAGE_DATA_DIR / "boilerplate.csv", newline="", encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
-    return tuple(
-        (re.compile(r["pattern"], re.IGNORECASE), r["category"], r["truncates"] == "yes",
-         r["pattern"])
-        for r in rows
-    )
-
-
-def _match_boilerplate(line: str) -> tuple[re.Pattern[str], str, bool, str] | None:
-    return next((p for p in _boilerplate_patterns() if p[0].match(line)), None)
-
-
-def decode_bytes(data: bytes, *, encoding: str = "utf-8", name: str = "input") -> tuple[str, str]:
-    """Decode a file's bytes, refusing empty and binary data. Returns (text, encoding used).
-
-    A UTF-8 or UTF-16 byte-order mark decides the encoding and is removed; otherwise ``encoding``
-    is used, and a byte it cannot decode raises `ArticleEncodingError` naming its offset in the
-    file.
-    """
-    if not data:
-        raise EmptyArticleError(
-            f"{name}: the file is empty (0 bytes); there is no article text to analyse. "
-            "Save the article's text into it and try again."
-        )
-    for magic, what in _MAGIC.items():
-        if data.startswith(magic):
-            raise BinaryFileError(
-                f"{name}: this is {what}, not text. Save the article as a plain-text (.txt) file."
-            )
-    bom = next(((m, enc) for m, enc in _BOMS if data.startswith(m)), None)
-    wide = encoding.replace("-", "").replace("_", "").lower().startswith(("utf16", "utf32"))
-    if bom is None and not wide and b"\x00" in data:
-        pos = data.index(b"\x00")
-        raise BinaryFileError(
-            f"{name}: NUL byte at offset {pos}: this looks like a binary file, not text "
-            "(or UTF-16 without a byte-order mark: pass encoding='utf-16'). "
-            "Save the article as a plain-text (.txt) file."
-        )
-    if bom is not None:
-        used, skip = bom[1], len(bom[0])
-    else:
-        used, skip = encoding, 0
+def _gunzip(data: bytes, p: Path) -> bytes:
+    """A gzip-compressed page, decompressed no further than the size an article may have."""
     try:
-        text = data[skip:].decode(used)
-    except UnicodeDecodeError as exc:
-        offset = skip + exc.start
-        is_utf8 = used.replace("-", "").replace("_", "").lower() in ("utf8", "utf8sig")
-        hint = ("encoding='cp1252' (Windows) or encoding='latin-1'" if is_utf8
-                else "encoding='utf-8'")
-        raise ArticleEncodingError(
-            f"{name}: byte 0x{data[offset]:02x} at offset {offset} cannot be decoded as {used} "
-            f"({exc.reason}). Pass the file's real encoding, e.g. {hint}."
-        ) from None
-    except LookupError:
-        raise ArticleEncodingError(
-            f"{name}: unknown encoding {encoding!r}. Pass a Python codec name such as "
-            "encoding='utf-8', 'cp1252' or 'latin-1'."
-        ) from None
-    if not text.strip():
-        raise EmptyArticleError(
-            f"{name}: the file holds only whitespace ({len(data)} bytes); there is no article "
-            "text to analyse. Save the article's text into it and try again."
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+            out = fh.read(MAX_ARTICLE_BYTES + 1)
+    except (OSError, EOFError) as exc:
+        raise BinaryFileError(f"{p}: a damaged gzip file ({exc}); save the page again.") from None
+    if len(out) > MAX_ARTICLE_BYTES:
+        raise UnreadableFileError(
+            f"{p}: the page decompresses to more than the {MAX_ARTICLE_BYTES // 2**20} MiB an "
+            "article may be; it was not read further."
         )
-    return text, used
+    return out
 
 
-def load_article(path: str | Path, *, encoding: str = "utf-8") -> Article:
-    """Read a plain-text article and find its parts. Never writes anything.
+#: file names read as HTML pages (a .txt file is read as HTML when its content is a page)
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
+
+
+def _is_html_name(p: Path) -> bool:
+    return p.name.lower().endswith(HTML_SUFFIXES)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text is an HTML page or fragment rather than prose that quotes a tag."""
+    head = text[:5000]
+    return bool(_HTML_RE.search(head)) or len(_HTML_TAG_RE.findall(head)) >= HTML_TAG_LIMIT
+
+
+def load_article(path: str | Path, *, encoding: str | None = None) -> Article:
+    """Read an article (plain text, or an HTML page) and find its parts. Never writes anything.
+
+    A ``.html``/``.htm`` file (gzip-compressed too: ``.html.gz``), or a ``.txt`` file whose
+    content is an HTML page, is decoded by its byte-order mark or declared charset (``encoding``
+    overrides both) and its article is extracted with trafilatura; any other file is decoded as
+    ``encoding`` (default UTF-8) and its parts found by `analysis.extract.classify_units`.
 
     Raises a subclass of `ArticleError` with a message that says what is wrong and what to do:
-    a missing path, a directory, an empty, whitespace-only, binary, undecodable or HTML file,
-    or a headline with no body.
+    a missing path, a directory, an empty, whitespace-only, binary or undecodable file, an HTML
+    page with no article in it (`NoArticleError`), or a headline with no body.
     """
     p = Path(path)
-    try:
-        p.stat()
-    except PermissionError:
-        raise UnreadableFileError(
-            f"{p}: permission denied (on the file or a folder above it); make it readable."
-        ) from None
-    except OSError:
-        pass
-    if not p.exists():
-        rel = "" if p.is_absolute() else f" (relative to {Path.cwd()})"
-        hint = "" if p.parent.exists() else f"; its folder {p.parent} does not exist either"
-        raise ArticleNotFoundError(f"{p}: no such file{rel}{hint}. Check the path.")
-    if p.is_dir():
-        raise NotAFileError(f"{p}: is a directory; give the path of one article's .txt file.")
-    if not p.is_file():
-        raise NotAFileError(f"{p}: is not a regular file; give the path of a saved .txt file.")
-    try:
-        data = p.read_bytes()
-    except PermissionError:
-        raise UnreadableFileError(f"{p}: permission denied; make the file readable.") from None
-    except OSError as exc:
-        raise UnreadableFileError(f"{p}: cannot be read ({exc.strerror}).") from None
-    text, used = decode_bytes(data, encoding=encoding, name=str(p))
+    data = read_bytes(p)  # path checks and the size limit, before any byte is read
+    if p.name.lower().endswith(".gz") and data.startswith(b"\x1f\x8b"):
+        data = _gunzip(data, p)
+    name = p.name.split(".")[0] or p.stem
+    if _is_html_name(p) or _sniff_html(data):
+        html, used = decode_html(data, encoding=encoding, name=str(p))
+        return _from_html(html, name=name, source=str(p), encoding=used)
+    text, used = decode_bytes(data, encoding=encoding or "utf-8", name=str(p))
     return _parse(text, name=p.stem, source=str(p), encoding=used)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line, surrounding whitespace trimmed."""
-    out = []
-    for m in re.finditer(r"[^\r\n]+", text):
-        s, e = strip_bounds(text, m.start(), m.end())
-        if s < e:
-            out.append((s, e))
-    return out
+_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 
 
-def _line_breaks(gap: str) -> int:
-    """How many line breaks a stretch of whitespace holds (``\\r\\n`` counts once)."""
-    return gap.count("\n") + gap.count("\r") - gap.count("\r\n")
+def _sniff_html(data: bytes) -> bool:
+    """A page by its first bytes: a doctype, an <html> tag, or many tags (any ASCII encoding)."""
+    head = data[:5000].decode("latin-1")
+    return looks_like_html(head.lstrip("\ufeff\xef\xbb\xbf"))
 
 
-Block = list[tuple[int, int]]
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first 4 KB (``<meta charset>`` or ``http-equiv``)."""
+    m = _CHARSET_RE.search(data[:4096])
+    return m.group(1).decode("ascii", "replace").lower() if m else None
 
 
-def _blocks(text: str, lines: list[tuple[int, int]]) -> list[Block]:
-    """Group lines into paragraphs: blank-line separated blocks, see rule 1 in the module doc."""
-    blocks: list[Block] = []
-    for s, e in lines:
-        if blocks and _line_breaks(text[blocks[-1][-1][1] : s]) < 2:
-            blocks[-1].append((s, e))
-        else:
-            blocks.append([(s, e)])
-    if len(blocks) == 1:
-        return [[ln] for ln in lines]
-    out: list[Block] = []
-    for b in blocks:
-        if len(b) > 1 and any(e - s > WRAP_WIDTH for s, e in b[:-1]):
-            out.extend([ln] for ln in b)
-        else:
-            out.append(b)
-    return out
+def decode_html(data: bytes, *, encoding: str | None = None, name: str = "input"
+                ) -> tuple[str, str]:
+    """Decode an HTML page: ``encoding`` if given, else its byte-order mark, else its declared
+    charset, else UTF-8. A byte the charset cannot decode raises `ArticleEncodingError` with
+    its offset; a single-byte charset declared over bytes that are valid multi-byte UTF-8 is
+    refused as a wrong declaration (the page would read as mojibake) with the first such
+    byte's offset.
+
+    References
+    ----------
+    WHATWG HTML Living Standard, §13.2.3 "Determining the character encoding" (BOM first, then
+    the ``<meta>`` prescan of the first 1024 bytes; we scan 4096).
+    """
+    import codecs
+
+    declared = declared_charset(data)
+    chosen = encoding
+    if chosen is None and not any(data.startswith(m) for m, _ in _BOMS) and declared:
+        try:
+            chosen = codecs.lookup(declared).name
+        except LookupError:
+            raise ArticleEncodingError(
+                f"{name}: the page declares charset {declared!r}, which is not a known "
+                "encoding. Pass the real one, e.g. encoding='utf-8' or 'cp1252'."
+            ) from None
+        if chosen in ("latin-1", "iso8859-1", "cp1252", "ascii") and chosen != "utf-8":
+            chosen = "cp1252" if chosen != "ascii" else chosen  # WHATWG: latin-1 means cp1252
+            m = re.search(rb"[\xc2-\xf4][\x80-\xbf]+", data)
+            if m is not None and chosen != "ascii":
+                try:
+                    data.decode("utf-8")
+                except UnicodeDecodeError:
+                    pass
+                else:
+                    raise ArticleEncodingError(
+                        f"{name}: the page declares charset {declared!r}, but its bytes are "
+                        f"UTF-8 (a multi-byte sequence at offset {m.start()}); decoding them "
+                        "as declared would garble every accented letter. Pass "
+                        "encoding='utf-8' to read it as UTF-8."
+                    )
+    return decode_bytes(data, encoding=chosen or "utf-8", name=name)
 
 
-def _n_words(s: str) -> int:
-    return len(re.findall(r"\w+(?:[-'’.]\w+)*", s))
+def _assemble(pieces: list[tuple[str, str, str]]) -> tuple[str, list[tuple[str, int, int, str]]]:
+    """Lay (role, text, reason) pieces out as text separated by blank lines; their offsets."""
+    chunks: list[str] = []
+    where: list[tuple[str, int, int, str]] = []
+    pos = 0
+    for role, piece, reason in pieces:
+        if chunks:
+            chunks.append("\n\n")
+            pos += 2
+        chunks.append(piece)
+        where.append((role, pos, pos + len(piece), reason))
+        pos += len(piece)
+    return "".join(chunks) + "\n", where
 
 
-def ends_sentence(s: str) -> bool:
-    """True when ``s`` ends with terminal punctuation, closing quotes and brackets aside."""
-    s = s.rstrip(CLOSERS + " ")
-    return bool(s) and s[-1] in TERMINAL
-
-
-def _headline_like(line: str) -> bool:
-    """A short line holding no sentence end: not even "... stops. The next ..." inside it."""
-    return (_n_words(line) <= SUBTITLE_MAX_WORDS and not ends_sentence(line)
-            and not re.search(r"[a-z]{2}[.!?…][\"'”’)\]]*\s+[A-Z]", line))
-
-
-def _find_credit(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """Offsets of a photo credit ending the stretch ``text[s:e]``, or None."""
-    for rx in _CREDIT_RES:
-        m = rx.search(text[s:e])
-        if m:
-            return s + m.start("credit"), s + m.end("credit")
-    return None
-
-
-def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8") -> Article:
+def _from_html(html: str, *, name: str, source: str | None, encoding: str = "utf-8"
+               ) -> Article:
     label = source or name
-    if text.startswith("\ufeff"):
-        raise ArticleEncodingError(
-            f"{label}: the text starts with a byte-order mark (U+FEFF). Read files with "
-            "load_article(), or open them with encoding='utf-8-sig'."
+    layout = extract.extract_html(html)
+    if layout is None:
+        raise NoArticleError(
+            f"{label}: this HTML page holds no article text (the extractor found fewer than "
+            f"{extract.MIN_ARTICLE_WORDS} words of main text): an index, an error or a login "
+            "page? Open the article's own page and save it again, or save its text as plain text."
         )
-    if not text.strip():
-        raise EmptyArticleError(
-            f"{label}: the text is empty or whitespace only; give the article's text."
-        )
-    head = text[:5000]
-    if _HTML_RE.search(head) or len(_HTML_TAG_RE.findall(head)) >= HTML_TAG_LIMIT:
-        raise HTMLInputError(
-            f"{label}: this is an HTML page, not the article's text. Open it in a browser and save "
-            "it as plain text (or copy the article's text into a .txt file)."
-        )
-    if not re.search(r"\w", text):
-        raise EmptyArticleError(
-            f"{label}: the text holds no words, only punctuation or symbols; "
-            "give the article's text."
-        )
+    text, where = _assemble(list(layout.parts))
 
     def span(s: int, e: int, part: str, paragraph: int | None = None) -> Span:
         return Span(s, e, text[s:e], part=part, paragraph=paragraph)
 
-    # Rule 2: web debris, as whole one-line blocks anywhere and as trailing lines of the last block.
+    found: dict[str, Span] = {}
+    paragraphs: list[Span] = []
     removed: list[Boilerplate] = []
-    blocks: list[Block] = []
-    for block in _blocks(text, _lines(text)):
-        hit = _match_boilerplate(text[block[0][0] : block[0][1]]) if len(block) == 1 else None
-        if hit is None:
-            blocks.append(block)
+    for role, s, e, reason in where:
+        if role == "body":
+            paragraphs.append(span(s, e, "body", paragraph=len(paragraphs)))
+        elif role == "removed":
+            removed.append(Boilerplate(span(s, e, "boilerplate"), "extraction", "", False, reason))
         else:
-            s, e = block[0]
-            removed.append(Boilerplate(span(s, e, "boilerplate"), hit[1], hit[3], hit[2]))
-    while blocks and len(blocks[-1]) > 1:
-        s, e = blocks[-1][-1]
-        hit = _match_boilerplate(text[s:e])
-        if hit is None:
-            break
-        removed.append(Boilerplate(span(s, e, "boilerplate"), hit[1], hit[3], hit[2]))
-        blocks[-1] = blocks[-1][:-1]
-    removed.sort(key=lambda b: b.span.start)
-    if not blocks:
-        shown = ", ".join(repr(b.span.text[:40]) for b in removed[:3])
-        raise EmptyArticleError(
-            f"{label}: the text holds only web-page debris ({shown}), no article. "
-            "Save the page again once the article's text has loaded."
-        )
+            found.setdefault(role, span(s, e, role))
+    return _finish(text, tuple(paragraphs), found, (), (), removed, name=name, source=source,
+                   encoding=encoding, origin="html", extractor=layout.extractor,
+                   extractor_version=layout.extractor_version, metadata=layout.meta)
 
-    def single(k: int) -> str | None:
-        """The text of block k when it is a single line, else None."""
-        if k < len(blocks) and len(blocks[k]) == 1:
-            s, e = blocks[k][0]
-            return text[s:e]
-        return None
 
-    # Rule 3 and 4: title and subtitle.
-    title = subtitle = caption = credit = None
-    i = 0
-    line = single(0)
-    if line is not None and len(blocks) > 1:
-        if _n_words(line) <= TITLE_MAX_WORDS and not line.rstrip(CLOSERS).endswith("."):
-            title, i = span(*blocks[0][0], "title"), 1
-    line = single(i)
-    if title is not None and line is not None and len(blocks) > i + 1:
-        short = _n_words(line) <= SUBTITLE_MAX_WORDS and line[-1] not in TERMINAL + ",;:" + CLOSERS
-        if short and _find_credit(text, *blocks[i][0]) is None:
-            subtitle, i = span(*blocks[i][0], "subtitle"), i + 1
-
-    # Rule 5: caption and credit (in one block, a credit alone, or caption then credit line).
-    if len(blocks) > i + 1:
-        s, e = blocks[i][0][0], blocks[i][-1][1]
-        found = _find_credit(text, s, e)
-        if found is not None:
-            cs, ce = found
-            cap_end = cs
-            while cap_end > s and text[cap_end - 1].isspace():
-                cap_end -= 1
-            caption = span(s, cap_end, "caption") if cap_end > s else None
-            credit, i = span(cs, ce, "credit"), i + 1
-        elif len(blocks) > i + 2 and ends_sentence(text[s:e]):
-            ns, ne = blocks[i + 1][0][0], blocks[i + 1][-1][1]
-            found = _find_credit(text, ns, ne)
-            if found is not None and found[0] == ns:
-                caption, credit, i = span(s, e, "caption"), span(*found, "credit"), i + 2
-
-    body_blocks = blocks[i:]
-    if all(len(b) == 1 and _headline_like(text[b[0][0] : b[0][1]]) for b in blocks):
-        first = text[blocks[0][0][0] : blocks[0][0][1]]
-        raise NoBodyError(
-            f"{label}: found only headline-like lines ({len(blocks)}, starting {first[:60]!r}) "
-            "and no paragraph of sentences: a title with no body. Add the article's paragraphs "
-            "after the title, separated by a blank line."
-        )
-    paragraphs = tuple(
-        span(b[0][0], b[-1][1], "body", paragraph=k) for k, b in enumerate(body_blocks)
-    )
-
-    # Rule 6: truncation.
+def _finish(text: str, paragraphs: tuple[Span, ...], found: dict[str, Span],
+            captions: tuple[Span, ...], credits: tuple[Span, ...], removed: list[Boilerplate],
+            *, name: str, source: str | None, encoding: str, origin: str = "text",
+            extractor: str | None = None, extractor_version: str | None = None,
+            metadata: tuple[tuple[str, str], ...] = (), notes: tuple[str, ...] = ()
+            ) -> Article:
+    """Truncation, language and input notes, then the Article."""
+    label = source or name
     reasons: list[str] = []
     last = paragraphs[-1]
     if not ends_sentence(last.text):
@@ -444,24 +332,108 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
             where = "follows the body" if b.span.start > last.end else "interrupts the body"
             reasons.append(f"a {b.category} marker {where}: {b.span.text!r}")
             break
-    notes = _input_notes(text, paragraphs, label)
+    body = " ".join(p.text for p in paragraphs[:200])
+    language = extract.detect_language(body)
+    notes = notes + _input_notes(text, paragraphs, label, language)
     for note in notes:
-        warnings.warn(note, InputWarning, stacklevel=3)
+        warnings.warn(note, InputWarning, stacklevel=4)
+    removed.sort(key=lambda b: b.span.start)
     return Article(
-        text=text,
-        paragraphs=paragraphs,
-        notes=notes,
-        title=title,
-        subtitle=subtitle,
-        caption=caption,
-        credit=credit,
-        boilerplate=tuple(removed),
-        truncated=bool(reasons),
-        truncation_reason="; ".join(reasons) or None,
-        source=source,
-        name=name,
-        encoding=encoding,
+        text=text, paragraphs=paragraphs, notes=notes,
+        title=found.get("title"), subtitle=found.get("subtitle"),
+        caption=captions[0] if captions else None, credit=credits[0] if credits else None,
+        captions=captions, credits=credits,
+        byline=found.get("byline"), dateline=found.get("dateline"),
+        boilerplate=tuple(removed), truncated=bool(reasons),
+        truncation_reason="; ".join(reasons) or None, source=source, name=name,
+        encoding=encoding, origin=origin, extractor=extractor,
+        extractor_version=extractor_version, metadata=metadata, language=language,
     )
+
+
+#: a drop cap: one capital letter on its own line, the rest of its word starting the next line
+_DROP_CAP_RE = re.compile(r"(?m)^([A-Z])[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))?[ \t]*"
+                          r"(?=[a-z]{2})")
+
+
+def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8") -> Article:
+    label = source or name
+    if text.startswith("\ufeff"):
+        raise ArticleEncodingError(
+            f"{label}: the text starts with a byte-order mark (U+FEFF). Read files with "
+            "load_article(), or open them with encoding='utf-8-sig'."
+        )
+    original, text = text, view(text)  # structure found on the same-length view (normalize.py)
+    if not text.strip():
+        raise EmptyArticleError(
+            f"{label}: the text is empty or whitespace only; give the article's text."
+        )
+    if looks_like_html(original):
+        return _from_html(original, name=name, source=source, encoding=encoding)
+    if not re.search(r"\w", text):
+        raise EmptyArticleError(
+            f"{label}: the text holds no words, only punctuation or symbols; "
+            "give the article's text."
+        )
+    notes: tuple[str, ...] = ()
+    joined = _DROP_CAP_RE.sub(r"\1", original)
+    if joined != original:
+        n = len(_DROP_CAP_RE.findall(original))
+        notes = (f"{label}: {n} drop cap(s) joined to the rest of their word (a capital letter on "
+                 "its own line, as pages set the first letter of an article); Article.text "
+                 "differs from the file there.",)
+        original, text = joined, view(joined)
+
+    def span(s: int, e: int, part: str, paragraph: int | None = None) -> Span:
+        return Span(s, e, original[s:e], part=part, paragraph=paragraph)
+
+    units = extract.split_units(text)
+    language = extract.detect_language(text)
+    labels = extract.classify_units(text, units, language=language)
+    removed: list[Boilerplate] = []
+    found: dict[str, Span] = {}
+    captions: list[Span] = []
+    credits: list[Span] = []
+    body_units: list[extract.Unit] = []
+    for u, lb in zip(units, labels, strict=True):
+        s, e = u.start, u.end
+        if lb.role == "removed":
+            hit = extract.match_boilerplate(text[s:e])
+            removed.append(Boilerplate(span(s, e, "boilerplate"), lb.category,
+                                       hit[3] if hit else "", bool(hit and hit[2]), lb.reason))
+        elif lb.role == "body":
+            body_units.append(u)
+        elif lb.role == "caption":
+            cr = extract.find_credit(text, s, e)
+            if cr is not None:
+                cap_s, cap_e = strip_bounds(text, s, cr[0])
+                if cap_s < cap_e:
+                    captions.append(span(cap_s, cap_e, "caption"))
+                credits.append(span(*cr, "credit"))
+            else:
+                captions.append(span(s, e, "caption"))
+        elif lb.role == "credit":
+            credits.append(span(s, e, "credit"))
+        else:
+            found[lb.role] = span(s, e, lb.role)
+    if not body_units:
+        if all(lb.role in ("removed",) for lb in labels) and removed and all(
+                b.pattern for b in removed):
+            shown = ", ".join(repr(b.span.text[:40]) for b in removed[:3])
+            raise EmptyArticleError(
+                f"{label}: the text holds only web-page debris ({shown}), no article. "
+                "Save the page again once the article's text has loaded."
+            )
+        first = text[units[0].start:units[0].end]
+        raise NoBodyError(
+            f"{label}: found only headline-like lines ({len(units)}, starting {first[:60]!r}) "
+            "and no paragraph of sentences: a title with no body. Add the article's paragraphs "
+            "after the title, separated by a blank line."
+        )
+    paragraphs = tuple(span(u.start, u.end, "body", paragraph=k)
+                       for k, u in enumerate(body_units))
+    return _finish(original, paragraphs, found, tuple(captions), tuple(credits), removed,
+                   name=name, source=source, encoding=encoding, notes=notes)
 
 
 # Doubtful input: read, but flagged in Article.notes and with an InputWarning.
@@ -481,7 +453,12 @@ _MARKDOWN_RES = (
 UNPUNCTUATED_WORDS = 100
 
 
-def _input_notes(text: str, paragraphs: tuple[Span, ...], label: str) -> tuple[str, ...]:
+def _n_words(s: str) -> int:
+    return len(re.findall(r"\w+(?:[-'’.]\w+)*", s))
+
+
+def _input_notes(text: str, paragraphs: tuple[Span, ...], label: str,
+                 language: str | None = None) -> tuple[str, ...]:
     """Why measurements on this text may be doubtful (judged on its first 20,000 characters)."""
     notes = []
     body = " ".join(p.text for p in paragraphs[:200])[:20000]
@@ -498,6 +475,11 @@ def _input_notes(text: str, paragraphs: tuple[Span, ...], label: str) -> tuple[s
         notes.append(f"{label}: only {english} of {len(tokens)} words are common English "
                      "function words (the, of, and ...): the text may not be English. The "
                      "readability formulas and lexicons are for English; figures are doubtful.")
+    elif language is not None and language != "English" and len(tokens) >= 20:
+        notes.append(f"{label}: the text reads as {language}, not English (most of its words "
+                     f"are {language} function words, jusText's stoplists): sentence splitting, "
+                     "readability formulas and the hedge and stance lexicons are for English; "
+                     "those figures are not given for it.")
     kinds = sum(bool(rx.search(text[:20000])) for rx in _MARKDOWN_RES)
     if kinds >= 2 or text.lstrip().startswith("# "):
         notes.append(f"{label}: looks like Markdown: markup (#, *, [links](...)) is kept as "

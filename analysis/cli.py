@@ -9,13 +9,14 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import re
 import sys
 import warnings
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NoReturn
 
 from .article import Article, load_article
-from .errors import ArticleError
+from .errors import ArticleError, printable
 from .spans import Span
 from .tokenize import sentences, words
 
@@ -80,6 +81,11 @@ def cmd_hedges(args: argparse.Namespace) -> None:
 
     a = _load(args)
     summary = hedging_summary(a, parts=tuple(args.parts))
+    if not a.is_english:  # the lexicons are English: no rates for another language
+        _emit({"name": a.name, "language": a.language,
+               "not_measured": f"the article is in {a.language}; the hedge and booster "
+                               "lexicons are English, so no rates are given"}, args)
+        return
     _emit({"name": a.name, "body": summary.body, "headline": summary.headline,
            "by_category": summary.by_category, "by_paragraph": summary.by_paragraph,
            "matches": find_hedges(a, parts=tuple(args.parts))}, args)
@@ -114,6 +120,12 @@ def cmd_evaluate(args: argparse.Namespace) -> None:
     splits = ["all", "dev", "test"] if args.split == "each" else [args.split]
     results = [evaluate(gold, split=s, use_tags=not args.no_tags) for s in splits]
     if args.write_reference:
+        from . import paths
+        from .evaluate.uncertainty import REFERENCE_FILE
+        from .outputs import check_output
+
+        check_output(args.write_reference, inputs=[args.path],
+                     committed=paths.DATA_DIR / "reference" / REFERENCE_FILE)
         out = write_reference(results, args.path, args.write_reference)
         print(f"wrote {out}", file=sys.stderr)
     if args.pin:
@@ -197,6 +209,37 @@ def _evaluate_args(p: argparse.ArgumentParser) -> None:
                    help="store the corpus rates (gold and detector) as the news reference")
 
 
+def cmd_evaluate_extraction(args: argparse.Namespace) -> None:
+    """Score article extraction on a folder in the article-pages layout: body P/R/F1 in the
+    benchmark's shingle metric and the headline exact-match share."""
+    from .evaluate.extraction import evaluate_extraction, extraction_table, format_extraction
+
+    table = extraction_table(args.path, input=args.input, half=args.half)
+    score = evaluate_extraction(args.path, input=args.input, table=table)
+    if args.json:
+        _emit({"score": score, "pages": table}, args)
+        return
+    print(format_extraction(score, half=args.half))
+    if args.worst:
+        df = table.assign(f1=2 * table.precision * table.recall
+                          / (table.precision + table.recall).where(lambda x: x > 0))
+        for row in df.sort_values("f1").head(args.worst).itertuples(index=False):
+            print(f"  {row.id[:12]}  P {row.precision:.2f}  R {row.recall:.2f}  "
+                  f"headline {'ok' if row.headline_ok else row.headline[:50]!r}")
+
+
+def _evaluate_extraction_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", help="a folder with html/ID.html.gz, text/ID.txt, ground-truth.json")
+    p.add_argument("--input", default="text", choices=["text", "html"],
+                   help="load the pages' text form (default) or their HTML")
+    p.add_argument("--half", default="all", choices=["all", "tune", "held-out"],
+                   help="score every page (default), the tuning half (even positions of the "
+                        "sorted IDs) or the held-out half (odd positions)")
+    p.add_argument("--json", action="store_true", help="print JSON with the per-page table")
+    p.add_argument("--worst", type=int, default=0, metavar="N",
+                   help="also list the N pages with the lowest body F1")
+
+
 def cmd_readability(args: argparse.Namespace) -> None:
     """Readability of the body (with --headline, title and subtitle too): counts, the nine
     scores, grade equivalents, reasons for any NaN, and notes; --table adds per-unit rows."""
@@ -207,6 +250,12 @@ def cmd_readability(args: argparse.Namespace) -> None:
     data: dict[str, Any] = {"name": a.name, "counts": r.counts, "scores": r.scores(),
                             "grades": r.grades(), "nan_reasons": r.nan_reasons,
                             "notes": list(r.notes)}
+    if not a.is_english:  # the formulas are fitted to English: no numbers for other languages
+        why = f"the article is in {a.language}; the readability formulas are for English"
+        data["scores"] = {k: float("nan") for k in data["scores"]}
+        data["grades"] = {k: float("nan") for k in data["grades"]}
+        data["nan_reasons"] = {k: why for k in data["scores"]}
+    data["language"] = a.language
     if args.table:
         data["table"] = readability_table(a, by=args.table, include_headline=args.headline)
     _emit(data, args)
@@ -216,6 +265,12 @@ def _readability_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--headline", action="store_true", help="count the title and subtitle too")
     p.add_argument("--table", choices=["sentence", "paragraph"], default=None,
                    help="add one row per sentence or paragraph")
+
+
+def _flag_names(exc: ArticleError) -> str:
+    """The error's message as a command-line user needs it: the library's keyword
+    (``encoding='cp1252'``) becomes the flag (``--encoding cp1252``)."""
+    return re.sub(r"\bencoding='([^']*)'", r"--encoding \1", str(exc))
 
 
 def cmd_report(args: argparse.Namespace) -> None:
@@ -229,7 +284,8 @@ def cmd_report(args: argparse.Namespace) -> None:
     from .report import NotebookFailedError, build_reports
 
     try:
-        build_reports(args.path, args.out, jobs=args.jobs)
+        build_reports(args.path, args.out, jobs=args.jobs, overwrite=args.overwrite,
+                      encoding=args.encoding)
     except NotebookFailedError as exc:
         user_error = isinstance(getattr(errors, exc.ename, None), type) and issubclass(
             getattr(errors, exc.ename), ArticleError)
@@ -241,13 +297,35 @@ def cmd_report(args: argparse.Namespace) -> None:
 
 def cmd_profile(args: argparse.Namespace) -> None:
     """Headline numbers for many articles, one row each (files, or folders of *.txt files)."""
-    from .profile import profile_table
+    from .outputs import check_output, write_error
+    from .profile import article_paths, profile_table
 
-    df = profile_table(args.paths, encoding=args.encoding, skip_errors=args.skip_errors,
-                       progress=False if args.no_progress else None)
+    files = article_paths(args.paths)
+    if not files:
+        raise ArticleError(f"no articles (*.txt files) in {printable(' '.join(args.paths))}; "
+                           "give .txt files or folders that hold them.")
+    if args.csv:  # checked before any article is read: a refusal costs nothing
+        check_output(args.csv, inputs=files)
+    try:
+        df = profile_table(files, encoding=args.encoding, skip_errors=args.skip_errors,
+                           progress=False if args.no_progress else None)
+    except ArticleError as exc:
+        if len(files) > 1:
+            raise type(exc)(f"{exc} (to record unreadable files in an 'error' column and go "
+                            "on with the others, pass --skip-errors)") from None
+        raise
+    if "error" in df.columns:
+        bad = df[df["error"].notna()]
+        names = ", ".join(printable(str(p)) for p in bad["path"].head(5))
+        more = " ..." if len(bad) > 5 else ""
+        print(f"skipped {len(bad)} of {len(df)} file(s) that are not readable articles: "
+              f"{names}{more} (see the 'error' column)", file=sys.stderr)
     if args.csv:
-        df.to_csv(args.csv, index=False, float_format="%.6g", lineterminator="\n")
-        print(f"wrote {len(df)} rows to {args.csv}", file=sys.stderr)
+        try:
+            df.to_csv(args.csv, index=False, float_format="%.6g", lineterminator="\n")
+        except OSError as exc:
+            raise write_error(args.csv, exc) from None
+        print(f"wrote {len(df)} rows to {printable(args.csv)}", file=sys.stderr)
     else:
         _emit(df, args)
 
@@ -260,6 +338,11 @@ def _report_args(p: argparse.ArgumentParser) -> None:
                         "folders for the seed)")
     p.add_argument("--jobs", type=int, default=None,
                    help="notebooks run at once (default: one per CPU core, at most 4)")
+    p.add_argument("--overwrite", action="store_true",
+                   help="write into an --out folder that already holds files (an earlier "
+                        "report); without it such a folder is refused")
+    p.add_argument("--encoding", default="utf-8",
+                   help="the article file's encoding, e.g. cp1252 (default utf-8)")
 
 
 def _profile_args(p: argparse.ArgumentParser) -> None:
@@ -290,8 +373,9 @@ def _stance_args(p: argparse.ArgumentParser) -> None:
 
 
 def _path_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("path", help="a plain-text article (.txt)")
-    p.add_argument("--encoding", default="utf-8", help="the file's encoding (default utf-8)")
+    p.add_argument("path", help="an article: plain text (.txt) or a saved page (.html, .html.gz)")
+    p.add_argument("--encoding", default=None,
+                   help="the file's encoding (default: utf-8, or an HTML page's declared charset)")
     p.add_argument("--json", action="store_true", help="print JSON (the default output)")
 
 
@@ -309,6 +393,9 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], None], str, list[Callab
     "hedges": (cmd_hedges, "hedges and boosters as JSON", [_path_args, _hedges_args]),
     "evaluate": (cmd_evaluate, "score the hedge detector on Szeged/BioScope XML",
                  [_evaluate_args]),
+    "evaluate-extraction": (cmd_evaluate_extraction,
+                            "score article extraction on a folder of pages (P/R/F1, headline)",
+                            [_evaluate_extraction_args]),
     "evaluate-attribution": (cmd_evaluate_attribution,
                              "score attribution on PolNeAR brat files (cue, source, content)",
                              [_evaluate_attribution_args]),
@@ -323,8 +410,23 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], None], str, list[Callab
 }
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with a hint when a file name that starts with "-" was taken for an option."""
+
+    def error(self, message: str) -> NoReturn:  # type: ignore[override]
+        import os
+
+        dashed = [a for a in sys.argv[1:] if a.startswith("-") and a != "-"
+                  and os.path.exists(a)]
+        if dashed:
+            message += (f"; {printable(dashed[0])!s} is a file: put -- before file names that "
+                        f"start with '-', e.g. python -m analysis {self.prog.split()[-1]} -- "
+                        f"{printable(dashed[0])}")
+        super().error(printable(message))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.split("\n")[0])
+    parser = _Parser(prog="python -m analysis", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     for name, (handler, help_, adders) in COMMANDS.items():
         p = sub.add_parser(name, help=help_, description=handler.__doc__)
@@ -339,10 +441,11 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         with warnings.catch_warnings():  # InputWarning etc.: one "warning: ..." line each
-            warnings.showwarning = lambda msg, *a, **k: print(f"warning: {msg}", file=sys.stderr)
+            warnings.showwarning = lambda msg, *a, **k: print(f"warning: {printable(str(msg))}",
+                                                              file=sys.stderr)
             args.handler(args)
     except ArticleError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {printable(_flag_names(exc))}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

@@ -112,5 +112,6 @@ def analyse_text(obj: str | Article, *, actors: ActorsLike = None,
     return Document(
         source=source, name=obj.name if isinstance(obj, Article) else "text", parts=parts,
         sentences=sents, tokens=toks, paragraphs=tuple(segments(obj, parts=parts)),
-        tags=tags_for(toks) if tag else None, quotes=tuple(quote_spans(obj, parts=parts)),
+        tags=tags_for(toks) if tag else None,
+        quotes=tuple(quote_spans(obj, parts=parts, sentence_spans=sents)),
         actors=table, mentions=mentions, article=obj if isinstance(obj, Article) else None)

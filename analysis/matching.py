@@ -53,6 +53,7 @@ import pandas as pd
 
 from . import paths
 from .errors import ArticleError
+from .normalize import view, word_form
 from .spans import Span
 
 __all__ = [
@@ -479,8 +480,9 @@ class Match:
 
 
 def norm_form(text: str) -> str:
-    """A word form as lexicons are matched: lower-cased, curly and modifier apostrophes straight."""
-    return text.lower().translate(_APOS)
+    """A word form as lexicons are matched: invisible characters removed and composed
+    (`analysis.normalize.word_form`), lower-cased, curly and modifier apostrophes straight."""
+    return word_form(text).lower().translate(_APOS)
 
 
 _norm = norm_form
@@ -507,65 +509,33 @@ def _group_sentences(tokens: Sequence[Span]) -> list[list[int]]:
     return groups
 
 
-_OPEN_QUOTES = "\u201c\u00ab"
-_CLOSE_QUOTES = "\u201d\u00bb"
-
-
-_QUOTE_MARK_RE = re.compile("[" + _OPEN_QUOTES + _CLOSE_QUOTES + '"]|``|\'\'')
-
-
 class _QuoteState:
-    """Whether a position sits inside quotation marks, for one stretch of text (a paragraph).
+    """Which positions of one stretch of text (a paragraph) sit inside a quotation.
 
-    Curly quotes and guillemets by their direction, straight double quotes and Treebank
-    ``` `` ''`` by parity since the last curly mark. The marks are found once per stretch and
-    the state after each is kept, so each query is a bisection (not a rescan of the stretch).
+    The stretches come from `analysis.quotes.pair_quotes`, the one pairing rule (curly marks by
+    direction, straight ones by the side they stand on, unit marks after digits skipped, an
+    unclosed quotation ending with its sentence), found once per paragraph; each query is then
+    a bisection, not a rescan of the paragraph.
     """
 
-    __slots__ = ("stop", "_ends", "_inside")
+    __slots__ = ("stop", "_starts", "_ends")
 
-    def __init__(self, source: str, start: int, stop: int) -> None:
+    def __init__(self, source: str, start: int, stop: int, sentence_ends: Sequence[int],
+                 continued: bool) -> None:
+        from .quotes import pair_quotes
+
         self.stop = stop
-        ends: list[int] = []
-        inside: list[bool] = []
-        curly = ""  # "" none yet, "o" an opening mark last, "c" a closing mark last
-        straight = bt = ap = 0
-        for m in _QUOTE_MARK_RE.finditer(source, start, stop):
-            mark = m.group()
-            if mark in _OPEN_QUOTES or mark in _CLOSE_QUOTES:
-                curly = "o" if mark in _OPEN_QUOTES else "c"
-                straight = bt = ap = 0
-            elif mark == '"':
-                straight += 1
-            elif mark == "``":
-                bt += 1
-            else:
-                ap += 1
-            ends.append(m.end())
-            inside.append(curly == "o" or straight % 2 == 1 or bt > ap)
-        self._ends = ends
-        self._inside = inside
+        found = pair_quotes(view(source[start:stop]), 0, stop - start,
+                            sentence_ends=[e - start for e in sentence_ends if e > start],
+                            continued=continued)
+        found = [(s + start, e + start, a + start, b + start, c) for s, e, a, b, c in found]
+        self._starts = [q[2] for q in found]  # inner starts: the marks themselves are outside
+        self._ends = [q[3] for q in found]
 
     def quoted(self, pos: int) -> bool:
-        """True if the marks before ``pos`` leave a quotation open."""
-        k = bisect_right(self._ends, pos)
-        return self._inside[k - 1] if k else False
-
-
-def _quoted(source: str, start: int, end: int, para_start: int,
-            cache: dict[int, _QuoteState] | None = None, stop: int | None = None) -> bool:
-    """True if ``source[start:end]`` sits between an opening and a closing quotation mark.
-
-    Looks at the text of the paragraph up to the match: curly quotes by their direction,
-    straight double quotes and Treebank ``` `` ''`` by parity. ``cache`` keeps one
-    `_QuoteState` per paragraph start (``stop``: where the paragraph ends, if known).
-    """
-    state = cache.get(para_start) if cache is not None else None
-    if state is None or start > state.stop:
-        state = _QuoteState(source, para_start, max(start, stop or start))
-        if cache is not None:
-            cache[para_start] = state
-    return state.quoted(start)
+        """True if ``pos`` lies inside a quotation's marks."""
+        k = bisect_right(self._starts, pos)
+        return k > 0 and pos < self._ends[k - 1]
 
 
 def _cand_key(c: tuple[int, int, LexiconEntry]) -> tuple[int, int]:
@@ -612,9 +582,27 @@ def match(
                 by_first.setdefault(w, []).append((order, e))
             order += 1
     sent_by_index = {s.sentence: s for s in sentence_spans or () if s.sentence is not None}
-    para_starts = {p.paragraph: p.start for p in paragraph_spans or ()}
-    para_ends = {p.paragraph: p.end for p in paragraph_spans or ()}
+    paras = sorted(paragraph_spans or (), key=lambda p: p.start)
+    para_of = {p.paragraph: (p, paras[k + 1] if k + 1 < len(paras) else None)
+               for k, p in enumerate(paras)}
     quote_states: dict[int, _QuoteState] = {}
+    sentence_ends: list[int] = []
+
+    def _quote_state(sent: Span) -> _QuoteState:
+        """The quotations of the sentence's paragraph (of the sentence alone without them)."""
+        from .quotes import _continues
+
+        if not sentence_ends:
+            sentence_ends.extend(sorted(
+                [s.end for s in sentence_spans] if sentence_spans is not None
+                else [tokens[g[-1]].end for g in _group_sentences(tokens)]))
+        para, nxt = para_of.get(sent.paragraph, (None, None))
+        lo, hi = (para.start, para.end) if para is not None else (sent.start, sent.end)
+        state = quote_states.get(lo)
+        if state is None:
+            state = quote_states[lo] = _QuoteState(source, lo, hi, sentence_ends,
+                                                   para is not None and _continues(source, nxt))
+        return state
     out: list[Match] = []
     # Per distinct word form, computed once: its normalised text and the entries that may start
     # there (by_first's list for it, then the wildcard entries, as tried before).
@@ -713,10 +701,8 @@ def match(
                         extra[key] = str(fields.pop(key))
                 voice = fields.get("voice", "")
                 if not voice:
-                    pstart = para_starts.get(sent.paragraph, sent.start)
-                    voice = ("quoted" if mark_quotes and _quoted(
-                        source, start, end, pstart, quote_states,
-                        para_ends.get(sent.paragraph, sent.end)) else "author")
+                    voice = ("quoted" if mark_quotes and _quote_state(sent).quoted(start)
+                             else "author")
                 out.append(Match(
                     start=start, end=end, text=source[start:end],
                     kind=str(fields.get("kind", e.kind)),

@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 
 from . import paths
 from .article import Article, load_article
-from .plotting import add_source_note, apply_house_style, save_figure
+from .plotting import add_source_note, apply_house_style, has_source_note, save_figure
 
 __all__ = ["Run", "open_run", "md_text", "short"]
 
@@ -54,8 +54,12 @@ class Run:
         display(Markdown(self.describe()))
 
     def save_figure(self, fig: Figure, name: str, *, note: str | None = None) -> Path:
-        """Add the source footer, save PNG and SVG, return the PNG path."""
-        add_source_note(fig, self.label + (f". {note}" if note else ""))
+        """Save PNG and SVG (with the source footer, unless the figure has one), return the PNG.
+
+        Figures from `analysis.plots` carry their footer already; ``note`` then replaces it.
+        """
+        if note is not None or not has_source_note(fig):
+            add_source_note(fig, self.label + (f". {note}" if note else ""))
         png, _ = save_figure(fig, name, folder=self.figures_dir)
         return png
 

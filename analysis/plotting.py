@@ -7,6 +7,7 @@ running the notebooks twice writes the same bytes. The package never calls ``mat
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,7 +18,8 @@ from matplotlib.figure import Figure
 
 from . import paths
 
-__all__ = ["PALETTE", "STYLE", "house_style", "save_figure", "add_source_note"]
+__all__ = ["PALETTE", "STYLE", "house_style", "save_figure", "add_source_note",
+           "has_source_note"]
 
 #: Okabe and Ito (2008), "Color Universal Design".
 PALETTE: dict[str, str] = {
@@ -54,6 +56,9 @@ STYLE: dict[str, object] = {
     "svg.hashsalt": "analysis",
     "svg.fonttype": "path",
     "path.simplify": True,
+    # Titles and labels quote article text: "$5 ... $10" must stay text, never math (and an
+    # unbalanced "$" must not crash the renderer). No figure of ours uses math text.
+    "text.parse_math": False,
 }
 
 
@@ -70,9 +75,31 @@ def apply_house_style() -> None:
 
 
 def add_source_note(fig: Figure, text: str) -> None:
-    """Write a small footer (the source article, the method) at the bottom left of a figure."""
-    fig.text(0.0, -0.02, text, ha="left", va="top", fontsize=8, color="#555555",
-             transform=fig.transFigure)
+    """Write a small footer (the source article, the method) under everything else in ``fig``.
+
+    The footer goes below the lowest artist (x-axis label, ticks, a legend under the axes), so
+    it never overprints them, and is wrapped to the figure's width. Call it after the figure is
+    laid out. A second call replaces the first footer.
+    """
+    old = getattr(fig, "_analysis_source_note", None)
+    if old is not None:
+        old.remove()
+    fig.draw_without_rendering()
+    bbox = fig.get_tightbbox()
+    height = fig.get_figheight()
+    y = min(bbox.y0 / height, 0.0) - 0.1 / height  # 0.1 inch under the lowest artist
+    x = min(bbox.x0 / fig.get_figwidth(), 0.0)
+    # About 16 characters of 8-point text per inch of width (DejaVu Sans, average letter).
+    width = max(40, int((bbox.width if bbox.width > 0 else fig.get_figwidth()) * 16))
+    wrapped = textwrap.fill(" ".join(text.split()), width)
+    fig._analysis_source_note = fig.text(  # type: ignore[attr-defined]
+        x, y, wrapped, ha="left", va="top", fontsize=8, color="#555555",
+        transform=fig.transFigure)
+
+
+def has_source_note(fig: Figure) -> bool:
+    """Whether `add_source_note` already wrote a footer on ``fig``."""
+    return getattr(fig, "_analysis_source_note", None) is not None
 
 
 def save_figure(fig: Figure, name: str, *, folder: str | Path | None = None) -> tuple[Path, Path]:

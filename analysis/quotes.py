@@ -1,10 +1,17 @@
 """Quotation marks: where quoted stretches of text begin and end.
 
-Curly double quotes pair by direction (“ opens, ” closes), guillemets likewise, straight double
-quotes by parity within a paragraph. Single quotes are not used: ’ is also the apostrophe.
-A quotation never crosses a paragraph; an opening mark with no closing mark in its paragraph
-runs to the paragraph's end (a quotation continued in the next paragraph, as news style
-allows).
+Curly double quotes pair by direction (“ opens, ” closes), guillemets and Treebank ``` `` ''``
+likewise; an opening curly mark before a space is stray. A straight double quote opens when it
+stands before a word (after a space, a bracket or the start), closes when it stands after one,
+and is a unit mark, never a quotation, after a digit (``6'2"``, ``a 12" pipe``; after ``6'2``
+even inside a quotation). Single quotes are not used: ’ is also the apostrophe.
+
+A quotation never crosses a paragraph, and a mark with no partner never runs to the end of
+the text: an opening mark with no closing mark ends at the end of its sentence (or at the next
+opening mark), except that it runs to the paragraph's end when the next paragraph opens with a
+quotation mark (a quotation continued over paragraphs, as news style writes it: Chicago Manual
+of Style 17th ed. 6.11; AP Stylebook, "quotation marks"). `pair_quotes` is the one pairing
+rule; the matcher's quoted voice (`analysis.matching`) uses it too.
 
 Speakers (`quotation_table`) come from the attributions `analysis.attribution` finds: the
 attribution whose content holds the quotation; else one whose cue stands in the same
@@ -14,8 +21,8 @@ sentence; else a speech attribution in the sentence before or after, in the same
 
 from __future__ import annotations
 
-import bisect
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -23,13 +30,16 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .article import Article
+from .normalize import view
 from .spans import Span
 from .tokenize import segments
 
 if TYPE_CHECKING:
     from .attribution import AttributedDocument, Attribution
 
-__all__ = ["QUOTATION_COLUMNS", "Quote", "quotation_table", "quote_spans", "words_in"]
+__all__ = [
+    "QUOTATION_COLUMNS", "Quote", "pair_quotes", "quotation_table", "quote_spans", "words_in",
+]
 
 QUOTATION_COLUMNS: tuple[str, ...] = (
     "start", "end", "text", "content", "n_words", "type", "speaker", "actor", "verb",
@@ -40,10 +50,84 @@ QUOTATION_COLUMNS: tuple[str, ...] = (
 #: Four words: the longest scare-quoted phrases of the seed and test sentences.
 SCARE_MAX_WORDS: int = 4
 
-_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
 _WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*")
-# Any opening mark: a key of _PAIRS or a straight double quote (found by search, not per char).
-_OPENER_RE = re.compile("[" + re.escape("".join(_PAIRS) + '"') + "]")
+_MARK_RE = re.compile('[\u201c\u201d\u00ab\u00bb"]|``|\'\'')
+_CURLY_OPEN = frozenset({"\u201c", "\u00ab", "``"})
+_CURLY_CLOSE = frozenset({"\u201d", "\u00bb", "''"})
+#: What may stand right before an opening straight quote, and right after a closing one.
+_BEFORE_OPEN = "([{\u2014\u2013-/"
+_AFTER_CLOSE = ".,;:!?)]}\u2014\u2013-/\u2026"
+_FEET_INCHES_RE = re.compile(r"\d['’′]\d{1,2}$")
+
+#: (start, end, inner_start, inner_end, closed) of one quoted stretch.
+Stretch = tuple[int, int, int, int, bool]
+
+
+def _role(text: str, i: int, lo: int, hi: int, mark: str) -> str:
+    """"open", "close", "both" (between two non-spaces), "unit" (inch/second mark), "stray"."""
+    if mark in _CURLY_OPEN:
+        # a quotation starts with a word: "“" before a space is stray (guillemets excepted,
+        # French style sets a space inside them)
+        after = text[i + len(mark)] if i + len(mark) < hi else " "
+        return "stray" if after.isspace() and mark != "\u00ab" else "open"
+    if mark in _CURLY_CLOSE:
+        return "close"
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if prev.isdigit():
+        return "unit" if _FEET_INCHES_RE.search(text, max(lo, i - 6), i) else "digit"
+    before_ok = prev.isspace() or prev in _BEFORE_OPEN
+    after_ok = nxt.isspace() or nxt in _AFTER_CLOSE
+    if before_ok and not after_ok:
+        return "open"
+    if after_ok and not before_ok:
+        return "close"
+    return "stray" if before_ok else "both"
+
+
+def pair_quotes(text: str, lo: int, hi: int, *, sentence_ends: Sequence[int] = (),
+                continued: bool = False) -> list[Stretch]:
+    """The quoted stretches of ``text[lo:hi]`` (one paragraph), in order, without overlaps.
+
+    ``sentence_ends``: sorted end offsets of the sentences (an unclosed quotation stops at the
+    end of its own); ``continued``: the next paragraph opens with a quotation mark, so an
+    unclosed quotation here runs to ``hi``. See the module docstring for the rules.
+    """
+    out: list[Stretch] = []
+    open_at, open_len = -1, 0
+
+    def unclosed(limit: int, *, last: bool) -> None:
+        stop = limit
+        if not (last and continued):
+            k = bisect_right(sentence_ends, open_at)
+            if k < len(sentence_ends):
+                stop = min(stop, max(sentence_ends[k], open_at + open_len))
+        out.append((open_at, stop, open_at + open_len, stop, False))
+
+    for m in _MARK_RE.finditer(text, lo, hi):
+        mark, i = m.group(), m.start()
+        role = _role(text, i, lo, hi, mark)
+        if open_at < 0:
+            if role in ("open", "both"):
+                open_at, open_len = i, len(mark)
+            continue
+        if role in ("close", "both", "digit"):  # "we need 42" he said: a digit may end one
+            out.append((open_at, m.end(), open_at + open_len, i, True))
+            open_at = -1
+        elif role == "open":  # a new quotation: the open one was never closed
+            unclosed(i, last=False)
+            open_at, open_len = i, len(mark)
+    if open_at >= 0:
+        unclosed(hi, last=True)
+    return out
+
+
+def _continues(source: str, nxt: Span | None) -> bool:
+    """The next paragraph opens with a quotation mark (a quotation continued into it)."""
+    if nxt is None:
+        return False
+    head = source[nxt.start:nxt.start + 2]
+    return head[:1] in ("\u201c", "\u00ab", '"') or head == "``"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,33 +155,34 @@ def words_in(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
-def _in_segment(seg: Span, source: str) -> list[Quote]:
-    out: list[Quote] = []
-    text = seg.text
-    search = _OPENER_RE.search
-    m = search(text)
-    while m is not None:
-        i = m.start()
-        ch = text[i]
-        closer = _PAIRS.get(ch, '"')
-        j = text.find(closer, i + 1)
-        closed = j >= 0
-        end = j + 1 if closed else len(text)
-        inner_end = j if closed else len(text)
-        s, e = seg.start + i, seg.start + end
-        out.append(Quote(s, e, s + 1, seg.start + inner_end, source[s:e],
-                         source[s + 1:seg.start + inner_end], seg.part, seg.paragraph, closed))
-        m = search(text, end)
-    return out
+def _in_segment(seg: Span, source: str, ends: Sequence[int], continued: bool) -> list[Quote]:
+    base = seg.start  # marks are paired on the segment's view (controls blanked), same offsets
+    rel = [e - base for e in ends if e > base]
+    return [Quote(base + s, base + e, base + a, base + b, source[base + s:base + e],
+                  source[base + a:base + b], seg.part, seg.paragraph, closed)
+            for s, e, a, b, closed in pair_quotes(view(seg.text), 0, len(seg.text),
+                                                  sentence_ends=rel, continued=continued)]
 
 
 def quote_spans(obj: str | Article, *,
-                parts: Sequence[str] = ("title", "subtitle", "body")) -> list[Quote]:
-    """Every quotation in the requested parts, in text order (offsets into the source text)."""
+                parts: Sequence[str] = ("title", "subtitle", "body"),
+                sentence_spans: Sequence[Span] | None = None) -> list[Quote]:
+    """Every quotation in the requested parts, in text order (offsets into the source text).
+
+    ``sentence_spans`` (from `analysis.tokenize.sentences` with the same parts) bound unclosed
+    quotations; computed when not given.
+    """
+    from .tokenize import sentences
+
     source = obj.text if isinstance(obj, Article) else obj
+    segs = segments(obj, parts=parts)
+    if sentence_spans is None:
+        sentence_spans = sentences(obj, parts=tuple(parts)) if segs else []
+    ends = sorted(s.end for s in sentence_spans)
     out: list[Quote] = []
-    for seg in segments(obj, parts=parts):
-        out.extend(_in_segment(seg, source))
+    for k, seg in enumerate(segs):
+        nxt = segs[k + 1] if k + 1 < len(segs) and seg.part == "body" else None
+        out.extend(_in_segment(seg, source, ends, _continues(source, nxt)))
     return out
 
 
@@ -148,7 +233,7 @@ def quotation_table(adoc: AttributedDocument) -> pd.DataFrame:
                 nxt.sentence if nxt is not None and nxt.sentence is not None else -1)
     rows = []
     for q in doc.quotes:
-        k = bisect.bisect_right(starts, q.start) - 1
+        k = bisect_right(starts, q.start) - 1
         sent = sents[k] if k >= 0 and q.start < sents[k].end else None
         a, link = _speaker(adoc, q, sent, by_sentence, neighbours)
         if a is not None:

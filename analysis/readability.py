@@ -67,6 +67,7 @@ import pandas as pd
 
 from . import paths
 from .article import Article
+from .normalize import word_form
 from .spans import Span
 from .syllables import cmu_syllables, count_syllables
 from .tokenize import lexical_words, sentences, words
@@ -95,6 +96,7 @@ __all__ = [
     "readability",
     "readability_from_tokens",
     "readability_table",
+    "reading_ease_label",
     "smog",
     "textstat_scores",
     "word_table",
@@ -104,6 +106,25 @@ __all__ = [
 SMOG_MIN_SENTENCES = 30
 #: A text with at least this many words and no sentence punctuation gets NaN sentence scores.
 UNPUNCTUATED_MIN_WORDS = 60
+#: A text whose mean sentence is longer than this (in words) is missing sentence punctuation,
+#: so every sentence-based score is NaN. Chosen from UD English EWT 2.x (16,537 sentences of
+#: web text, punctuation tokens left out): 99.9% of its sentences have at most 73 words and
+#: the longest has 136, so a *mean* above 75 means the text is not punctuated into sentences
+#: (a run-on text of 5,000 words and one full stop has a mean of 5,000, which Flesch's formula
+#: turns into -4976). The highest mean of the 113 texts in the article-pages corpus is 51.6.
+#: Re-run the check in tests/test_robust_readability.py after changing it.
+MAX_MEAN_SENTENCE_WORDS = 75
+#: A text in which fewer than this share of the words are words of letters (the rest are
+#: figures: "2018", "3.5", "40%") is a table or a list of numbers, not prose, so the
+#: readability formulas (fitted on prose) are NaN. In the article-pages corpus the highest
+#: share of figures is 26% (a results page), the median about 2%.
+MIN_LETTER_WORD_SHARE = 0.5
+#: Per-sentence and per-paragraph scores need a unit of at least this many words, else NaN.
+#: The formulas were fitted on 100-word samples (Flesch 1948; Dale and Chall 1948; Gunning
+#: 1952; Linsear Write counts a 100-word sample), so a shorter unit is outside their sample
+#: size; SMOG needs `SMOG_MIN_SENTENCES` sentences (McLaughlin 1969) and is NaN in any unit
+#: with fewer. ``readability_table(..., min_words=0)`` scores every unit regardless.
+UNIT_MIN_WORDS = 100
 _TERMINAL_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]\u00bb]*\s*$")
 
 
@@ -247,14 +268,14 @@ def describe_words(lex: Sequence[Span], sents: Sequence[Span]) -> list[_Word]:
         if s.sentence not in seen_sentences:
             seen_sentences.add(s.sentence)
             first_of_sentence.add(s.start)
-    capitalised_inside = {s.text for s in lex if s.start not in first_of_sentence
+    capitalised_inside = {word_form(s.text) for s in lex if s.start not in first_of_sentence
                           and s.text[:1].isupper()}
     out: list[_Word] = []
     append = out.append
     # The features after the span depend only on (form, number, proper): computed once each.
     features: dict[tuple[str, bool, bool], tuple] = {}
     for s in lex:
-        t = s.text
+        t = word_form(s.text)  # soft hyphens, zero-width characters out; NFC (normalize.py)
         number = s.kind == "number"
         proper = t[:1].isupper() and (s.start not in first_of_sentence or t in capitalised_inside)
         key = (t, number, proper)
@@ -441,6 +462,24 @@ def grade_equivalent(name: str, score: float) -> float:
     return next(g for lo, g in table if score >= lo)
 
 
+#: Flesch's (1948) description of Reading Ease scores: (lowest score of the band, label).
+FLESCH_SCALE: tuple[tuple[float, str], ...] = (
+    (90, "very easy"), (80, "easy"), (70, "fairly easy"), (60, "standard"),
+    (50, "fairly difficult"), (30, "difficult"), (-math.inf, "very difficult"))
+
+
+def reading_ease_label(score: float) -> str:
+    """Flesch's own label for a Reading Ease score (0-30 very difficult, 30-50 difficult, 50-60
+    fairly difficult, 60-70 standard, 70-80 fairly easy, 80-90 easy, 90-100 very easy);
+    "undefined" for NaN.
+
+    References: Flesch, R. (1948). A new readability yardstick. J. Appl. Psych. 32(3), table 5.
+    """
+    if math.isnan(score):
+        return "undefined"
+    return next(label for lo, label in FLESCH_SCALE if score >= lo)
+
+
 # --- the summary ---------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -481,8 +520,19 @@ def _score(c: ReadabilityCounts, *, warn: bool = True) -> Readability:
         msg = (f"{c.words} words without sentence punctuation: sentence length is undefined, so "
                "every sentence-based score is NaN")
         reasons = {name: msg for name in FORMULAS}
-        if warn:
-            warnings.warn(msg, ReadabilityWarning, stacklevel=3)
+    elif c.words / c.sentences > MAX_MEAN_SENTENCE_WORDS:
+        msg = (f"{c.words} words in {c.sentences} sentence(s), {c.words / c.sentences:.0f} per "
+               f"sentence, more than the {MAX_MEAN_SENTENCE_WORDS} that punctuated English "
+               "reaches (UD English EWT): the text is missing sentence punctuation, so every "
+               "sentence-based score is NaN")
+        reasons = {name: msg for name in FORMULAS}
+    elif c.words - c.numbers < MIN_LETTER_WORD_SHARE * c.words:
+        msg = (f"{c.numbers} of {c.words} words are figures, not words of letters (fewer than "
+               f"{MIN_LETTER_WORD_SHARE:.0%} are words): the text is a table or a list of "
+               "numbers, not prose, and the formulas are for prose, so every score is NaN")
+        reasons = {name: msg for name in FORMULAS}
+    if reasons and c.words and c.sentences and warn:
+        warnings.warn(next(iter(reasons.values())), ReadabilityWarning, stacklevel=3)
     if reasons:
         scores = {name: math.nan for name in FORMULAS}
     elif c.sentences < SMOG_MIN_SENTENCES:
@@ -508,11 +558,17 @@ def readability_from_tokens(sentence_spans: Sequence[Span], lexical: Sequence[Sp
 
 
 def readability_table(obj: str | Article, *, by: str = "sentence",
-                      include_headline: bool = False) -> pd.DataFrame:
+                      include_headline: bool = False,
+                      min_words: int = UNIT_MIN_WORDS) -> pd.DataFrame:
     """One row per sentence or paragraph: offsets, text, counts and the nine scores.
 
     Columns: ``unit`` (sentence or paragraph index), ``paragraph``, ``part``, ``start``, ``end``,
-    ``text``, every `ReadabilityCounts` field, the nine scores and ``nan_reason``.
+    ``text``, every `ReadabilityCounts` field, the nine scores and ``nan_reason``. A unit of
+    fewer than ``min_words`` words (default `UNIT_MIN_WORDS`, the formulas' 100-word samples)
+    gets NaN scores with the reason; SMOG is NaN below `SMOG_MIN_SENTENCES` sentences.
+
+    References: Flesch (1948), J. Appl. Psych. 32(3); Dale and Chall (1948), Educ. Res. Bull.
+    27(1); Gunning (1952), The Technique of Clear Writing; McLaughlin (1969), J. Reading 12(8).
     """
     if by not in ("sentence", "paragraph"):
         raise ValueError(f"by must be 'sentence' or 'paragraph', not {by!r}")
@@ -529,12 +585,21 @@ def readability_table(obj: str | Article, *, by: str = "sentence",
         gw = [w for s in ss for w in by_sentence.get(s.sentence, [])]
         r = _score(_count(ss, gw), warn=False)
         start, end = ss[0].start, ss[-1].end
+        scores, reason = r.scores(), next(iter(r.nan_reasons.values()), "")
+        if not reason and r.counts.words < min_words:
+            reason = (f"{r.counts.words} words, fewer than the {min_words} of the samples the "
+                      "formulas were fitted on")
+            scores = {name: math.nan for name in scores}
+        elif not reason and r.counts.sentences < SMOG_MIN_SENTENCES and min_words > 0:
+            scores["smog"] = math.nan
+            reason = (f"SMOG: {r.counts.sentences} sentences, fewer than the "
+                      f"{SMOG_MIN_SENTENCES} it needs")
         rows.append({
             "unit": k, "paragraph": ss[0].paragraph, "part": ss[0].part, "start": start,
             "end": end, "text": source[start:end],
             **{f.name: getattr(r.counts, f.name) for f in fields(r.counts)},
-            **r.scores(),
-            "nan_reason": next(iter(r.nan_reasons.values()), ""),
+            **scores,
+            "nan_reason": reason,
         })
     return pd.DataFrame(rows)
 

@@ -41,7 +41,9 @@ from jinja2 import DictLoader
 
 from . import paths
 from .article import Article, load_article
-from .errors import ArticleError
+from .errors import ArticleError, OutputPathError
+from .outputs import check_output
+from .reading import decode_bytes, read_bytes
 
 __all__ = [
     "ReportError",
@@ -92,15 +94,23 @@ class ReportPlan:
     figures_dir: Path
     results_dir: Path
     notebooks_dir: Path
+    #: The copy of the article every notebook reads (``OUT/article/NAME``), written once by
+    #: `build_reports`, so an article edited during the run cannot give notebooks that
+    #: describe different texts. None for the seed (checked unchanged after the run instead).
+    snapshot: Path | None = None
+    #: The article file's encoding, passed to every notebook as ENCODING.
+    encoding: str = "utf-8"
 
     @property
     def parameters(self) -> dict[str, str]:
         """What papermill injects after each ``parameters`` cell (nothing for the seed)."""
         params: dict[str, str] = {}
         if self.article is not None:
-            params["ARTICLE"] = str(self.article)
+            params["ARTICLE"] = str(self.snapshot or self.article)
         if self.out is not None:
             params["OUT"] = str(self.out)
+        if self.encoding != "utf-8":
+            params["ENCODING"] = self.encoding
         return params
 
 
@@ -110,20 +120,16 @@ def notebook_paths(folder: Path | None = None) -> list[Path]:
     return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb"))
 
 
-def _committed_dirs() -> tuple[Path, ...]:
-    return tuple(p.resolve() for p in (paths.ROOT, paths.FIGURES_DIR, paths.RESULTS_DIR,
-                                       paths.REPORTS_DIR, paths.NOTEBOOKS_DIR, paths.DATA_DIR,
-                                       paths.PACKAGE_DIR))
-
-
 def plan_report(article: str | Path | None = None, out: str | Path | None = None, *,
-                encoding: str = "utf-8") -> tuple[ReportPlan, Article]:
+                encoding: str = "utf-8", overwrite: bool = False) -> tuple[ReportPlan, Article]:
     """Check the parameters and load the article before any notebook runs.
 
     ``article`` None means the seed essay. ``out`` None means the committed folders for the
     seed, and ``out/<article-name>/`` for any other article (so another article can never
-    overwrite the seed's outputs). Raises the article's own `ArticleError` (missing file, a
-    directory, binary, HTML, ...) or `ReportError` when ``out`` is unusable.
+    overwrite the seed's outputs). ``out`` goes through `analysis.outputs.check_output`: not
+    inside a committed folder, not holding the article, and not a folder that already holds
+    files (an earlier report) unless ``overwrite``. Raises the article's own `ArticleError`
+    (missing file, a directory, binary, HTML, ...) or `ReportError` when ``out`` is unusable.
     """
     art_path: Path | None = None
     if article is not None and str(article) != "":
@@ -138,16 +144,18 @@ def plan_report(article: str | Path | None = None, out: str | Path | None = None
         plan = ReportPlan(None, None, paths.REPORTS_DIR, paths.FIGURES_DIR, paths.RESULTS_DIR,
                           paths.ROOT / "build" / "executed")
         return plan, loaded
-    out_dir = Path(out).expanduser().resolve()
-    if out_dir.exists() and not out_dir.is_dir():
-        raise ReportError(f"{out}: the output folder is an existing file; choose a folder, "
-                          "e.g. --out out/essay")
-    if out_dir in _committed_dirs():
-        raise ReportError(f"{out}: writing there would mix this run with the repository's own "
-                          "files; choose a new folder, e.g. --out out/essay")
+    try:
+        out_dir = check_output(out, inputs=[given], folder=True, overwrite=overwrite)
+    except OutputPathError as exc:
+        raise _OutputError(str(exc)) from None
+    snapshot = out_dir / "article" / given.name if art_path is not None else None
     plan = ReportPlan(art_path, out_dir, out_dir / "reports", out_dir / "figures",
-                      out_dir / "results", out_dir / "notebooks")
+                      out_dir / "results", out_dir / "notebooks", snapshot, encoding=encoding)
     return plan, loaded
+
+
+class _OutputError(ReportError, OutputPathError):
+    """``out`` refused by the output guard: both a `ReportError` and an `OutputPathError`."""
 
 
 def check_parameters_cell(path: Path, parameters: dict[str, str]) -> None:
@@ -241,6 +249,9 @@ details.report-code > summary { cursor: pointer; user-select: none; }
 .jp-OutputArea-output img { max-width: 100%; height: auto; }
 .jp-RenderedHTMLCommon table { font: 14px/1.4 system-ui, sans-serif; }
 .jp-OutputArea-output { overflow-x: auto; }
+/* A wide table scrolls inside its own box instead of running off the page. */
+.jp-RenderedHTMLCommon table { display: block; max-width: 100%; overflow-x: auto; }
+.jp-RenderedHTMLCommon td { white-space: normal; max-width: 32rem; }
 .jp-RenderedText pre { white-space: pre-wrap; }
 @media (max-width: 60rem) {
   .report-layout { display: block; }
@@ -378,7 +389,8 @@ def default_jobs() -> int:
 
 def build_reports(article: str | Path | None = None, out: str | Path | None = None, *,
                   notebooks: Sequence[Path] | None = None, encoding: str = "utf-8",
-                  jobs: int | None = None, log: Callable[[str], None] = _say) -> list[Path]:
+                  jobs: int | None = None, overwrite: bool = False,
+                  log: Callable[[str], None] = _say) -> list[Path]:
     """Execute every notebook on ``article`` and write the HTML reports; return their paths.
 
     See the module docstring for what goes where. The notebooks are independent, so ``jobs``
@@ -386,12 +398,18 @@ def build_reports(article: str | Path | None = None, out: str | Path | None = No
     process and kernel; the pages come out the same whatever the order. Raises the article's
     `ArticleError` before any kernel starts, `ReportError` for an unusable ``out``, and
     `NotebookFailedError` (after saving the executed copy) for the first notebook, in reading
-    order, that fails.
+    order, that fails. The article is read once: every notebook reads the snapshot
+    ``OUT/article/NAME`` written from those bytes (the seed, read by the notebooks' default,
+    is checked unchanged at the end instead; if it changed, `ReportError`). ``overwrite``
+    lets ``out`` be a folder that already holds files (an earlier report).
     """
-    if encoding != "utf-8":
-        raise ReportError("the notebooks read articles as UTF-8; convert the file first "
-                          "(e.g. iconv -f latin1 -t utf-8)")
-    plan, loaded = plan_report(article, out, encoding=encoding)
+    plan, loaded = plan_report(article, out, encoding=encoding, overwrite=overwrite)
+    source = Path(loaded.source) if loaded.source else paths.SEED_ARTICLE
+    data = read_bytes(source)  # once: the snapshot, or the seed's bytes to compare at the end
+    if plan.snapshot is not None:
+        plan.snapshot.parent.mkdir(parents=True, exist_ok=True)
+        plan.snapshot.write_bytes(data)
+        decode_bytes(data, encoding=encoding, name=str(source))  # still an article's text
     nbs = list(notebooks) if notebooks is not None else notebook_paths()
     if not nbs:
         raise ReportError(f"no notebooks NN_name.ipynb found in {paths.NOTEBOOKS_DIR}")
@@ -418,6 +436,9 @@ def build_reports(article: str | Path | None = None, out: str | Path | None = No
             for fut in as_completed(futures):
                 results[futures[fut]] = fut.result()
                 _log_done(log, futures[fut], results[futures[fut]], len(results), len(nbs))
+    if plan.snapshot is None and read_bytes(source) != data:
+        raise ReportError(f"{source}: the article changed while the report ran, so the "
+                          "notebooks may describe different texts; run the report again.")
     for nb_path in nbs:
         if nb_path in results and results[nb_path][2]:
             message, ename, evalue, executed = results[nb_path][2]  # type: ignore[misc]

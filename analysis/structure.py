@@ -52,9 +52,10 @@ def _count_in(spans: Sequence[Span], by: Sequence[Span]) -> list[int]:
 def parts_table(article: Article) -> pd.DataFrame:
     """Every part of the file in reading order, kept or removed, with offsets and word counts.
 
-    Columns: ``part`` (title, subtitle, caption, credit, body, removed), ``paragraph`` (1-based
-    for body paragraphs, else empty), ``start``, ``end``, ``characters``, ``words`` (0 for
-    removed lines, which are not tokenized), ``text``.
+    Columns: ``part`` (title, subtitle, byline, dateline, caption, credit, body, removed),
+    ``paragraph`` (1-based for body paragraphs, else empty), ``start``, ``end``, ``characters``,
+    ``words`` (0 for the byline, the date line and removed lines, which are not tokenized),
+    ``text``.
     """
     kept = article.parts(_ALL_PARTS)
     tokens = words(article, parts=_ALL_PARTS)
@@ -64,6 +65,11 @@ def parts_table(article: Article) -> pd.DataFrame:
          "start": s.start, "end": s.end, "characters": s.end - s.start, "words": n,
          "text": s.text}
         for s, n in zip(kept, counts, strict=True)
+    ]
+    rows += [
+        {"part": s.part, "paragraph": None, "start": s.start, "end": s.end,
+         "characters": s.end - s.start, "words": 0, "text": s.text}
+        for s in (article.byline, article.dateline) if s is not None
     ]
     rows += [
         {"part": "removed", "paragraph": None, "start": b.span.start, "end": b.span.end,
@@ -77,17 +83,19 @@ def parts_table(article: Article) -> pd.DataFrame:
 
 
 def boilerplate_table(article: Article) -> pd.DataFrame:
-    """The web-page lines the loader removed, and why (the note from ``boilerplate.csv``).
+    """The blocks the loader removed, and why: every one, so a reader sees what was cut.
 
-    Columns: ``start``, ``end``, ``text``, ``category``, ``truncates`` (does it mark the
-    article as cut off), ``why``.
+    Columns: ``start``, ``end``, ``text``, ``category`` (a boilerplate.csv category, or
+    furniture, repeated, extraction for the block classifier's and the HTML extractor's
+    removals), ``truncates`` (does it mark the article as cut off), ``reason`` (the rule that
+    removed it, in words), ``why`` (the boilerplate.csv note, when a listed pattern matched).
     """
     notes = _boilerplate_notes()
     return pd.DataFrame(
         [{"start": b.span.start, "end": b.span.end, "text": b.span.text, "category": b.category,
-          "truncates": b.truncates, "why": notes.get(b.pattern, "")}
+          "truncates": b.truncates, "reason": b.reason, "why": notes.get(b.pattern, "")}
          for b in article.boilerplate],
-        columns=["start", "end", "text", "category", "truncates", "why"],
+        columns=["start", "end", "text", "category", "truncates", "reason", "why"],
     )
 
 

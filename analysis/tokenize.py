@@ -80,6 +80,7 @@ from nltk.tokenize.punkt import (
 )
 
 from .article import Article
+from .normalize import view
 from .spans import Span, strip_bounds
 
 __all__ = [
@@ -207,8 +208,9 @@ def segments(obj: Text, *, parts: Sequence[str] = _DEFAULT_PARTS) -> list[Span]:
     if not isinstance(obj, str):
         raise TypeError(f"expected str or Article, got {type(obj).__name__}")
     out: list[Span] = []
-    for k, m in enumerate(re.finditer(r"\S(?:.*?\S)??(?=\s*(?:\n[ \t\r\f\v]*\n|\Z))", obj, re.S)):
-        out.append(Span(m.start(), m.end(), m.group(), part="body", paragraph=k))
+    seen = view(obj)  # control characters are blanks here too (analysis.normalize)
+    for k, m in enumerate(re.finditer(r"\S(?:.*?\S)??(?=\s*(?:\n[ \t\r\f\v]*\n|\Z))", seen, re.S)):
+        out.append(Span(m.start(), m.end(), obj[m.start():m.end()], part="body", paragraph=k))
     return out
 
 
@@ -353,7 +355,7 @@ def _sentences(obj: Text, parts: Sequence[str]) -> list[Span]:
         if seg.part in ("title", "subtitle", "caption", "credit"):
             offs: Sequence[tuple[int, int]] = [(0, len(seg.text))]
         else:
-            offs = _sentence_offsets(seg.text)
+            offs = _sentence_offsets(view(seg.text))  # same length: offsets hold
         for s, e in offs:
             start, end = seg.start + s, seg.start + e
             out.append(
@@ -632,7 +634,8 @@ def _words(obj: Text, sents: Sequence[Span]) -> list[Span]:
     source = obj.text if isinstance(obj, Article) else obj
     out: list[Span] = []
     append = out.append
-    for sent, toks in zip(sents, _many_sentence_tokens([s.text for s in sents]), strict=True):
+    texts = [view(s.text) for s in sents]  # controls blanked, same length (analysis.normalize)
+    for sent, toks in zip(sents, _many_sentence_tokens(texts), strict=True):
         base, part, para, num = sent.start, sent.part, sent.paragraph, sent.sentence
         for s, e, kind in toks:
             append(Span(base + s, base + e, source[base + s:base + e], part, para, num, kind))

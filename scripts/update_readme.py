@@ -36,6 +36,9 @@ def section() -> str:
         headline_markdown(comparison, name),
     ]
     sources = sorted({s for s in comparison["reference_source"].dropna() if str(s).strip()})
+    lines += ["", "Hedges per 1,000 words counts every voice (quoted and attributed hedges "
+                  "included), as the news reference does; `hedging_summary(article).body` counts "
+                  "the author's voice only."]
     if sources:
         lines += ["", "News reference: " + "; ".join(sources) + "."]
     if (paths.ROOT / FIGURE).exists():

@@ -99,6 +99,22 @@ def essay_run() -> tuple[Path, str]:
     return out, "python -m analysis report PATH --out DIR"
 
 
+#: Articles of our own, unlike the seed (tests/data/): a news report built on quotations, a
+#: 40-paragraph op-ed with a byline and captions, a notice with no hedges or boosters.
+OWN_ARTICLES = {name: ESSAY.parent / f"{name}.txt"
+                for name in ("harbour_vote", "street_trees", "library_hours")}
+
+
+def _own_run(name: str) -> Path:
+    out = _tmp(f"{name}-report-") / name
+    _run([sys.executable, "-m", "analysis", "report", str(OWN_ARTICLES[name]), "--out", str(out)])
+    return out
+
+
+#: One report per article per session (each about 45 s on two cores).
+own_runs = {name: _once(functools.partial(_own_run, name)) for name in OWN_ARTICLES}
+
+
 def require_browser() -> None:
     """Skip (fail under ANALYSIS_REQUIRE_BROWSER=1, as in CI) without Chromium or Playwright."""
     reason = None

@@ -11,7 +11,7 @@ a directory                    NotAFileError
 a missing path                 ArticleNotFoundError
 no read permission             UnreadableFileError (file, or a folder above it)
 PNG image / NUL bytes          BinaryFileError (NUL: hints at encoding='utf-16')
-UTF-16 with BOM                read; BOM removed, encoding "utf-16"
+UTF-16 with BOM                read; BOM removed, encoding "utf-16-le" (or "-be")
 UTF-16 without BOM             BinaryFileError by default; read with encoding='utf-16-le'
 Windows-1252 smart quotes      ArticleEncodingError naming byte and offset, suggesting
                                encoding='cp1252'; read with that encoding
@@ -219,7 +219,7 @@ def test_api_reads_with_notes_where_doubtful(tmp_path, name) -> None:
 def test_utf16_bom_is_decoded_exactly(tmp_path) -> None:
     article, _ = _load(_make(tmp_path, "utf16-bom"), CASES["utf16-bom"])
     assert article.text == SMART  # the BOM removed, nothing else changed
-    assert article.encoding == "utf-16"
+    assert article.encoding == "utf-16-le"  # Python writes utf-16 little-endian after its BOM
     assert article.title.text == "How Talks Work"
     # By hand: "The “quick” envoy – it’s fast." and "It met the others."
     assert [s.text for s in sentences(article)] == ["The “quick” envoy – it’s fast.",
@@ -291,10 +291,10 @@ def test_permission_denied_by_the_system(tmp_path, monkeypatch) -> None:
     path = tmp_path / "locked.txt"
     path.write_text("A Title\n\nSome text here.\n")
 
-    def denied(self):
+    def denied(self, *args, **kwargs):
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(Path, "open", denied)
     with pytest.raises(UnreadableFileError, match="permission denied"):
         load_article(path)
 

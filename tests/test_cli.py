@@ -83,7 +83,7 @@ BAD = {
     "blank.txt": (b"  \n\n \n", "whitespace"),
     "nul.txt": (b"ab\x00cd", "NUL byte"),
     "photo.txt": (b"\x89PNG\r\n\x1a\n" + bytes(16), "PNG image"),
-    "latin1.txt": (b"caf\xe9 au lait.", "encoding="),
+    "latin1.txt": (b"caf\xe9 au lait.", "--encoding cp1252"),  # the flag, not the keyword
     "page.txt": (b"<!doctype html><html><body><p>x</p></body></html>", "HTML page"),
     "title.txt": (b"Just A Title\n", "title with no body"),
 }
@@ -126,3 +126,30 @@ def test_encoding_option(tmp_path) -> None:
     proc = _cli("article", str(path), "--encoding", "latin-1", "--json")
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["title"]["text"] == "Café Talks"
+
+
+def test_report_takes_an_encoding_flag(tmp_path) -> None:
+    """`report --encoding` reaches the article's loading before any notebook runs: a cp1252 file
+    read as UTF-8 fails naming the flag; with --encoding cp1252 the plan goes on (we stop it at
+    an unusable --out, so no kernel starts)."""
+    path = tmp_path / "cafe.txt"
+    path.write_bytes("Caf\xe9 Prices Rise\n\nThe caf\xe9 raised its prices.\n".encode("cp1252"))
+    bad = _cli("report", str(path), "--out", str(tmp_path / "o"))
+    assert bad.returncode == 2 and "--encoding cp1252" in bad.stderr
+    assert "encoding='" not in bad.stderr
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    ok = _cli("report", str(path), "--encoding", "cp1252", "--out", str(blocker))
+    assert ok.returncode == 2 and "existing file" in ok.stderr  # got past the decoding
+
+
+def test_encoding_reaches_the_notebooks_as_a_parameter(tmp_path) -> None:
+    from analysis.report import plan_report
+
+    path = tmp_path / "cafe.txt"
+    path.write_bytes("Caf\xe9 Prices Rise\n\nThe caf\xe9 raised its prices.\n".encode("cp1252"))
+    plan, art = plan_report(path, tmp_path / "out", encoding="cp1252")
+    assert plan.parameters["ENCODING"] == "cp1252"
+    assert "café" in art.text
+    plan, _ = plan_report(None, tmp_path / "out2")
+    assert "ENCODING" not in plan.parameters  # utf-8: the notebooks' default, nothing injected

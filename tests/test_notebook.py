@@ -36,3 +36,20 @@ def test_describe_names_the_article_escaped(tmp_path) -> None:
     line = Run(art, tmp_path, tmp_path).describe()
     assert "*Why &lt;b&gt;Buses&lt;/b&gt; Matter*" in line
     assert "1 body paragraph." in line and "cut off" not in line
+
+
+def test_make_lab_allows_root_only_as_root() -> None:
+    """`make lab` as root passes --allow-root (Jupyter refuses root without it) and says where
+    the URL is; `make -n` prints the command without running it."""
+    import os
+    import shutil
+    import subprocess
+
+    from analysis import paths
+
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    out = subprocess.run(["make", "-n", "lab"], cwd=paths.ROOT, capture_output=True, text=True,
+                         timeout=60, check=True).stdout
+    assert "jupyter lab notebooks/" in out and "http://127.0.0.1:8888/lab" in out
+    assert ("--allow-root" in out) == (os.getuid() == 0)

@@ -251,3 +251,27 @@ def test_readability_from_tokens_matches() -> None:
     sents = sentences(HARDER)
     lex = lexical_words(words(HARDER, sentence_spans=sents), HARDER)
     assert readability_from_tokens(sents, lex).counts == HARDER_COUNTS
+
+
+def test_short_units_get_nan_with_a_reason() -> None:
+    # Paragraph 1: 9 words; paragraph 2: 120 words in 12 sentences of 10 words each.
+    long = " ".join(["The small dog ran across the wide green field today."] * 12)
+    text = "The cat sat on the mat. The dog ran.\n\n" + long
+    t = readability_table(text, by="paragraph")
+    assert list(t["words"]) == [9, 120]
+    assert math.isnan(t.loc[0, "flesch_kincaid_grade"])
+    assert "9 words, fewer than the 100" in t.loc[0, "nan_reason"]
+    assert not math.isnan(t.loc[1, "flesch_kincaid_grade"])
+    assert math.isnan(t.loc[1, "smog"]) and "SMOG" in t.loc[1, "nan_reason"]  # 12 < 30 sentences
+    # min_words=0 scores every unit, as before.
+    assert not math.isnan(readability_table(text, by="paragraph", min_words=0).loc[0, "lix"])
+
+
+@pytest.mark.parametrize(("score", "label"), [
+    (95, "very easy"), (90, "very easy"), (85, "easy"), (75, "fairly easy"), (65, "standard"),
+    (55, "fairly difficult"), (50.2, "fairly difficult"), (40, "difficult"), (30, "difficult"),
+    (29.9, "very difficult"), (-5, "very difficult"), (float("nan"), "undefined")])
+def test_reading_ease_label_follows_flesch_1948(score, label) -> None:
+    from analysis.readability import reading_ease_label
+
+    assert reading_ease_label(score) == label

@@ -65,8 +65,10 @@ def test_another_article_defaults_to_out_name(tmp_path) -> None:
     plan, article = plan_report(report_runs.ESSAY)
     assert plan.out == paths.ROOT / "out" / "night_buses"
     assert plan.figures_dir == paths.ROOT / "out" / "night_buses" / "figures"
-    assert plan.parameters == {"ARTICLE": str(report_runs.ESSAY),
-                               "OUT": str(paths.ROOT / "out" / "night_buses")}
+    # every notebook reads the one snapshot of the article that build_reports writes under OUT
+    assert plan.parameters == {
+        "ARTICLE": str(paths.ROOT / "out" / "night_buses" / "article" / report_runs.ESSAY.name),
+        "OUT": str(paths.ROOT / "out" / "night_buses")}
     assert article.title.text == "Why Small Towns Need Night Buses"
 
 
@@ -221,7 +223,7 @@ def test_parameters_reach_the_project_kernel(tmp_path) -> None:
     assert written == [out.resolve() / "reports" / "01_tiny.html"]
     executable, article = (out / "seen.txt").read_text(encoding="utf-8").split("|")
     assert Path(executable).absolute() == Path(sys.executable).absolute()
-    assert article == str(report_runs.ESSAY)
+    assert article == str(out.resolve() / "article" / report_runs.ESSAY.name)  # the snapshot
     assert (out / "notebooks" / "01_tiny.ipynb").exists()
 
 

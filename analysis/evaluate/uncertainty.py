@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import csv
 import math
+import sys
 import xml.etree.ElementTree as ET
 import zlib
 from collections.abc import Sequence
@@ -163,6 +164,18 @@ def read_uncertainty_xml(path: str | Path) -> list[GoldSentence]:
         root = ET.parse(p).getroot()
     except ET.ParseError as exc:
         raise CorpusError(f"{p}: not well-formed XML ({exc})") from exc
+    except (LookupError, ValueError) as exc:  # encoding="no-such-codec" in the declaration
+        raise CorpusError(f"{p}: the XML declares an encoding Python does not know ({exc}); "
+                          "save it as UTF-8") from None
+    try:
+        return _sentences(p, root)
+    except RecursionError:
+        raise CorpusError(f"{p}: elements nested deeper than {sys.getrecursionlimit()} levels; "
+                          "this is not Szeged/BioScope XML (their sentences nest a few "
+                          "levels)") from None
+
+
+def _sentences(p: Path, root: ET.Element) -> list[GoldSentence]:
     out: list[GoldSentence] = []
     docs = [d for d in root.iter() if d.tag.lower() == "document"] or [root]
     for n, doc in enumerate(docs):

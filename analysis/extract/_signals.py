@@ -1,0 +1,184 @@
+"""Signals shared by the HTML and text paths: language, photo credits, bylines, date lines,
+the boilerplate list, sentence ends."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+TERMINAL = ".!?…。！？"
+CLOSERS = "\"'”’)]»"
+#: Opening marks that cannot end a line of text: at a line's end they are stray (issue 11).
+STRAY_OPENERS = "\u201c\u00ab\u2018"
+
+# --- language -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _stoplists() -> dict[str, frozenset[str]]:
+    import justext
+
+    return {lang: frozenset(justext.get_stoplist(lang)) for lang in justext.get_stoplists()}
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: Share of a text's words that must be stopwords of its best-matching jusText stoplist before
+#: the language is named from it; English prose scores 0.45-0.60 with the English list, and
+#: other languages score 0.10-0.25 against it. Chosen between the two ranges on the dev set.
+LANGUAGE_MIN_SHARE = 0.25
+
+
+def detect_language(text: str) -> str | None:
+    """The text's language name as jusText spells it ("English", "Portuguese" ...), or None.
+
+    Scripts without spaces between words are named by their letters (Hangul: Korean, kana:
+    Japanese, Han only: Chinese); otherwise the jusText stoplist that covers the largest share of
+    the words wins (at least `LANGUAGE_MIN_SHARE`). The lightest general signal that needs no
+    model: function words are the most frequent words of every language.
+    """
+    sample = text[:20000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if not letters:
+        return None
+    hangul = sum("\uac00" <= ch <= "\ud7a3" for ch in letters)
+    kana = sum("\u3040" <= ch <= "\u30ff" for ch in letters)
+    han = sum("\u4e00" <= ch <= "\u9fff" for ch in letters)
+    if hangul > 0.3 * len(letters):
+        return "Korean"
+    if kana > 0.05 * len(letters):
+        return "Japanese"
+    if han > 0.3 * len(letters):
+        return "Chinese"
+    words = [w.lower() for w in _WORD_RE.findall(sample)]
+    if len(words) < 5:
+        return None
+    english = sum(w in _stoplists()["English"] for w in words) / len(words)
+    if english >= LANGUAGE_MIN_SHARE:
+        return "English"  # small stoplists of related languages share English's commonest words
+    best, share = None, 0.0
+    for lang, stop in _stoplists().items():
+        s = sum(w in stop for w in words) / len(words)
+        if s > share:
+            best, share = lang, s
+    return best if share >= LANGUAGE_MIN_SHARE else None
+
+
+def stopword_share(words: list[str], language: str | None) -> float:
+    """Share of (lower-cased) ``words`` in the jusText stoplist of ``language`` (or English)."""
+    stop = _stoplists().get(language or "English") or _stoplists()["English"]
+    return sum(w in stop for w in words) / len(words) if words else 0.0
+
+
+# --- photo credits ----------------------------------------------------------------------------
+
+_CAP = r"[A-Z][\w'’.-]*"
+_NAME = rf"(?:(?:{_CAP}|[a-z]{{1,3}})\s){{0,4}}{_CAP}"  # "Jaafar ASHTIYEH", "Joao de Souza"
+_ORG = rf"(?:{_CAP}|&)(?:\s(?:{_CAP}|&|via|for|of|the)){{0,5}}"
+_CREDIT_START = r"(?:^|(?<=[.!?…”’\"')\]])\s*|\s+(?=\()|\n)"
+#: Credit forms, general in shape (no agency list): a credit label and a name, a name and an
+#: organisation joined by a slash (bare or in brackets), "... via Getty Images".
+_CREDIT_RES = (
+    # "Photograph: AFP via Getty", "Photo: Jane Doe / Getty", "Credit...Doug Mills/The New
+    # York Times", "Image credit: ...", "Photograph by ..."
+    re.compile(_CREDIT_START + r"(?P<credit>(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|"
+               r"Illustrations?|Foto)(?: credit)?(?:\s?:|\s?\.\.\.|…| by)\s?[^\n]{2,80}?)\s*$",
+               re.IGNORECASE),
+    # "(Joshua Roberts/Reuters)", "(AP Photo/Evan Vucci)", "(Photo by Jane Doe/Getty Images)"
+    re.compile(_CREDIT_START + rf"(?P<credit>\((?:Photo by\s)?{_NAME}\s?/\s?{_ORG}\))\s*$"),
+    # "Jaafar ASHTIYEH / AFP", "Andrew Harnik / Pool via REUTERS", "REUTERS/Jonathan Ernst",
+    # "AP Photo/Ahn Young-joon", "Chip Somodevilla/Getty Images"
+    re.compile(_CREDIT_START + rf"(?P<credit>{_NAME}\s?/\s?{_ORG}(?:\s?/\s?{_ORG})?)\s*$"),
+    # "Mark Wilson via Getty Images", "Getty Images"
+    re.compile(_CREDIT_START + rf"(?P<credit>(?:{_NAME}\s(?:via|for)\s)?(?:Getty Images|"
+               r"Shutterstock|Alamy|iStock(?:photo)?))\s*$"),
+)
+
+
+def find_credit(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Offsets of a photo credit that ends ``text[start:end]``, or None.
+
+    A credit may stand alone, follow the caption's last sentence after a space or with none
+    ("...it.Credit...Doug Mills/The New York Times"), or close it in brackets.
+    """
+    end = len(text) if end is None else end
+    seg = text[start:end]
+    for rx in _CREDIT_RES:
+        m = rx.search(seg)
+        if m and m.group("credit").strip():
+            cs = start + m.start("credit")
+            credit = m.group("credit")
+            # a slash form must not be a fraction or a date ("1/2", "24/7") nor a long sentence
+            if "/" in credit and len(credit.split()) > 9:
+                continue
+            return cs, start + m.end("credit")
+    return None
+
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _tokens(s: str) -> list[str]:
+    return re.findall(r"\w+", s.lower())
+
+
+
+def ends_sentence(s: str) -> bool:
+    """True when ``s`` ends with terminal punctuation, closing quotes and brackets aside."""
+    s = s.rstrip(CLOSERS + STRAY_OPENERS + " ")
+    return bool(s) and s[-1] in TERMINAL
+
+
+
+_URL_RE = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w")
+_BYLINE_RE = re.compile(r"^(?:(?:posted|written|words|story|text|reporting)\s)?(?:by|por|von|par)"
+                        r"\s+[A-Z][\w'’.-]*|^(?:the\s)?editorial(?:\sboard)?$"
+                        r"|^written by\s", re.IGNORECASE)
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATE_RE = re.compile(
+    rf"\b{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?,?\s(?:\d{{4}}|\d{{1,2}}:\d\d)|\b\d{{1,2}}\s{_MONTH}"
+    rf"\s\d{{4}}|\b\d{{4}}-\d\d-\d\d\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\b\d{{1,2}}:\d\d\s?"
+    r"(?:am|pm|a\.m\.|p\.m\.)|\b(?:updated|published|posted)\b.*\d",
+    re.IGNORECASE)
+#: a date line or byline is short: at most this many words ("Published 19 November 2019,
+#: 08:03 ET, updated 3 hours ago" is 10).
+META_MAX_WORDS = 14
+
+
+def is_byline(line: str) -> bool:
+    """"By Jane Doe", "The Editorial Board", "Written by ...": a short line naming the author."""
+    return len(_tokens(line)) <= META_MAX_WORDS and bool(_BYLINE_RE.search(line.strip()))
+
+
+def is_dateline(line: str) -> bool:
+    """A short line holding a date or a time ("Nov. 19, 2019 8:03 am ET", "Updated 2019-11-19")."""
+    return len(_tokens(line)) <= META_MAX_WORDS and bool(_DATE_RE.search(line))
+
+
+def is_bare_date(line: str) -> bool:
+    """A line that is little more than a date or a time (a comment's or a list item's stamp)."""
+    return (len(_tokens(line)) <= 8 and bool(_DATE_RE.search(line))
+            and not _URL_RE.search(line) and not ends_sentence(line))
+
+
+
+@lru_cache(maxsize=1)
+def boilerplate_patterns() -> tuple[tuple[re.Pattern[str], str, bool, str], ...]:
+    """(regex, category, truncates, pattern) for each row of ``analysis/data/boilerplate.csv``."""
+    import csv
+
+    from .. import paths
+
+    with open(paths.PACKAGE_DATA_DIR / "boilerplate.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return tuple((re.compile(r["pattern"], re.IGNORECASE), r["category"], r["truncates"] == "yes",
+                  r["pattern"]) for r in rows)
+
+
+def match_boilerplate(line: str) -> tuple[re.Pattern[str], str, bool, str] | None:
+    """The first boilerplate.csv row whose pattern matches the whole line, or None."""
+    return next((p for p in boilerplate_patterns() if p[0].match(line.strip())), None)
+
+

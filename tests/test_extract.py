@@ -1,0 +1,307 @@
+"""Finding the article in saved pages: hand-made pages in tests/data/pages/ (HTML and browser text).
+
+Every expected value was read off the page files by eye (they are written for these tests), never
+copied from the loader's output.
+"""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+import warnings
+from pathlib import Path
+
+import pytest
+
+from analysis.article import Article, load_article
+from analysis.errors import ArticleEncodingError, HTMLInputError, InputWarning, NoArticleError
+from analysis.extract import (
+    classify_units,
+    detect_language,
+    find_credit,
+    is_byline,
+    is_dateline,
+    split_units,
+)
+from analysis.structure import boilerplate_table
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+
+def _spans(a: Article):
+    one = [a.title, a.subtitle, a.byline, a.dateline]
+    return [s for s in one if s is not None] + list(a.captions) + list(a.credits) + list(
+        a.paragraphs) + [b.span for b in a.boilerplate]
+
+
+def _load(name: str) -> Article:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", InputWarning)
+        return load_article(PAGES / name)
+
+
+# --- browser text ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def copy() -> Article:
+    return _load("browser-copy.txt")
+
+
+def test_text_page_headline_not_section_label_nor_repeated_copy(copy: Article) -> None:
+    # "Opinion" (a section label) precedes the headline, which is printed twice in a row and
+    # once more in the "Most Popular" list; the headline is the copy nearest the body.
+    assert copy.title.text == "Harbour Towns Should Stop Selling Their Waterfronts"
+    assert copy.subtitle.text == ("A quick sale brings cash for one budget and leaves a locked "
+                                  "gate for the next fifty years.")
+    assert copy.byline.text == "By Daniel Achebe"
+    assert copy.dateline.text == "March 4, 2021 7:15 am ET"
+
+
+def test_text_page_drop_cap_joined(copy: Article) -> None:
+    first = copy.paragraphs[0].text
+    assert first.startswith("The old fish market in Port Ellery")  # "T" + "he old fish ..."
+    assert any("drop cap" in n for n in copy.notes)
+
+
+@pytest.mark.parametrize(("k", "caption", "credit"), [
+    (0, "Fishermen unload the morning catch on the quay at Port Ellery.",
+     "Photograph: Helen Marsh via Getty"),
+    (1, "The harbour wall at low tide, seen from the lighthouse.", "(Peter Lund/Coastal Photos)"),
+    (2, "Boats moored at the north pier after the storm.", "Anna KOWALSKI / AFP"),
+    # no space between the caption's full stop and "Credit..."
+    (3, "A woman walks her dog past the closed market hall.",
+     "Credit...Tom Reyes/The Ellery Gazette"),
+])
+def test_text_page_captions_in_each_form(copy: Article, k: int, caption: str,
+                                         credit: str) -> None:
+    assert copy.captions[k].text == caption
+    assert copy.credits[k].text == credit
+
+
+def test_text_page_body_without_furniture(copy: Article) -> None:
+    # five prose paragraphs, from "The old fish market" to "... to the planning office."
+    assert len(copy.paragraphs) == 5
+    assert copy.paragraphs[-1].text.endswith("write to the planning office.")
+    body = copy.body_text
+    for furniture in ("Most Popular", "Privacy Policy", "Share", "Photograph", "Sign In"):
+        assert furniture not in body
+    # trailing furniture after a complete last paragraph is not evidence of truncation
+    assert copy.truncated is False
+
+
+def test_text_page_every_span_indexes_text(copy: Article) -> None:
+    for s in _spans(copy):
+        assert copy.text[s.start:s.end] == s.text
+
+
+def test_text_page_every_removed_block_has_a_reason(copy: Article) -> None:
+    table = boilerplate_table(copy)
+    assert len(table) == len(copy.boilerplate) > 20  # 7 menu lines, share bar, footer ...
+    assert (table["reason"].str.len() > 0).all()
+    removed = set(table["text"])
+    assert {"Home", "Most Popular", "© 2021 The Ellery Gazette", "Opinion"} <= removed
+    skip = table[table["text"] == "Skip to main content"].iloc[0]
+    assert skip["category"] == "navigation" and skip["why"]  # the boilerplate.csv note
+
+
+def test_truly_truncated_body() -> None:
+    a = _load("truncated.txt")
+    assert a.title.text == "Bakers Rise Early to Meet Holiday Orders"
+    assert a.byline.text == "By Priya Natarajan"
+    assert len(a.paragraphs) == 2
+    assert a.paragraphs[-1].text.endswith("does not wipe out the")
+    assert a.truncated is True and "without terminal punctuation" in a.truncation_reason
+
+
+def test_non_english_text_warns_and_records_language() -> None:
+    with pytest.warns(InputWarning, match="English"):
+        a = load_article(PAGES / "portuguese.txt")
+    assert a.language == "Portuguese" and a.is_english is False
+    assert a.title.text == "A feira do bairro volta no domingo"
+    assert len(a.paragraphs) == 3  # "Início", "Notícias", "Contato" and the footer removed
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+
+def test_html_page_extracts_article_with_metadata() -> None:
+    a = _load("opinion.html")
+    assert a.origin == "html" and a.extractor == "trafilatura"
+    assert a.extractor_version == "2.3.1"
+    # the <h1>, not the <title> with its " | The Riverside Ledger" suffix
+    assert a.title.text == "Why Town Libraries Still Matter"
+    assert a.byline.text == "Maria Okafor"
+    assert dict(a.metadata)["author"] == "Maria Okafor"
+    assert len(a.paragraphs) == 4
+    assert a.paragraphs[0].text.startswith("Every Saturday morning")
+    assert a.paragraphs[-1].text == ("Before the vote next month, councillors should spend a "
+                                     "Saturday morning on Elm Street and count the chairs that "
+                                     "are empty. They will not need long.")
+    assert "Copyright" not in a.body_text and "Home" not in a.body_text
+    for s in _spans(a):
+        assert a.text[s.start:s.end] == s.text
+
+
+def test_gzipped_html_and_html_in_a_txt_file(tmp_path) -> None:
+    data = (PAGES / "opinion.html").read_bytes()
+    gz = tmp_path / "page.html.gz"
+    gz.write_bytes(gzip.compress(data))
+    txt = tmp_path / "page.txt"
+    txt.write_bytes(data)
+    for p in (gz, txt):
+        a = _load(str(p))
+        assert a.origin == "html" and a.title.text == "Why Town Libraries Still Matter"
+
+
+def test_html_page_without_article_raises() -> None:
+    with pytest.raises(NoArticleError, match="no article text") as exc:
+        load_article(PAGES / "index.html")
+    assert isinstance(exc.value, HTMLInputError)  # still an HTML-input problem
+
+
+def test_declared_charset_decodes() -> None:
+    a = _load("cp1252.html")  # declares windows-1252; é is the single byte 0xE9
+    assert a.encoding == "cp1252"
+    assert a.title.text == "Café Culture Returns"
+
+
+def test_wrongly_declared_charset_refused_with_offset() -> None:
+    # declares iso-8859-1 but holds UTF-8 "é" (0xC3 0xA9): the first sits after the 65 bytes
+    # of '<!DOCTYPE html>\n<html><head><meta charset="iso-8859-1"><title>Caf'.
+    prefix = b'<!DOCTYPE html>\n<html><head><meta charset="iso-8859-1"><title>Caf'
+    assert len(prefix) == 65
+    with pytest.raises(ArticleEncodingError, match="offset 65") as exc:
+        load_article(PAGES / "wrong-charset.html")
+    assert "encoding='utf-8'" in str(exc.value)
+    a = _load_with(PAGES / "wrong-charset.html", "utf-8")  # the override reads it
+    assert a.title.text == "Café Culture Returns"
+
+
+def _load_with(path: Path, encoding: str) -> Article:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", InputWarning)
+        return load_article(path, encoding=encoding)
+
+
+def test_nothing_written_next_to_the_pages(tmp_path) -> None:
+    for p in PAGES.iterdir():
+        shutil.copy2(p, tmp_path / p.name)
+    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in tmp_path.iterdir()}
+    for p in sorted(tmp_path.iterdir()):
+        try:
+            _load(str(p))
+        except (NoArticleError, ArticleEncodingError):
+            pass
+    after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in tmp_path.iterdir()}
+    assert after == before
+
+
+# --- the pieces -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Crowds gather in the square. Photograph: AFP via Getty", "Photograph: AFP via Getty"),
+    ("Crowds gather in the square. (Joshua Roberts/Reuters)", "(Joshua Roberts/Reuters)"),
+    ("Crowds gather in the square. Jaafar ASHTIYEH / AFP", "Jaafar ASHTIYEH / AFP"),
+    ("He didn't get it.Credit...Doug Mills/The New York Times",
+     "Credit...Doug Mills/The New York Times"),
+    ("Getty Images", "Getty Images"),
+])
+def test_credit_forms(line: str, credit: str) -> None:
+    found = find_credit(line)
+    assert found is not None and line[found[0]:found[1]] == credit
+
+
+@pytest.mark.parametrize("line", [
+    "The vote was 24/7 in favour of the plan.",  # a sentence, not a credit
+    "Prices rose by a half.",
+])
+def test_not_credits(line: str) -> None:
+    assert find_credit(line) is None
+
+
+@pytest.mark.parametrize(("line", "byline", "dateline"), [
+    ("By Jane Doe", True, False),
+    ("The Editorial Board", True, False),
+    ("Posted by Sam Lee on May 2, 2020", True, True),
+    ("Updated 2020-05-02 10:15", False, True),
+    ("By the time the bus arrived, the queue stretched round the corner and down the hill.",
+     False, False),  # a sentence starting with "By": too long for a byline
+])
+def test_byline_and_dateline(line: str, byline: bool, dateline: bool) -> None:
+    assert is_byline(line) is byline
+    assert is_dateline(line) is dateline
+
+
+def test_menu_lines_are_furniture_and_prose_is_body() -> None:
+    prose = ("The committee met for three hours on Tuesday and agreed that the plan would be put "
+             "to a public vote in the spring, after a consultation with the residents of the "
+             "valley who would be most affected by it.")
+    text = "Home\nNews\nSport\nWeather\n\n" + prose + "\n\n" + prose.replace("Tuesday", "Monday")
+    units = split_units(text)
+    labels = classify_units(text, units, language="English")
+    assert [lb.role for lb in labels[:4]] == ["removed"] * 4
+    assert [lb.role for lb in labels[4:]] == ["body", "body"]
+
+
+def test_detect_language() -> None:
+    assert detect_language("The cat sat on the mat and it was happy with that.") == "English"
+    assert detect_language("O gato estava no tapete e não queria sair de lá de jeito nenhum.") \
+        == "Portuguese"
+    assert detect_language("안녕하세요 오늘은 날씨가 좋습니다") == "Korean"
+
+
+# --- the evaluation ---------------------------------------------------------------------------
+
+
+def test_shingle_score_by_hand() -> None:
+    from analysis.evaluate.extraction import body_shingle_score
+
+    # truth "a b c d e": shingles "a b c d", "b c d e"; prediction "A b c d": one, shared
+    assert body_shingle_score("a b c d e", "A b c d") == (1.0, 0.5)
+    # prediction adds "x": shingles "a b c d", "b c d x": 1 shared, 1 false positive, 1 missed
+    assert body_shingle_score("a b c d e", "a b c d x") == (0.5, 0.5)
+    assert body_shingle_score("", "") == (1.0, 1.0)
+    assert body_shingle_score("a b c d", "w x y z") == (0.0, 0.0)
+
+
+def test_evaluate_extraction_on_a_folder(tmp_path) -> None:
+    import json
+
+    from analysis.cli import main
+    from analysis.evaluate.extraction import evaluate_extraction, extraction_table
+
+    (tmp_path / "html").mkdir()
+    (tmp_path / "text").mkdir()
+    (tmp_path / "html" / "p1.html.gz").write_bytes(
+        gzip.compress((PAGES / "opinion.html").read_bytes()))
+    (tmp_path / "text" / "p1.txt").write_bytes((PAGES / "truncated.txt").read_bytes())
+    body = "\n\n".join(p.text for p in _load("opinion.html").paragraphs)
+    # the hand-made truth: the article's four paragraphs as written in opinion.html
+    assert body.startswith("Every Saturday morning") and body.endswith("They will not need long.")
+    gold = {"p1": {"articleBody": body, "headline": "Why Town Libraries Still Matter",
+                   "url": "x"}}
+    (tmp_path / "ground-truth.json").write_text(json.dumps(gold), encoding="utf-8")
+    table = extraction_table(tmp_path, input="html")
+    assert list(table.columns[:3]) == ["id", "precision", "recall"]
+    score = evaluate_extraction(tmp_path, input="html")
+    assert (score.precision, score.recall, score.f1, score.headline_exact) == (1.0, 1.0, 1.0, 1.0)
+    text_score = evaluate_extraction(tmp_path, input="text")  # another article: nothing shared
+    assert (text_score.precision, text_score.recall, text_score.f1) == (0.0, 0.0, 0.0)
+    assert main(["evaluate-extraction", str(tmp_path), "--input", "html"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ground-truth.json", "html", "text"]
+
+
+def test_cli_article_json_shows_every_removed_block_with_reason(capsys) -> None:
+    import json
+
+    from analysis.cli import main
+
+    assert main(["article", str(PAGES / "browser-copy.txt"), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["title"]["text"] == "Harbour Towns Should Stop Selling Their Waterfronts"
+    assert data["origin"] == "text" and data["language"] == "English"
+    removed = data["boilerplate"]
+    assert any(b["span"]["text"] == "Most Popular" for b in removed)
+    assert all(b["reason"] for b in removed)

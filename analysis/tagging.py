@@ -21,12 +21,12 @@ stacked on the first (Wolpert 1992):
    not see it), so pass 2 learns how far to trust them.
 
 Every feature of a word depends on one word form at a fixed offset (or on one or two pass-1
-tags), so a score is a sum of table rows: each distinct form in a call has its rows summed once per
-offset (for the forms seen twice in EWT train these sums are computed once per process, other
-forms' features are cached per process), and the tokens' scores are gathers of those per-form
-sums plus the tag rows (numpy fancy indexing over all tokens; no Python loop per
-token beyond one dictionary look-up). Weights are stored int8 with a float scale per template
-and tag column.
+tags), so a score is a sum of table rows: each distinct form has its rows summed once per
+offset and process (the forms seen twice in EWT train on first use, other forms when first
+seen, kept in a bounded memo, `MAX_NEW_FORMS`), and the tokens' scores are gathers of those
+per-form sums plus the tag rows (numpy indexing over all tokens; no Python loop per token
+beyond one dictionary look-up). Weights are stored int8 with a float scale per template and
+tag column.
 
 Word forms are normalised before featurising: curly quotes and apostrophes become straight ones
 (``“`` ``”`` ``‘`` ``’`` and the Treebank ``\\`\\``` ``''``), ``…`` becomes ``...`` and en/em
@@ -52,12 +52,11 @@ Nivre, J. et al. (2020). Universal Dependencies v2. LREC 2020.
 from __future__ import annotations
 
 import json
-import re
 import string
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import groupby, repeat
 from pathlib import Path
 
 import numpy as np
@@ -123,13 +122,12 @@ def normalize_form(form: str) -> str:
 _ASCII_CLASSES = str.maketrans({**{c: "X" for c in string.ascii_uppercase},
                                 **{c: "x" for c in string.ascii_lowercase},
                                 **{c: "d" for c in string.digits}})
-_RUNS = re.compile(r"(.)\1+", re.DOTALL)
 
 
 def shape(form: str) -> str:
     """Character classes with runs collapsed: ``U.S.`` -> ``X.X.``, ``Obama`` -> ``Xx``."""
     if form.isascii():
-        return _RUNS.sub(r"\1", form.translate(_ASCII_CLASSES))[:12]
+        return "".join([c for c, _ in groupby(form.translate(_ASCII_CLASSES))])[:12]
     out: list[str] = []
     prev = ""
     for ch in form:
@@ -158,9 +156,6 @@ class Layer:
     weights: np.ndarray  # (rows, n_tags) float32
     bias: np.ndarray  # (n_tags,) float32
     tags: tuple[str, ...]
-    # offset -> (forms of vocabulary "w" + 2, n_tags): summed word rows per known form, built
-    # on first use by `_known_tables` (row 0 is zero, row 1 the sentence boundary)
-    known: dict[int, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -169,6 +164,35 @@ class Model:
     pass1: Layer  # PTB tags from word features
     pass2: dict[str, Layer]  # tagset -> layer over word and pass-1 tag features
     meta: dict
+    forms: FormTables = field(default_factory=lambda: FormTables(), compare=False, repr=False)
+
+
+# Word forms outside the "w" vocabulary whose rows are kept per process: more than the 24,639
+# such forms of all 840 PolNeAR articles (550,000 tokens), so a corpus run featurises each new
+# form once; at most about 1.3 kB each for pass 1 + one pass 2 (5 offsets x 66 float32 tags),
+# so 43 MB when full (75 MB with both tagsets). When full the memo starts again (a single call
+# with more new forms than this is served whole, then the memo starts again at the next call).
+MAX_NEW_FORMS = 32_768
+
+
+@dataclass
+class FormTables:
+    """Per-form summed rows of a model's layers, for the vocabulary and the new forms seen.
+
+    Id of a form: its "w" vocabulary id (>= 2), or for a form outside it the id of its
+    normalised form if that one is known, else ``base + k`` for the k-th new form seen. Each
+    layer's tables have one row per id (row 0 zero, row 1 the sentence boundary), filled up to
+    its own count, so a layer first used late catches up from `new_atoms`.
+    """
+
+    base: int = 0  # vocabulary "w" + 2
+    vocab_atoms: np.ndarray | None = None  # (base, kinds) atom ids of the ids below base
+    ids: dict[str, int] = field(default_factory=dict)  # forms outside vocabulary "w" -> id
+    new_atoms: np.ndarray = field(default_factory=lambda: np.zeros((0, len(KINDS)), np.int64))
+    n_new: int = 0
+    # layer name -> (rows filled, offset -> (capacity, n_tags) table)
+    tables: dict[str, tuple[int, dict[int, np.ndarray]]] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 def template_sizes(vocab_sizes: Sequence[int], n_pass1: int, *, with_tags: bool) -> list[int]:
@@ -220,7 +244,6 @@ def tag_ids(tags: np.ndarray, sid: np.ndarray, n_tags: int) -> np.ndarray:
 
 _LOCK = threading.Lock()
 _MODEL: Model | None = None
-_ATOM_CACHE: dict[str, tuple[int, ...]] = {}
 
 
 def _strings(arr: np.ndarray) -> list[str]:
@@ -284,19 +307,16 @@ def model() -> Model:
 
 
 def _atom_rows(m: Model, forms: Sequence[str]) -> np.ndarray:
-    """(forms, kinds) atom ids of forms, memoised per form while the shipped model is in use."""
-    cache = _ATOM_CACHE if m is _MODEL else {}
-    vocab = m.vocab
-    out = []
-    for f in forms:
-        ids = cache.get(f)
-        if ids is None:
-            norm = normalize_form(f)
-            ids = tuple(v.get(a, UNKNOWN) for v, a in zip(vocab, atoms(norm), strict=True))
-            if len(cache) < 500_000:
-                cache[f] = ids
-        out.append(ids)
-    return np.array(out, dtype=np.int64).reshape(len(out), len(KINDS))
+    """(forms, kinds) atom ids of forms: `atoms` of each normalised form, one kind at a time."""
+    norm = list(map(normalize_form, forms))
+    low = [f.lower() for f in norm]
+    cols = (norm, low, [x[-1:] for x in low], [x[-2:] for x in low], [x[-3:] for x in low],
+            [x[-4:] for x in low], [x[:1] for x in low], [x[:2] for x in low],
+            [x[:3] for x in low], list(map(shape, norm)))
+    out = np.empty((len(norm), len(KINDS)), dtype=np.int64)
+    for k, (vocab, col) in enumerate(zip(m.vocab, cols, strict=True)):
+        out[:, k] = np.fromiter(map(vocab.get, col, repeat(UNKNOWN)), np.int64, len(col))
+    return out
 
 
 def _sum_rows(layer: Layer, type_atoms: np.ndarray) -> dict[int, np.ndarray]:
@@ -311,29 +331,83 @@ def _sum_rows(layer: Layer, type_atoms: np.ndarray) -> dict[int, np.ndarray]:
     return per
 
 
-def _known_tables(m: Model, layer: Layer) -> dict[int, np.ndarray]:
-    """Per-offset sums for every form of the "w" vocabulary (computed once per layer)."""
-    if not layer.known:
-        forms = sorted(m.vocab[0], key=m.vocab[0].__getitem__)
-        type_atoms = np.vstack([np.zeros((1, len(KINDS)), np.int64),
-                                np.full((1, len(KINDS)), BOUNDARY, np.int64),
-                                _atom_rows(m, forms)])
-        tables = _sum_rows(layer, type_atoms)
-        for table in tables.values():
-            table[UNKNOWN] = 0.0
-        layer.known.update(tables)
-    return layer.known
-
-
-def _local_tables(m: Model, layer: Layer, kid: np.ndarray, unknown_atoms: np.ndarray,
-                  unknown_pos: np.ndarray) -> dict[int, np.ndarray]:
-    """Offset -> (types + 1, tags) rows for this call's types; the last row is the boundary."""
-    known = _known_tables(m, layer)
-    out = {o: known[o][kid] for o in _OFFSETS}
-    if len(unknown_pos):
-        for o, rows in _sum_rows(layer, unknown_atoms).items():
-            out[o][unknown_pos] = rows
+def _grown(table: np.ndarray, rows: int) -> np.ndarray:
+    """``table`` with room for at least ``rows`` rows (doubling, so growth is amortised)."""
+    if table.shape[0] >= rows:
+        return table
+    out = np.empty((max(rows, 2 * table.shape[0]), table.shape[1]), table.dtype)
+    out[: table.shape[0]] = table
     return out
+
+
+def _layer_tables(m: Model, name: str, layer: Layer) -> dict[int, np.ndarray]:
+    """Offset -> per-id summed rows of ``layer``, filled for every id assigned so far."""
+    c = m.forms
+    if name not in c.tables:  # the vocabulary's rows, once per layer
+        if c.vocab_atoms is None:  # once per model
+            forms = sorted(m.vocab[0], key=m.vocab[0].__getitem__)
+            c.vocab_atoms = np.vstack([np.zeros((1, len(KINDS)), np.int64),
+                                       np.full((1, len(KINDS)), BOUNDARY, np.int64),
+                                       _atom_rows(m, forms)])
+        known = _sum_rows(layer, c.vocab_atoms)
+        for table in known.values():
+            table[UNKNOWN] = 0.0
+        c.tables[name] = (len(c.vocab_atoms), known)
+    filled, tables = c.tables[name]
+    need = c.base + c.n_new
+    if filled < need:
+        for o, rows in _sum_rows(layer, c.new_atoms[filled - c.base:c.n_new]).items():
+            tables[o] = _grown(tables[o], need)
+            tables[o][filled:need] = rows
+        c.tables[name] = (need, tables)
+    return tables
+
+
+def _form_ids(m: Model, forms: Sequence[str]) -> np.ndarray:
+    """Ids (see `FormTables`) of distinct forms, assigning ids to new ones; under the lock."""
+    c = m.forms
+    w_vocab = m.vocab[0]
+    c.base = len(w_vocab) + 2
+    kid = np.fromiter(map(w_vocab.get, forms, repeat(UNKNOWN)), dtype=np.int64,
+                      count=len(forms))
+    miss = np.flatnonzero(kid == UNKNOWN).tolist()
+    if not miss:
+        return kid
+    if c.n_new >= MAX_NEW_FORMS:  # full: forget the new forms (tables keep their memory)
+        c.ids.clear()
+        c.n_new = 0
+        c.tables = {name: (c.base, t) for name, (_, t) in c.tables.items()}
+    get = c.ids.get
+    seen = [get(forms[i], UNKNOWN) for i in miss]
+    new = [i for i, g in zip(miss, seen, strict=True) if g == UNKNOWN]
+    kid[miss] = seen
+    if new:
+        new_forms = [forms[i] for i in new]
+        atom_rows = _atom_rows(m, new_forms)
+        renamed = atom_rows[:, 0] != UNKNOWN  # known once normalised (curly quotes ...)
+        ids = atom_rows[:, 0].copy()
+        fresh = atom_rows[~renamed]
+        ids[~renamed] = c.base + c.n_new + np.arange(len(fresh))
+        if c.new_atoms.shape[0] < c.n_new + len(fresh):
+            c.new_atoms = _grown(c.new_atoms, c.n_new + len(fresh))
+        c.new_atoms[c.n_new:c.n_new + len(fresh)] = fresh
+        c.n_new += len(fresh)
+        c.ids.update(zip(new_forms, ids.tolist(), strict=True))
+        kid[new] = ids
+    return kid
+
+
+def _local_tables(m: Model, forms: Sequence[str], layers: dict[str, Layer]
+                  ) -> dict[str, dict[int, np.ndarray]]:
+    """Layer name -> offset -> (forms + 1, tags) rows of ``forms``; the last row is the boundary.
+
+    New forms are featurised and summed once per process (see `FormTables`); the rows of a
+    form are the same whichever call first saw it.
+    """
+    with m.forms.lock:
+        kid = np.append(_form_ids(m, forms), BOUNDARY)
+        return {name: {o: t[kid] for o, t in _layer_tables(m, name, layer).items()}
+                for name, layer in layers.items()}
 
 
 def _argmax_scores(layer: Layer, tables: dict[int, np.ndarray], padded: np.ndarray,
@@ -344,18 +418,23 @@ def _argmax_scores(layer: Layer, tables: dict[int, np.ndarray], padded: np.ndarr
     out[:_PAD] = out[total - _PAD:] = 0
     n_word = len(WORD_TEMPLATES)
     base = n_tags + 1
+    width = layer.weights.shape[1]
+    buf = np.empty((min(_CHUNK, total), width), dtype=np.float32)
     for a in range(_PAD, total - _PAD, _CHUNK):
         b = min(total - _PAD, a + _CHUNK)
-        s = tables[0][padded[a:b]] + layer.bias
+        s = tables[0].take(padded[a:b], axis=0)
+        s += layer.bias  # the order of the sums is the reference's: ties break the same way
+        row = buf[: b - a]
         for o in _OFFSETS:
             if o:
-                s += tables[o][padded[a + o:b + o]]
+                s += tables[o].take(padded[a + o:b + o], axis=0, out=row)
         if tags is not None:
             for j, offs in enumerate(TAG_TEMPLATES):
                 idx = tags[a + offs[0]:b + offs[0]]
                 for o in offs[1:]:
                     idx = idx * base + tags[a + o:b + o]
-                s += layer.weights[layer.offsets[n_word + j] + idx]
+                idx = idx + layer.offsets[n_word + j]
+                s += layer.weights.take(idx, axis=0, out=row)
         out[a:b] = s.argmax(axis=1)
     return out
 
@@ -376,38 +455,27 @@ def _tag_arrays(m: Model, sents: Sequence[Sequence[str]], tagset: str) -> np.nda
     if n == 0:
         return np.zeros(0, dtype=np.int64)
     forms = list(dict.fromkeys(flat))
-    if any(not isinstance(f, str) for f in forms):
+    if not all(issubclass(t, str) for t in set(map(type, forms))):
         raise TypeError("word forms must be str")
-    position = {f: i for i, f in enumerate(forms)}
+    position = dict(zip(forms, range(len(forms)), strict=True))
     uid = np.fromiter(map(position.__getitem__, flat), dtype=np.int64, count=n)
-    # Known forms read their rows from the per-form tables; the others are featurised here.
-    w_vocab = m.vocab[0]
-    kid = np.fromiter(map(w_vocab.get, forms, repeat(UNKNOWN)), dtype=np.int64,
-                      count=len(forms))
-    unknown_pos = np.flatnonzero(kid == UNKNOWN)
-    unknown_atoms = _atom_rows(m, [forms[i] for i in unknown_pos])
-    if len(unknown_pos):  # forms that are known once normalised (curly quotes ...)
-        renamed = unknown_atoms[:, 0] != UNKNOWN
-        kid[unknown_pos[renamed]] = unknown_atoms[renamed, 0]
-        unknown_pos, unknown_atoms = unknown_pos[~renamed], unknown_atoms[~renamed]
-    kid = np.append(kid, BOUNDARY)
+    layer = m.pass2[tagset]
+    tables = _local_tables(m, forms, {"pass1": m.pass1, tagset: layer})
     # padded layout: PAD boundaries, sentence 1, PAD boundaries, sentence 2, ...
     sid = np.repeat(np.arange(len(lens)), lens)
     pos = np.arange(n) + _PAD * (sid + 1)
     padded = np.full(n + _PAD * (len(lens) + 1), len(forms), dtype=np.int64)
     padded[pos] = uid
     n_ptb = len(m.pass1.tags)
-    p1 = _argmax_scores(m.pass1, _local_tables(m, m.pass1, kid, unknown_atoms, unknown_pos),
-                        padded, None, n_ptb)
+    p1 = _argmax_scores(m.pass1, tables["pass1"], padded, None, n_ptb)
     tags = np.full(len(padded), n_ptb, dtype=np.int64)
     tags[pos] = p1[pos]
-    layer = m.pass2[tagset]
-    p2 = _argmax_scores(layer, _local_tables(m, layer, kid, unknown_atoms, unknown_pos),
-                        padded, tags, n_ptb)
+    p2 = _argmax_scores(layer, tables[tagset], padded, tags, n_ptb)
     out = p2[pos]
     if tagset == "upos" and NAME_ADJECTIVES_ARE_PROPN:
-        names = np.isin(p1[pos], [m.pass1.tags.index(t) for t in ("NNP", "NNPS")])
-        out[names & (out == layer.tags.index("ADJ"))] = layer.tags.index("PROPN")
+        is_name = np.zeros(n_ptb, dtype=bool)
+        is_name[[m.pass1.tags.index(t) for t in ("NNP", "NNPS")]] = True
+        out[is_name[p1[pos]] & (out == layer.tags.index("ADJ"))] = layer.tags.index("PROPN")
     return out
 
 
@@ -427,12 +495,12 @@ def tag_sentences(sents: Sequence[Sequence[str]], *, tagset: str = "upos"
         raise TypeError("each sentence must be a sequence of word forms, not a string")
     m = model()
     names = m.pass2[tagset].tags
-    flat = [names[i] for i in _tag_arrays(m, sents, tagset).tolist()]
+    flat = tuple(map(names.__getitem__, _tag_arrays(m, sents, tagset).tolist()))
     out: list[tuple[str, ...]] = []
     pos = 0
     for sent in sents:
         k = len(sent)
-        out.append(tuple(flat[pos:pos + k]))
+        out.append(flat[pos:pos + k])
         pos += k
     return out
 

@@ -174,7 +174,6 @@ def test_loads_without_network(monkeypatch):
     monkeypatch.setattr(socket, "socket", no_network)
     monkeypatch.setattr(socket, "create_connection", no_network)
     monkeypatch.setattr(tagging, "_MODEL", None)
-    monkeypatch.setattr(tagging, "_ATOM_CACHE", {})
     assert tag(["The", "US", "voted", "."]) == ("DET", "PROPN", "VERB", "PUNCT")
 
 
@@ -243,3 +242,39 @@ def test_ewt_test_accuracy(tagset):
     assert len(got) == len(gold) == 25094
     accuracy = sum(a == b for a, b in zip(got, gold, strict=True)) / len(gold)
     assert accuracy >= EWT_TEST_ACCURACY[tagset] - 0.005
+
+
+def test_batch_features_match_atoms():
+    # the vectorised featuriser must give, form by form, the ids of `atoms` (the training view)
+    m = tagging.model()
+    forms = ["Obama", "U.S.", "1,000,000", "don’t", "n’t", "Zzyzx", "über-cool", "Ωmega", "a",
+             "—", "…", "''", "“", "HELLO", "e-mail", "sanctions"]
+    got = tagging._atom_rows(m, forms)
+    for f, row in zip(forms, got, strict=True):
+        ids = [v.get(a, tagging.UNKNOWN)
+               for v, a in zip(m.vocab, tagging.atoms(tagging.normalize_form(f)), strict=True)]
+        assert row.tolist() == ids, f
+
+
+def test_shape_collapses_runs():
+    assert tagging.shape("Obama") == "Xx"
+    assert tagging.shape("U.S.") == "X.X."
+    assert tagging.shape("1,000,000") == "d,d,d"
+    assert tagging.shape("Ωmega") == "Xx"
+
+
+def test_memo_of_new_forms_changes_nothing(monkeypatch):
+    # made-up forms outside the vocabulary: tags must not depend on what earlier calls saw,
+    # nor on the memo of new forms restarting when full
+    sent = ["The", "Flurbington", "committee", "zorped", "the", "blickets", "."]
+    others = [["Quuxly", "snarfed", "a", f"wug{i}", "."] for i in range(50)]
+    monkeypatch.setattr(tagging, "_MODEL", None)
+    alone = tag(sent)
+    monkeypatch.setattr(tagging, "_MODEL", None)
+    monkeypatch.setattr(tagging, "MAX_NEW_FORMS", 8)
+    for s in others:
+        tagging.tag_sentences([s])
+    # bounded: a call starts when fewer than 8 new forms are kept and adds at most 3
+    assert tagging.model().forms.n_new <= 7 + 3
+    assert tag(sent) == alone
+    assert tagging.tag_sentences(others + [sent])[-1] == alone

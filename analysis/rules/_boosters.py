@@ -57,6 +57,16 @@ def negated(ctx: RuleContext) -> int | None:
     return None
 
 
+def booster_or_negated(ctx: RuleContext) -> Mapping[str, Any]:
+    """The booster as it is ({}), or, negated ("not clear"), a hedge of category negated
+    booster whose span takes in the negator."""
+    n = negated(ctx)
+    if n is not None:
+        return {"kind": "hedge", "category": "negated booster", "extend_left": ctx.i - n,
+                "label": f"negated by {ctx.words[n].text!r}"}
+    return {}
+
+
 @register_rule("booster_adjective", note="'it is clear', 'an obvious failure' boost; 'clear "
                                          "water' does not")
 def _booster_adjective(ctx: RuleContext) -> Mapping[str, Any] | None:
@@ -85,11 +95,7 @@ def _booster_adjective(ctx: RuleContext) -> Mapping[str, Any] | None:
             return None
         if not nxt or punct_after(ctx, ctx.j - 1):
             return None
-    n = negated(ctx)
-    if n is not None:
-        return {"kind": "hedge", "category": "negated booster", "extend_left": ctx.i - n,
-                "label": f"negated by {ctx.words[n].text!r}"}
-    return {}
+    return booster_or_negated(ctx)
 
 
 @register_rule("factive_know", note="'know that' presents the clause as fact; negated it is "
@@ -127,11 +133,7 @@ def _prove_asserts(ctx: RuleContext) -> Mapping[str, Any] | None:
             return None
         if nxt in _PROVE_ADJ or is_adjective(ctx, ctx.j):
             return None
-    n = negated(ctx)
-    if n is not None:
-        return {"kind": "hedge", "category": "negated booster", "extend_left": ctx.i - n,
-                "label": f"negated by {ctx.words[n].text!r}"}
-    return {}
+    return booster_or_negated(ctx)
 
 
 @register_rule("really_emphatic", note="'not really' is a downtoner, not a booster or a hedge")

@@ -509,6 +509,16 @@ def _group_sentences(tokens: Sequence[Span]) -> list[list[int]]:
     return groups
 
 
+def _local_ends(ends: Sequence[int], start: int, stop: int) -> list[int]:
+    """The sorted sentence ends a quotation pairing of ``[start, stop)`` can read, relative to
+    ``start``: those inside, plus the first one after (an unclosed quotation stops at the first
+    end after its mark, `analysis.quotes.pair_quotes`). Same answers as every end after
+    ``start``, without a pass over all of them per paragraph."""
+    i = bisect_right(ends, start)
+    j = bisect_right(ends, stop)
+    return [e - start for e in ends[i:j + 1]]
+
+
 class _QuoteState:
     """Which positions of one stretch of text (a paragraph) sit inside a quotation.
 
@@ -526,7 +536,7 @@ class _QuoteState:
 
         self.stop = stop
         found = pair_quotes(view(source[start:stop]), 0, stop - start,
-                            sentence_ends=[e - start for e in sentence_ends if e > start],
+                            sentence_ends=_local_ends(sentence_ends, start, stop),
                             continued=continued)
         found = [(s + start, e + start, a + start, b + start, c) for s, e, a, b, c in found]
         self._starts = [q[2] for q in found]  # inner starts: the marks themselves are outside

@@ -407,12 +407,27 @@ class _LazyTags:
         if self._tags is None:
             from .tagging import tag_sentences
 
-            sents = [[self._tokens[k].text for k in grp] for grp in self._groups]
-            tagged = tag_sentences(sents, tagset="ptb")
+            sents = [tuple([self._tokens[k].text for k in grp]) for grp in self._groups]
+            # A sentence is tagged as it would be alone (`tag_sentences`), so the tags of a
+            # sentence seen by an earlier call (the hedge and the stance matchers read the
+            # same article) are reused; only new sentences are tagged, in one call.
+            memo = _PTB_TAGS
+            new = [s for s in dict.fromkeys(sents) if s not in memo]
+            if new:
+                if len(memo) + len(new) > _PTB_TAGS_LIMIT:
+                    memo.clear()
+                memo.update(zip(new, tag_sentences(new, tagset="ptb"), strict=True))
+            tagged = [memo[s] for s in sents]
             self._tags = [tuple(t for k, t in zip(grp, tags, strict=True)
                                 if self._tokens[k].kind != "punct")
                           for grp, tags in zip(self._groups, tagged, strict=True)]
         return self._tags[g] if 0 <= g < len(self._tags) else None
+
+
+#: Sentence (its token texts) -> PTB tags, shared by `match` calls; cleared past the limit
+#: (20,000 sentences: two tuples of ~25 references each, about 10 MB; the strings are shared).
+_PTB_TAGS: dict[tuple[str, ...], tuple[str, ...]] = {}
+_PTB_TAGS_LIMIT = 20_000
 
 
 @dataclass(frozen=True)
@@ -481,8 +496,20 @@ class Match:
 
 def norm_form(text: str) -> str:
     """A word form as lexicons are matched: invisible characters removed and composed
-    (`analysis.normalize.word_form`), lower-cased, curly and modifier apostrophes straight."""
-    return word_form(text).lower().translate(_APOS)
+    (`analysis.normalize.word_form`), lower-cased, curly and modifier apostrophes straight.
+    Remembered per distinct form (the attribution finder asks for every token's)."""
+    n = _NORM_FORMS.get(text)
+    if n is None:
+        if len(_NORM_FORMS) >= _NORM_FORMS_LIMIT:
+            _NORM_FORMS.clear()
+        n = _NORM_FORMS[text] = word_form(text).lower().translate(_APOS)
+    return n
+
+
+#: Form -> `norm_form`, bounded: cleared past `_NORM_FORMS_LIMIT` forms (a year of news has
+#: a few hundred thousand distinct forms; each entry is two short strings).
+_NORM_FORMS: dict[str, str] = {}
+_NORM_FORMS_LIMIT = 200_000
 
 
 _norm = norm_form

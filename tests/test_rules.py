@@ -264,7 +264,7 @@ def test_participle_of_saying_keeps_the_hypothetical_for_the_reported_voice():
 
 
 def test_rules_read_tags_lazily_once_per_match_call(monkeypatch):
-    import analysis.matching as matching
+    import analysis.rule_context as rule_context
     import analysis.tagging as tagging
 
     calls = []
@@ -275,8 +275,9 @@ def test_rules_read_tags_lazily_once_per_match_call(monkeypatch):
         return real(sents, tagset=tagset)
 
     monkeypatch.setattr(tagging, "tag_sentences", counting)
-    # sentences tagged by earlier tests are remembered (analysis.matching._PTB_TAGS): start empty
-    monkeypatch.setattr(matching, "_PTB_TAGS", {})
+    # sentences tagged by earlier tests are remembered (analysis.rule_context._PTB_TAGS): start
+    # empty
+    monkeypatch.setattr(rule_context, "_PTB_TAGS", {})
     text = ("Prices may rise. The shop stays shut until the owner returns. "
             "The panel examined whether it works.")
     first = found(text)

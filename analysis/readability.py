@@ -234,6 +234,12 @@ def _suffix_made_complex(w: str) -> bool:
 
 def _analyse(obj: str | Article, *, include_headline: bool) -> tuple[str, list[Span], list[_Word]]:
     """Tokenize once and describe every word once. Returns (source text, sentences, words)."""
+    source, sents, lex = _lexical(obj, include_headline=include_headline)
+    return source, sents, describe_words(lex, sents)
+
+
+def _lexical(obj: str | Article, *, include_headline: bool) -> tuple[str, list[Span], list[Span]]:
+    """(source text, sentences, lexical words) of the parts readability reads."""
     if isinstance(obj, Article):
         parts = ("title", "subtitle", "body") if include_headline else ("body",)
         source = obj.text
@@ -242,8 +248,7 @@ def _analyse(obj: str | Article, *, include_headline: bool) -> tuple[str, list[S
     else:
         raise TypeError(f"expected str or Article, got {type(obj).__name__}")
     sents = sentences(obj, parts=parts)
-    lex = lexical_words(words(obj, sentence_spans=sents), source)
-    return source, sents, describe_words(lex, sents)
+    return source, sents, lexical_words(words(obj, sentence_spans=sents), source)
 
 
 @lru_cache(maxsize=131072)
@@ -286,6 +291,47 @@ def describe_words(lex: Sequence[Span], sents: Sequence[Span]) -> list[_Word]:
                                  not (familiar or proper), proper, number)
         append(_Word(s, *f))
     return out
+
+
+def _count_lexical(sents: Sequence[Span], lex: Sequence[Span]) -> ReadabilityCounts:
+    """`_count` of `describe_words` without a record per word: the words are counted per
+    (form, number, proper) key, then each key's features (`_form_features`, the same as
+    `describe_words` gives) are added once times its count. Same counts."""
+    first_of_sentence: set[int] = set()
+    with_words: set[int | None] = set()
+    for s in lex:
+        if s.sentence not in with_words:
+            with_words.add(s.sentence)
+            first_of_sentence.add(s.start)
+    forms = [word_form(s.text) for s in lex]
+    capitalised_inside = {t for s, t in zip(lex, forms, strict=True)
+                          if s.start not in first_of_sentence and s.text[:1].isupper()}
+    keys: dict[tuple[str, bool, bool], int] = {}
+    get = keys.get
+    for s, t in zip(lex, forms, strict=True):
+        proper = t[:1].isupper() and (s.start not in first_of_sentence
+                                      or t in capitalised_inside)
+        key = (t, s.kind == "number", proper)
+        keys[key] = get(key, 0) + 1
+    syllables = letters = characters = polysyllables = complex_words = 0
+    long_words = unfamiliar = numbers = 0
+    for (t, number, proper), n in keys.items():
+        syl, let, chars, poly, complex_, familiar = _form_features(t, number)
+        syllables += n * syl
+        letters += n * let
+        characters += n * chars
+        polysyllables += n * poly
+        complex_words += n * (complex_ and not proper)
+        long_words += n * (let > 6)
+        unfamiliar += n * (not (familiar or proper))
+        numbers += n * number
+    kept = [s for s in sents if s.sentence in with_words]
+    return ReadabilityCounts(
+        sentences=len(kept), words=len(lex), syllables=syllables, letters=letters,
+        characters=characters, polysyllables=polysyllables, complex_words=complex_words,
+        long_words=long_words, unfamiliar_words=unfamiliar, numbers=numbers,
+        unterminated_sentences=sum(not _TERMINAL_RE.search(s.text) for s in kept),
+    )
 
 
 def _count(sents: Sequence[Span], ws: Sequence[_Word]) -> ReadabilityCounts:
@@ -547,14 +593,14 @@ def readability(obj: str | Article, *, include_headline: bool = False) -> Readab
     Tokenizes once, counts once, then computes the nine scores from `ReadabilityCounts`.
     A long text without sentence punctuation warns (`ReadabilityWarning`) and gets NaN scores.
     """
-    _, sents, ws = _analyse(obj, include_headline=include_headline)
-    return _score(_count(sents, ws))
+    _, sents, lex = _lexical(obj, include_headline=include_headline)
+    return _score(_count_lexical(sents, lex))
 
 
 def readability_from_tokens(sentence_spans: Sequence[Span], lexical: Sequence[Span]) -> Readability:
     """The same summary from tokens you already have (`sentences` + `lexical_words`), so a
     pipeline that measures several things tokenizes once."""
-    return _score(_count(sentence_spans, describe_words(lexical, sentence_spans)))
+    return _score(_count_lexical(sentence_spans, lexical))
 
 
 def readability_table(obj: str | Article, *, by: str = "sentence",

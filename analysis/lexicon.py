@@ -116,7 +116,7 @@ def _parse_pattern(pattern: str, where: str) -> tuple[frozenset[str], ...]:
 
 def _treebank_split(word: str) -> list[str]:
     """How the word tokenizer splits one pattern word ("can't" -> ["ca", "n't"])."""
-    from .tokenize import _word_tokenizer
+    from .treebank import _word_tokenizer
 
     if "'" not in word and not word.endswith("not"):
         return [word]

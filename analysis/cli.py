@@ -400,8 +400,9 @@ def _report_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--overwrite", action="store_true",
                    help="write into an --out folder that already holds files (an earlier "
                         "report); without it such a folder is refused")
-    p.add_argument("--encoding", default="utf-8",
-                   help="the article file's encoding, e.g. cp1252 (default utf-8)")
+    p.add_argument("--encoding", default=None,
+                   help="the article file's encoding, e.g. cp1252 (default: utf-8, or an HTML "
+                        "page's declared charset)")
 
 
 def _profile_args(p: argparse.ArgumentParser) -> None:

@@ -199,3 +199,20 @@ def test_pin_replaces_only_the_rows_of_its_input(tmp_path) -> None:
     assert held["pages"] == 1 and held["recall"] == 1.0 and held["precision"] < 1.0
     assert held["headline_exact"] == 0.0
     assert rows["all"]["pages"] == 2 and rows["all"]["headline_exact"] == 0.5
+
+
+def test_a_paywall_line_in_an_html_body_marks_the_article_truncated() -> None:
+    prose = ("The council met on Tuesday to decide the future of the old harbour bridge, which "
+             "has stood over the river for a century and now needs repairs that the town "
+             "cannot pay for on its own, the treasurer told the members.")
+    second = prose.replace("Tuesday", "Monday")
+    page = ("<!DOCTYPE html><html><head><title>Bridge repairs</title></head><body><article>"
+            f"<h1>The bridge needs repairs</h1><p>{prose}</p><p>{second}</p>"
+            "<p>Subscribe to continue reading</p></article></body></html>")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = Article.from_html(page)
+    (cut,) = [b for b in a.boilerplate if b.span.text == "Subscribe to continue reading"]
+    assert cut.category == "paywall" and cut.truncates
+    assert a.truncated and "paywall" in a.truncation_reason
+    assert "Subscribe" not in a.body_text

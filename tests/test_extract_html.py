@@ -60,6 +60,11 @@ def test_lone_long_h1_is_the_headline_even_unlike_every_title() -> None:
     # a lone section label (3 words or fewer) is not: the title, its site part cut, is
     assert choose_headline("Potholes on every street | Town Gazette", ["Local News"], None) == (
         "Potholes on every street")
+    # the lone <h1> is a featured story, and an <h2> matches the title: the <h2> is the headline
+    assert choose_headline("Potholes on every street in town - Town Gazette",
+                           ["Win a weekend by the sea with our summer quiz"], "Town Gazette",
+                           subheadings=["Potholes on every street in town", "More news"]) == (
+        "Potholes on every street in town")
     # two <h1> elements, neither matching: no guess between them, the title is taken
     assert choose_headline("Potholes on every street", ["Our weekly quiz is back",
                                                         "Tell us about your town"], None) == (

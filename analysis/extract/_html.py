@@ -55,10 +55,10 @@ def _overlap(a: str, b: str) -> float:
 HEADLINE_MATCH = 0.5
 
 
-def _page_headings(tree) -> list[str]:
-    """Texts of the page's ``<h1>`` elements (whitespace collapsed), in document order."""
+def _page_headings(tree, tag: str = "h1") -> list[str]:
+    """Texts of the page's ``<h1>`` (or ``tag``) elements, whitespace collapsed, in order."""
     out = []
-    for h in tree.iter("h1"):
+    for h in tree.iter(tag):
         t = _norm(h.text_content())
         if t:
             out.append(t)
@@ -108,23 +108,33 @@ def _strip_site(title: str, sitename: str | None) -> str:
 LONE_H1_MIN_WORDS = 4
 
 
+def _best_match(cands: list[str], sources: list[str]) -> str | None:
+    """The candidate sharing most words with any title (at least `HEADLINE_MATCH`), or None."""
+    scored = [(max(_overlap(h, t) for t in sources), len(_tokens(h)), h) for h in cands]
+    scored = [s for s in scored if s[0] >= HEADLINE_MATCH]
+    return max(scored)[2] if scored else None
+
+
 def choose_headline(title: str | None, headings: list[str], sitename: str | None,
-                    *, titles: Sequence[str] = ()) -> str | None:
+                    *, titles: Sequence[str] = (), subheadings: Sequence[str] = ()
+                    ) -> str | None:
     """The headline: the ``<h1>`` closest to the page's title metadata, else that title.
 
     ``title`` is the extractor's title; ``titles`` the page's other titles (`page_titles`). An
     ``<h1>`` that is the site's name (a logo) or shares under `HEADLINE_MATCH` of its words with
-    every title is passed over, unless it is the page's only ``<h1>`` and headline-long
-    (`LONE_H1_MIN_WORDS`); with no title, the longest ``<h1>`` of 3+ words is taken.
+    every title is passed over. Then an ``<h2>`` (``subheadings``) that matches a title is the
+    headline (pages that give the ``<h1>`` to a featured story); else the page's only ``<h1>``
+    if headline-long (`LONE_H1_MIN_WORDS`: the title metadata is worded for search engines);
+    else the title without its site name. With no title, the longest ``<h1>`` of 3+ words.
     """
     cands = [h for h in headings if not (sitename and h.lower() == sitename.lower())
              and len(_tokens(h)) <= 40]
     sources = [t for t in (title, *titles) if t]
     if sources:
-        scored = [(max(_overlap(h, t) for t in sources), len(_tokens(h)), h) for h in cands]
-        scored = [s for s in scored if s[0] >= HEADLINE_MATCH]
-        if scored:
-            return max(scored)[2]
+        best = _best_match(cands, sources) or _best_match(
+            [h for h in subheadings if len(_tokens(h)) <= 40], sources)
+        if best:
+            return best
         if len(cands) == 1 and len(set(headings)) == 1 and len(_tokens(cands[0])) >= (
                 LONE_H1_MIN_WORDS):
             return cands[0]
@@ -168,8 +178,9 @@ def extract_html(html: str) -> Layout | None:
     try:
         tree = lxml.html.fromstring(html)
         headings, titles = _page_headings(tree), page_titles(tree)
+        subheadings = _page_headings(tree, "h2")
     except (ValueError, lxml.etree.ParserError):
-        tree, headings, titles = None, [], []
+        tree, headings, titles, subheadings = None, [], [], []
     if tree is not None and len(_tokens(" ".join(lines))) < SPLIT_BODY_SHARE * paragraph_words(
             tree):
         added = continue_split_body(html, lines)
@@ -179,7 +190,8 @@ def extract_html(html: str) -> Layout | None:
             extractor, version = "trafilatura+justext", f"{version}+{justext_version()}"
     meta = {k: getattr(doc, k, None) for k in ("title", "author", "date", "sitename", "url",
                                                 "description")}
-    headline = choose_headline(meta["title"], headings, meta["sitename"], titles=titles)
+    headline = choose_headline(meta["title"], headings, meta["sitename"], titles=titles,
+                               subheadings=subheadings)
     parts: list[tuple[str, str, str]] = []
     if headline:
         parts.append(("title", headline, ""))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -114,10 +115,12 @@ REPEAT_MAX_WORDS = 12
 MAX_GAP = 6
 #: ... and a good unit that is itself MAX_GAP_CHARS of non-body text away starts a new run.
 MAX_GAP_CHARS = 1200
-#: Wide gaps are tabs or runs of no-break spaces (a browser's innerText collapses ordinary
+#: A menu line: two or more separators between items (bars, bullets, slashes, and the
+#: breadcrumb marks > » ›: "Blog > Health > Sleep"), a leading symbol, or wide gaps. Wide gaps
+#: are tabs or runs of no-break spaces (a browser's innerText collapses ordinary
 #: spaces, so a run of them is not a layout gap: it is where the text view blanked control
 #: characters, analysis.normalize.view).
-_MENU_RE = re.compile(r"(?:\s[|•·/]\s.*){2,}|^[^\w\s\"'“‘”’(\[«„¿¡—–-]|\t|[\t\u00a0]{3,}")
+_MENU_RE = re.compile(r"(?:\s[|•·/>»›]\s.*){2,}|^[^\w\s\"'“‘”’(\[«„¿¡—–-]|\t|[\t\u00a0]{3,}")
 def _has_sentence(line: str) -> bool:
     """A sentence end inside the line ("... stops. The next ..."), not only at its end."""
     return bool(re.search(r"[a-z]{2}[.!?…][\"'”’)\]]*\s+[A-Z]", line))
@@ -152,7 +155,7 @@ def _initial(f: _Feat, s: str, has_stoplist: bool) -> tuple[str, str]:
     if f.words >= 3 and f.caps > CAPS_MAX and not f.terminal:
         return "bad", f"{f.caps:.0%} of its words are capitalised: a menu, a heading or a list"
     if _MENU_RE.search(s) and f.words <= 20:
-        return "bad", "menu-like separators (|, •, wide gaps) or it starts with a symbol"
+        return "bad", "menu-like separators (|, •, >, wide gaps) or it starts with a symbol"
     if f.chars < LENGTH_LOW:
         # a short sentence of prose ("Talks resume next week.") may join the body beside it
         if f.terminal and f.words >= SHORT_SENTENCE_WORDS and f.stop >= STOP_HIGH:
@@ -267,27 +270,44 @@ HEAD_WINDOW = 20
 #: have 1-2) and at most HEADLINE_MAX_WORDS; chosen on the tune half.
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 30
-#: headline score: its words up to HEADLINE_FULL_WORDS, minus HEADLINE_DISTANCE per unit between
-#: it and the body, plus HEADLINE_FIRST_LINE when it is the text's first line and a block of
-#: its own (a saved article that starts with its headline). Chosen on the tune half.
+#: headline score, from general signals of what a headline is (each weight chosen on the tune
+#: half by a small grid search; the held-out half was checked, not searched):
+#: - HEADLINE_OVERLAP x the share of its content words (stopwords and words under 3 letters
+#:   aside) that occur in the body: a headline names what the article is about, while section
+#:   labels, widget text ("Media playback is unsupported") and teasers for other stories do not;
+#: - HEADLINE_ANCHORED when a byline or date line follows within HEADLINE_ANCHOR_SPAN units
+#:   (the header cluster: headline, deck, byline, date);
+#: - HEADLINE_LENGTH x its words (up to HEADLINE_FULL_WORDS) / HEADLINE_FULL_WORDS: buttons
+#:   and labels are short;
+#: - minus HEADLINE_DISTANCE x log(1 + units between it and the body): near is better, but a
+#:   share bar, a photo and its caption often stand between the header and the body;
+#: - HEADLINE_FIRST_LINE when it is the text's first line and a block of its own (a saved
+#:   article that starts with its headline);
+#: - HEADLINE_DECK when the next line reads as its deck (a longer line of 8+ words that is not
+#:   a byline or date): the headline comes first and the deck explains it.
+HEADLINE_OVERLAP = 4.0
+HEADLINE_ANCHORED = 4.0
+HEADLINE_ANCHOR_SPAN = 4
+HEADLINE_LENGTH = 2.0
 HEADLINE_FULL_WORDS = 15
 HEADLINE_DISTANCE = 0.5
-HEADLINE_FIRST_LINE = 5
-#: ... plus HEADLINE_ANCHORED when a byline or date line follows within HEADLINE_ANCHOR_SPAN units
-HEADLINE_ANCHORED = 4
-HEADLINE_ANCHOR_SPAN = 4
-#: ... plus HEADLINE_REPEATED when its text recurs inside a longer line of the page (and that
-#: longer line, "Share this: <headline>", is never the headline)
-HEADLINE_REPEATED = 4
+HEADLINE_FIRST_LINE = 3.0
+HEADLINE_DECK = 1.0
+#: a deck has at least this many words (shorter lines after a headline are labels or buttons)
+DECK_MIN_WORDS = 8
 #: a caption is at most this many words (captions run 5-50); chosen on the tune half.
 CAPTION_MAX_WORDS = 70
 
 
-def _headline_candidate(s: str, f: _Feat, *, first_line: bool = False) -> bool:
-    """A line that may be the headline (the text's first line may be one or two words)."""
+def _headline_candidate(s: str, f: _Feat, *, first_line: bool = False,
+                        title_case: bool = False) -> bool:
+    """A line that may be the headline (the text's first line may be one or two words; with
+    ``title_case``, a line whose words are mostly capitalised may end with a full stop)."""
     if not ((1 if first_line else HEADLINE_MIN_WORDS) <= f.words <= HEADLINE_MAX_WORDS):
         return False
-    if s.rstrip(CLOSERS).endswith((".", ":", ",", ";")) and not s.rstrip(CLOSERS).endswith(".."):
+    end = s.rstrip(CLOSERS)
+    if end.endswith((":", ",", ";")) or (end.endswith(".") and not end.endswith("..")
+                                         and not (title_case and f.caps > CAPS_MAX)):
         return False
     if is_byline(s) or is_dateline(s) or find_credit(s) is not None or match_boilerplate(s):
         return False
@@ -345,12 +365,13 @@ def classify_units(text: str, units: list[Unit], *, language: str | None = "Engl
             elif first <= i <= last:
                 reason += " (inside the body's run)"
         labels.append(UnitLabel("removed", cat, reason))
-    _find_metadata(text, units, strs, feats, labels, first, last)
+    _find_metadata(text, units, strs, feats, labels, first, last, language)
     return labels
 
 
 def _find_metadata(text: str, units: list[Unit], strs: list[str], feats: list[_Feat],
-                   labels: list[UnitLabel], first: int, last: int) -> None:
+                   labels: list[UnitLabel], first: int, last: int, language: str | None
+                   ) -> None:
     """Relabel, in place, the units that are the headline, deck, byline, date line and captions."""
     if last < first:
         return
@@ -384,34 +405,10 @@ def _find_metadata(text: str, units: list[Unit], strs: list[str], feats: list[_F
         elif is_dateline(strs[i]) and not ends_sentence(strs[i]) and not any(
                 lb.role == "dateline" for lb in labels):
             labels[i] = UnitLabel("dateline")
-    # headline: the best-scoring headline-like line before the body: long lines score more
-    # than buttons and section labels, near ones more than far ones, the file's first line most
-    best: tuple[float, int] | None = None
-    lowered = [_norm(x).lower() for x in strs]
-    no_blanks = not any(u.blank_before for u in units)
-    # the run's first unit too: a heading-like line the context rule pulled into the body
-    top = first if (first < last and feats[first].words <= HEADLINE_FULL_WORDS
-                    and not strs[first].rstrip(CLOSERS).endswith((".", "…"))) else first - 1
-    for i in range(top, max(-1, first - 1 - HEAD_WINDOW), -1):
-        if labels[i].role in ("caption", "credit", "byline", "dateline") or units[i].lines > 1:
-            continue
-        # the first line as a block of its own, or in a text without blank lines at all
-        alone = i == 0 and len(units) > 1 and (units[1].blank_before or no_blanks)
-        wraps = any(len(lowered[k]) > 20 and lowered[k] != lowered[i] and lowered[k] in lowered[i]
-                    for k in range(max(0, first - HEAD_WINDOW), first))
-        if not wraps and _headline_candidate(strs[i], feats[i], first_line=alone):
-            score = (min(feats[i].words, HEADLINE_FULL_WORDS) - HEADLINE_DISTANCE * (first - 1 - i)
-                     + (HEADLINE_FIRST_LINE if alone else 0))
-            if any(labels[k].role in ("byline", "dateline")
-                   for k in range(i + 1, min(first, i + 1 + HEADLINE_ANCHOR_SPAN))):
-                score += HEADLINE_ANCHORED  # a byline or date line follows headlines closely
-            if any(lowered[i] in x for k, x in enumerate(lowered) if k != i and x != lowered[i]):
-                score += HEADLINE_REPEATED  # quoted by share bars, breadcrumbs, comment counts
-            if best is None or score > best[0]:
-                best = (score, i)
-    if best is None:
+    # headline: the best-scoring headline-like line before the body (see HEADLINE_OVERLAP)
+    head = _choose_headline(strs, feats, labels, units, first, last, language)
+    if head is None:
         return
-    head = best[1]
     labels[head] = UnitLabel("title")
     # a deck: the line right after the headline, a headline-like line or one or two sentences
     # before the body, or the body's first unit when a byline or date line follows it
@@ -423,3 +420,58 @@ def _find_metadata(text: str, units: list[Unit], strs: list[str], feats: list[_F
           and labels[j + 1].role in ("byline", "dateline")):
         labels[j] = UnitLabel("subtitle")
 
+
+
+def _content_words(s: str, language: str | None) -> list[str]:
+    """The words of ``s`` that carry its topic: lower-cased, stopwords and words under 3 letters
+    aside; for a language without a stoplist (Japanese, Korean ...), its letter bigrams."""
+    stop = _stoplists().get(language or "")
+    if stop is None:
+        letters = [c for c in s.lower() if c.isalpha()]
+        return [a + b for a, b in zip(letters, letters[1:], strict=False)]
+    return [w for w in (x.lower() for x in _WORD_RE.findall(s)) if len(w) > 2 and w not in stop]
+
+
+def _choose_headline(strs: list[str], feats: list[_Feat], labels: list[UnitLabel],
+                     units: list[Unit], first: int, last: int, language: str | None
+                     ) -> int | None:
+    """Index of the headline among the `HEAD_WINDOW` units before the body (or the body's first
+    unit, when it is a heading the context rule pulled in), or None; see HEADLINE_OVERLAP."""
+    body_vocab = {w for k in range(first, last + 1) if labels[k].role == "body"
+                  for w in _content_words(strs[k], language)}
+    lowered = [_norm(x).lower() for x in strs]
+    no_blanks = not any(u.blank_before for u in units)
+    lo = max(0, first - HEAD_WINDOW)
+    # the run's first unit too: a heading-like line the context rule pulled into the body (a
+    # title-case line may end with a full stop: "Prices Fall. Why Buyers Wait.")
+    head_like = (first < last and feats[first].words <= HEADLINE_FULL_WORDS
+                 and (not strs[first].rstrip(CLOSERS).endswith((".", "…"))
+                      or feats[first].caps > CAPS_MAX))
+    best: tuple[float, int] | None = None
+    for i in range(first if head_like else first - 1, lo - 1, -1):
+        if labels[i].role in ("caption", "credit", "byline", "dateline") or units[i].lines > 1:
+            continue
+        # the first line as a block of its own, or in a text without blank lines at all
+        alone = i == 0 and len(units) > 1 and (units[1].blank_before or no_blanks)
+        # a line that quotes another one of at least half its length ("Share this: <headline>")
+        wraps = any(2 * len(lowered[k]) >= len(lowered[i]) and lowered[k] != lowered[i]
+                    and lowered[k] in lowered[i] for k in range(lo, first))
+        if wraps or not _headline_candidate(strs[i], feats[i], first_line=alone,
+                                            title_case=True):
+            continue
+        words = _content_words(strs[i], language)
+        overlap = sum(w in body_vocab for w in words) / len(words) if words else 0.0
+        anchored = any(is_byline(strs[k]) or is_dateline(strs[k])
+                       for k in range(i + 1, min(first, i + 1 + HEADLINE_ANCHOR_SPAN)))
+        nxt = i + 1
+        deck = (nxt < len(strs) and units[nxt].lines == 1
+                and DECK_MIN_WORDS <= feats[nxt].words <= DECK_MAX_WORDS
+                and feats[nxt].words > feats[i].words
+                and not (is_byline(strs[nxt]) or is_dateline(strs[nxt])))
+        score = (HEADLINE_OVERLAP * overlap + HEADLINE_ANCHORED * anchored
+                 + HEADLINE_LENGTH * min(feats[i].words, HEADLINE_FULL_WORDS) / HEADLINE_FULL_WORDS
+                 - HEADLINE_DISTANCE * math.log1p(max(first - 1 - i, 0))
+                 + HEADLINE_FIRST_LINE * alone + HEADLINE_DECK * deck)
+        if best is None or score > best[0]:
+            best = (score, i)
+    return None if best is None else best[1]

@@ -378,3 +378,30 @@ def test_title_case_heading_with_full_stops_at_the_run_start_is_the_headline() -
     a = Article.from_text(text)
     assert a.title.text == "Rents Rise Again. Why Tenants Keep Waiting."
     assert a.paragraphs[0].text.startswith("Rents in the city rose")
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("Tuesday March 8, 2022 6:40 am GMT by Hanna Berg", True),  # the author after the date
+    ("March 8, 2022 | BY: Hanna Berg", True),
+    ("BY: Hanna Berg", True),
+    ("March 8, 2022 6:40 am GMT", False),  # a date, nobody named
+    ("Closed since March 8, 2022 by order of the council", False),  # "by" not before a name
+])
+def test_byline_after_a_date_on_one_line(line: str, byline: bool) -> None:
+    assert is_byline(line) is byline
+
+
+def test_language_judged_on_prose_lines_not_lists() -> None:
+    # an English page that is mostly a shopping list (no function words) and two paragraphs
+    # (554 characters): the paragraphs decide, and no large stoplist's stray English words win
+    # it (the whole text read as Uzbek before)
+    items = "\n".join(f"{k} oz. feta, 2 cups spinach\nBasil Pesto Pasta\nPortion Cups: 1 Green"
+                      for k in range(1, 30))
+    prose = ("If you have made this plan before, you will know how much of the week it saves. "
+             "It is the same shopping list as last time, so there is no need to start again. "
+             "Here is what you need for each of the days, with the amounts for one person.\n"
+             "Most of it can be cooked on a Sunday and kept in the fridge until it is needed, "
+             "and what is left at the end of the week can go into a soup or be frozen for later."
+             " None of the meals takes more than half an hour to make once the shopping is done,"
+             " and most of them can be made by a child with a little help from an adult.")
+    assert detect_language(items + "\n" + prose + "\n" + items) == "English"

@@ -405,3 +405,43 @@ def test_language_judged_on_prose_lines_not_lists() -> None:
              " None of the meals takes more than half an hour to make once the shopping is done,"
              " and most of them can be made by a child with a little help from an adult.")
     assert detect_language(items + "\n" + prose + "\n" + items) == "English"
+
+
+# --- browser text: the article's run of paragraphs ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def reservoirs() -> Article:
+    return _load("table-and-teasers.txt")
+
+
+def test_run_joined_across_a_table(reservoirs: Article) -> None:
+    # two paragraphs, a 9-line table (8 rows and a header, 10 lines between the paragraphs
+    # with the total), two paragraphs: one article of four paragraphs, the table removed
+    starts = [p.text[:20] for p in reservoirs.paragraphs]
+    assert starts == ["The three reservoirs", "In August the board ", "The board said the b",
+                      "Engineers will use t"]
+    removed = {b.span.text for b in reservoirs.boilerplate}
+    assert "North Lake\t12 hm3\t96%" in removed and "Total\t33 hm3\t90%" in removed
+
+
+def test_teaser_list_after_the_article_is_cut(reservoirs: Article) -> None:
+    # three teasers (a heading, "Staff reporter", one sentence) follow the article: none is body,
+    # each summary is kept among the removed blocks with its reason
+    summaries = [b for b in reservoirs.boilerplate if b.span.text.startswith(
+        ("The river road", "Three of the morning", "The town library"))]
+    assert len(summaries) == 3
+    assert all("teaser list" in b.reason for b in summaries)
+    assert not reservoirs.truncated
+
+
+def test_first_line_of_a_text_without_blank_lines_is_not_favoured(reservoirs: Article) -> None:
+    # "Menu" opens a text with no blank line at all: it is not the headline for being first
+    assert reservoirs.title.text == "Reservoir Levels Recover After a Wet Autumn"
+    assert reservoirs.byline.text == "By Tomas Brandt"
+    assert reservoirs.dateline.text == "November 3, 2021"
+
+
+def test_every_span_of_the_reservoir_page_indexes_its_text(reservoirs: Article) -> None:
+    for s in _spans(reservoirs):
+        assert reservoirs.text[s.start:s.end] == s.text

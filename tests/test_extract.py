@@ -445,3 +445,33 @@ def test_first_line_of_a_text_without_blank_lines_is_not_favoured(reservoirs: Ar
 def test_every_span_of_the_reservoir_page_indexes_its_text(reservoirs: Article) -> None:
     for s in _spans(reservoirs):
         assert reservoirs.text[s.start:s.end] == s.text
+
+
+def test_caption_with_a_bracketed_credit_label_is_not_the_headline() -> None:
+    # a photo caption ending "(credit: ...)" in brackets, above the real headline's deck cluster
+    text = ("A crane lifts the new span into place over the river on Sunday. "
+            "(credit: Ana Ruiz/Harbour Works)\n"
+            "The Bridge That Took Nine Years\n"
+            "By Olu Adeyemi\n"
+            "June 5, 2023\n\n"
+            "The new bridge over the river opened on Sunday, nine years after the council first "
+            "voted to build it and four years later than it had promised the town.\n\n"
+            "Engineers said the delay came from the soft ground on the north bank, where the "
+            "piles had to be driven twice as deep as the first survey had suggested.\n")
+    a = Article.from_text(text)
+    assert a.credits[0].text == "(credit: Ana Ruiz/Harbour Works)"
+    assert a.captions[0].text == "A crane lifts the new span into place over the river on Sunday."
+    assert a.title.text == "The Bridge That Took Nine Years"
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Divers at the wreck. (Photo: Jane Doe)", "(Photo: Jane Doe)"),
+    ("Divers at the wreck. (credit: Jane Doe/Sea Trust)", "(credit: Jane Doe/Sea Trust)"),
+])
+def test_bracketed_credit_labels(line: str, credit: str) -> None:
+    s, e = find_credit(line)
+    assert line[s:e] == credit
+
+
+def test_bracketed_words_in_a_sentence_are_not_a_credit() -> None:
+    assert find_credit("He said (credit is due) it was fine.") is None

@@ -97,8 +97,8 @@ _CREDIT_START = r"(?:^|(?<=[.!?…”’\"')\]])\s*|\s+(?=\()|\n)"
 #: organisation joined by a slash (bare or in brackets), "... via Getty Images".
 _CREDIT_RES = (
     # "Photograph: AFP via Getty", "Photo: Jane Doe / Getty", "Credit...Doug Mills/The New
-    # York Times", "Image credit: ...", "Photograph by ..."
-    re.compile(_CREDIT_START + r"(?P<credit>(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|"
+    # York Times", "Image credit: ...", "Photograph by ...", "(credit: NASA/Jane Doe)"
+    re.compile(_CREDIT_START + r"(?P<credit>\(?(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|"
                r"Illustrations?|Foto)(?: credit)?(?:\s?:|\s?\.\.\.|…| by)\s?[^\n]{2,80}?)\s*$",
                re.IGNORECASE),
     # "(Joshua Roberts/Reuters)", "(AP Photo/Evan Vucci)", "(Photo by Jane Doe/Getty Images)"

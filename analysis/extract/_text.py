@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 import re
 from dataclasses import dataclass
 
@@ -348,7 +349,7 @@ HEAD_WINDOW = 20
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 30
 #: headline score, from general signals of what a headline is (each weight chosen on the tune
-#: half by a small grid search; the held-out half was checked, not searched):
+#: half by a small grid search, a point of its best tune score; held-out checked, not searched):
 #: - HEADLINE_OVERLAP x the share of its content words (stopwords and words under 3 letters
 #:   aside) that occur in the body: a headline names what the article is about, while section
 #:   labels, widget text ("Media playback is unsupported") and teasers for other stories do not;
@@ -363,9 +364,9 @@ HEADLINE_MAX_WORDS = 30
 #: - HEADLINE_DECK when the next line reads as its deck (a longer line of 8+ words that is not
 #:   a byline or date): the headline comes first and the deck explains it.
 HEADLINE_OVERLAP = 4.0
-HEADLINE_ANCHORED = 4.0
+HEADLINE_ANCHORED = 6.0
 HEADLINE_ANCHOR_SPAN = 4
-HEADLINE_LENGTH = 2.0
+HEADLINE_LENGTH = 3.0
 HEADLINE_FULL_WORDS = 15
 HEADLINE_DISTANCE = 0.5
 HEADLINE_FIRST_LINE = 3.0
@@ -519,7 +520,7 @@ def _choose_headline(strs: list[str], feats: list[_Feat], labels: list[UnitLabel
                   for w in _content_words(strs[k], language)}
     lowered = [_norm(x).lower() for x in strs]
     no_blanks = not any(u.blank_before for u in units)
-    lo = max(0, first - HEAD_WINDOW)
+    lo = max(0, first - int(os.environ.get("HW", "20")))
     # the run's first unit too: a heading-like line the context rule pulled into the body (a
     # title-case line may end with a full stop: "Prices Fall. Why Buyers Wait.")
     head_like = (first < last and feats[first].words <= HEADLINE_FULL_WORDS

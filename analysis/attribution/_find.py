@@ -84,7 +84,62 @@ def find_attributions(doc: Document) -> tuple[Attribution, ...]:
             a, j = found
             out.append(a)
             i = j
-    return _resolve(doc, out)
+    return _resolve(doc, _siblings(doc.source, out))
+
+
+#: Words that join a second report to the first as its sibling ("X said A, and Y said B").
+_COORDINATORS = frozenset({"and", "but", "while", "whereas"})
+
+
+def _siblings(source: str, found: list[Attribution]) -> list[Attribution]:
+    """End a report's content before a second report that is not part of it.
+
+    - "Lee said the vote was fair, and Kim said it was not": Kim's report is a second clause
+      of the sentence (coordinated by ", and", ", but", ";" or a dash; Quirk et al. 1985,
+      13.1 coordination of clauses);
+    - "Lee praised the plan and said it would pass", "..., saying it would pass": a second
+      predicate of the same subject (coordinated verb phrases, a supplementive participle
+      clause: Quirk et al. 1985, 13.46 and 15.58), a report of its own;
+    - "Lee rebuked critics who say it failed": the critics' report sits in a relative clause
+      that modifies the object; what Lee did ends at "critics".
+
+    A report that opens the content ("Lee said he believes A") is part of it and stays nested
+    (`outermost` then keeps the outer one).
+    """
+    from dataclasses import replace
+
+    out = list(found)
+    for k, b in enumerate(out):
+        for a in found:
+            if a is b or a.sentence != b.sentence or a.part != b.part or a.position not in (
+                    "before", "clause") or not b.content_start < a.cue_start < b.content_end:
+                continue
+            start = a.source_start if a.source_end > a.source_start else a.cue_start
+            if a.position == "clause" or a.source_end <= a.source_start or (
+                    start < b.content_start):
+                start = a.cue_start  # the shared subject stands before the outer cue
+            if start <= b.content_start + 1:
+                continue
+            before = source[b.content_start:start].rstrip()
+            words = before.split()
+            last = norm_form(words[-1]) if words else ""
+            cut = None
+            if a.position == "before" and norm_form(a.source) in ("who", "that", "which"):
+                cut = len(before)  # the relative pronoun is the source itself
+            elif before.endswith((";", "–", "—", " -", "--")):
+                cut = len(before) - 1
+            elif len(words) > 1 and last in _COORDINATORS and (
+                    words[-2].endswith((",", ";")) or a.position == "clause"):
+                cut = len(before) - len(words[-1])
+            elif a.position == "clause" and before.endswith(","):
+                cut = len(before) - 1
+            if cut is None:
+                continue
+            cs, ce = _strip_end(source, b.content_start, b.content_start + cut)
+            if ce > cs:
+                b = replace(b, content=source[cs:ce], content_end=ce)
+                out[k] = b
+    return out
 
 
 #: A speaker label before a colon has at most this many words ("Senator Jane Roe:"); longer
@@ -315,7 +370,7 @@ def _at(s: _Sent, i: int, cands: Sequence[_Cue], rx: re.Pattern[str],
         position = "before"
         if src is None and c.cue_type in ("speech", "postposed") and (
                 after_quote or before.endswith(",")):
-            src = _source_after(s, j, rx, in_q)
+            src = _source_after(s, j, rx, in_q, open_subject)
             position = "after"
         if src is None:
             src = _clause_subject(s, i, rx, in_q, open_subject, earlier)

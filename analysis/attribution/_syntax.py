@@ -374,22 +374,33 @@ def _is_finite(s: _Sent, x: int) -> bool:
     return s.norm[x] in _SKIP or s.norm[x] in ("is", "was", "are", "were")
 
 
-def _source_after(s: _Sent, j: int, rx: re.Pattern[str], in_quote: bool
-                  ) -> tuple[int, ...] | None:
-    """'..., said Erekat.': a name or title phrase right after the cue, then punctuation."""
-    if j >= len(s) or s.punct[j]:
-        return None
+def _source_after(s: _Sent, j: int, rx: re.Pattern[str], in_quote: bool,
+                  open_subject: bool = False) -> tuple[int, ...] | None:
+    """'..., said Erekat.': a name or title phrase right after the cue, then punctuation.
+
+    ``open_subject`` (a verb only speakers do: say, tell): any noun phrase there is the
+    speaker ('"...," said the designer'), and a modifier the tagger read as a verb inside it
+    ("said Ohio-based strategist Jo Park") does not end it when the phrase ends in a noun.
+    """
+    if j >= len(s) or s.punct[j] or s.norm[j] in _PREPOSITIONS:
+        return None  # "..., referring to Lee": a prepositional object is not the speaker
     b = j
+    verbish = False
     while b < len(s) and (b == j or not s.punct[b]) and s.norm[b] not in _CLAUSE_BOUNDARY:
         if s.tags is not None and s.tags[b] not in _NP_TAGS | {"ADP"}:
-            return None
+            if not (open_subject and s.tags[b] == "VERB" and b > j - 1
+                    and not s.norm[b].endswith("ing")):
+                return None
+            verbish = True
         b += 1
         if b - j > MAX_SUBJECT_WORDS:
             return None
     if b < len(s) and not s.punct[b] and s.norm[b] not in ("who", "that", "which"):
         return None  # the phrase runs on into a clause: an object, not the speaker
+    if verbish and s.tag(b - 1) not in ("NOUN", "PROPN"):
+        return None
     head = _np_head(s, j, b)
-    if not _source_ok(s, j, b, head, rx, in_quote):
+    if not _source_ok(s, j, b, head, rx, in_quote, open_subject=open_subject):
         return None
     if b < len(s) and s.punct[b].strip() == "," and (
             s.tag(b) in ("DET", "NUM") or s.norm[b] in ("a", "an", "the", "who")):

@@ -100,6 +100,8 @@ def _siblings(source: str, found: list[Attribution]) -> list[Attribution]:
     - "Lee praised the plan and said it would pass", "..., saying it would pass": a second
       predicate of the same subject (coordinated verb phrases, a supplementive participle
       clause: Quirk et al. 1985, 13.46 and 15.58), a report of its own;
+    - "Asked if A, Lee said B", "Kim accuses Jo of A and Lee says B": a report with a subject
+      of its own after a comma or a coordinator is the main or a coordinated clause;
     - "Lee rebuked critics who say it failed": the critics' report sits in a relative clause
       that modifies the object; what Lee did ends at "critics".
 
@@ -120,6 +122,10 @@ def _siblings(source: str, found: list[Attribution]) -> list[Attribution]:
                 start = a.cue_start  # the shared subject stands before the outer cue
             if start <= b.content_start + 1:
                 continue
+            # a report with its own subject: "Asked if A, Lee said B" (the main clause after an
+            # adverbial one), "X accuses Y and Lee says B"
+            own = a.position == "before" and a.source_end > a.source_start and (
+                a.source_start >= start)
             before = source[b.content_start:start].rstrip()
             words = before.split()
             last = norm_form(words[-1]) if words else ""
@@ -129,9 +135,9 @@ def _siblings(source: str, found: list[Attribution]) -> list[Attribution]:
             elif before.endswith((";", "–", "—", " -", "--")):
                 cut = len(before) - 1
             elif len(words) > 1 and last in _COORDINATORS and (
-                    words[-2].endswith((",", ";")) or a.position == "clause"):
+                    words[-2].endswith((",", ";")) or a.position == "clause" or own):
                 cut = len(before) - len(words[-1])
-            elif a.position == "clause" and before.endswith(","):
+            elif before.endswith(",") and (a.position == "clause" or own):
                 cut = len(before) - 1
             if cut is None:
                 continue

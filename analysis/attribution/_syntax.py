@@ -144,7 +144,11 @@ def _headline_case(s: _Sent) -> bool:
     """A title-case line: the title, subtitle, or a line where most words are capitalised."""
     if _headline(s):
         return True
-    return sum(w.text[:1].isupper() for w in s.words) * 2 > len(s) >= 3
+    # title case capitalises every word but short function words ("of", "to", "in"): a
+    # sentence with two long lowercase words ("Lee said on The Ann Roe Show") is prose full
+    # of names
+    lower = sum(len(w.text) > 3 and w.text[:1].islower() for w in s.words)
+    return lower <= 1 and sum(w.text[:1].isupper() for w in s.words) * 2 > len(s) >= 3
 
 
 def _is_verb(s: _Sent, x: int) -> bool:
@@ -379,8 +383,9 @@ def _source_after(s: _Sent, j: int, rx: re.Pattern[str], in_quote: bool,
     """'..., said Erekat.': a name or title phrase right after the cue, then punctuation.
 
     ``open_subject`` (a verb only speakers do: say, tell): any noun phrase there is the
-    speaker ('"...," said the designer'), and a modifier the tagger read as a verb inside it
-    ("said Ohio-based strategist Jo Park") does not end it when the phrase ends in a noun.
+    speaker ('"...," said the designer'), and a word the tagger read as a verb or adverb inside
+    it ("said Ohio-based strategist Jo Park", "said Lee ally Jo Park") does not end it when the
+    phrase ends in a noun.
     """
     if j >= len(s) or s.punct[j] or s.norm[j] in _PREPOSITIONS:
         return None  # "..., referring to Lee": a prepositional object is not the speaker
@@ -388,7 +393,7 @@ def _source_after(s: _Sent, j: int, rx: re.Pattern[str], in_quote: bool,
     verbish = False
     while b < len(s) and (b == j or not s.punct[b]) and s.norm[b] not in _CLAUSE_BOUNDARY:
         if s.tags is not None and s.tags[b] not in _NP_TAGS | {"ADP"}:
-            if not (open_subject and s.tags[b] == "VERB" and b > j - 1
+            if not (open_subject and s.tags[b] in ("VERB", "ADV")
                     and not s.norm[b].endswith("ing")):
                 return None
             verbish = True

@@ -13,6 +13,8 @@ from ..article import Article
 from ..document import DEFAULT_PARTS, Document, analyse_text
 from ..matching import norm_form
 from ..quotes import Quote
+from ._colon import colon_label, colon_quote
+from ._evidential import appearance
 from ._model import AttributedDocument, Attribution
 from ._syntax import (
     _ADDRESSEE,
@@ -51,8 +53,14 @@ def _actor_of(doc: Document, s: int, e: int) -> str:
     return str(hit["actor"].iloc[-1]) if len(hit) else ""
 
 
-def find_attributions(doc: Document) -> tuple[Attribution, ...]:
-    """Every attribution in the document, in text order of the cue."""
+def find_attributions(doc: Document, *, appearance_reports: bool = False
+                      ) -> tuple[Attribution, ...]:
+    """Every attribution in the document, in text order of the cue.
+
+    ``appearance_reports``: also the sourceless appearance reports ("X seems to Y",
+    `analysis.attribution._evidential`), which PolNeAR counts as attributions; they are the
+    writer's own voice, so the voice and quotation tables leave them out (the default).
+    """
     from ..actors import _alias_regex
 
     rx = _alias_regex(doc.actors)
@@ -68,7 +76,7 @@ def find_attributions(doc: Document) -> tuple[Attribution, ...]:
         s = _Sent(doc, span, lo, hi)
         if not len(s):
             continue
-        colon = _colon(s, rx, quotes, q_starts)
+        colon = colon_label(s, rx, quotes, q_starts) or colon_quote(s, rx, quotes, q_starts)
         if colon is not None:
             out.append(colon)
         i = 0
@@ -77,7 +85,9 @@ def find_attributions(doc: Document) -> tuple[Attribution, ...]:
             found = _at(s, i, cands, rx, quotes, q_starts, q_ends, out)
             if found is None:
                 found = _asked(s, i, quotes, q_starts) or _passive_report(
-                    s, i, cands, quotes, q_starts)
+                    s, i, cands, quotes, q_starts) or (appearance_reports and appearance(
+                    s, i, lambda p: _in_quote(quotes, q_starts, p), _participle_cut,
+                    quotes)) or None
             if found is None:
                 i += 1
                 continue
@@ -146,48 +156,6 @@ def _siblings(source: str, found: list[Attribution]) -> list[Attribution]:
                 b = replace(b, content=source[cs:ce], content_end=ce)
                 out[k] = b
     return out
-
-
-#: A speaker label before a colon has at most this many words ("Senator Jane Roe:"); longer
-#: stretches before a colon are clauses. Four: a title and a three-part name.
-MAX_LABEL_WORDS: int = 4
-
-
-def _colon(s: _Sent, rx: re.Pattern[str], quotes: Sequence[Quote], q_starts: list[int]
-           ) -> Attribution | None:
-    """'Okafor: We Will Win' (headline), 'LOPEZ: Thank you.' (transcript), '... pollster Jane
-    Roe: "..."': a name before a colon is the source of what follows it."""
-    m = next((x for x in range(1, min(len(s), MAX_LABEL_WORDS + 1))
-              if s.punct[x].strip().startswith(":")), None)
-    label_at_start = m is not None and not s.punct[1:m] != [""] * (m - 1)
-    if not label_at_start:
-        return None
-    if not all(_name_like(s, x) for x in range(m)):
-        return None
-    if _in_quote(quotes, q_starts, s.words[0].start):
-        return None
-    source = s.source
-    colon_at = source.index(":", s.words[m - 1].end)
-    cs, ce = _strip_end(source, colon_at + 1, s.span.end)
-    ss, se = s.words[0].start, s.words[m - 1].end
-    if ce <= cs:
-        return None
-    return Attribution(
-        source=source[ss:se], source_start=ss, source_end=se, cue=":", cue_start=colon_at,
-        cue_end=colon_at + 1, lemma=":", attitude="neutral", cue_type="speech",
-        position="label", content=source[cs:ce], content_start=cs, content_end=ce,
-        quoted=_in_quote(quotes, q_starts, cs + 1), actor="", resolved="",
-        sentence=s.span.sentence, paragraph=s.span.paragraph, part=s.span.part)
-
-
-def _name_like(s: _Sent, x: int) -> bool:
-    w = s.words[x].text
-    if not w[:1].isupper():
-        return False
-    if s.tags is not None:
-        # taggers read a lone capitalised name before a colon as a common noun ("Lynch:")
-        return s.tags[x] in ("PROPN", "NOUN") or w.isupper()
-    return True
 
 
 def _after_quoted_name(s: _Sent, i: int, j: int, quotes: Sequence[Quote], q_ends: list[int]
@@ -383,8 +351,22 @@ def _at(s: _Sent, i: int, cands: Sequence[_Cue], rx: re.Pattern[str],
             position = "clause"
         if src is None:
             continue
-        return _make(s, c, i, j, src, position, quotes, q_starts, q_ends), j
+        a = _make(s, c, i, j, src, position, quotes, q_starts, q_ends)
+        if c.lemma in _CLAUSE_ONLY and a.position in ("before", "clause") and not a.quoted and (
+                "that" not in s.norm[j:j + 5]) and not s.punct[j].strip().startswith(":"):
+            continue  # "may add two buses", "raised $5,000": an object, nothing reported
+        return a, j
     return None
+
+
+#: Reporting verbs whose sense with a plain noun-phrase object is not reporting ("add two
+#: buses", "raise money", "maintain the roads", "establish a fund", "prove a point",
+#: "demonstrate a tool", "advise clients"): they report only with a that-clause, a quotation
+#: or a colon, or after the content ('"...," she added'). Levin 1993 lists add with the
+#: verbs of combining (22.1) and raise with the verbs of putting (9.4) beside their
+#: communication senses; the others are verbs of creation or of proving as well.
+_CLAUSE_ONLY = frozenset(
+    {"add", "raise", "maintain", "establish", "prove", "demonstrate", "advise"})
 
 
 def _quote_near(s: _Sent, i: int, j: int, quotes: Sequence[Quote], q_starts: list[int],
@@ -550,10 +532,12 @@ def _resolve(doc: Document, found: list[Attribution]) -> tuple[Attribution, ...]
 
 
 def analyse_article(obj: str | Article | Document, *, actors: ActorsLike = None,
-                    parts: Sequence[str] = DEFAULT_PARTS) -> AttributedDocument:
-    """Analyse once (tokens, tags, quotations, actors) and find the attributions."""
+                    parts: Sequence[str] = DEFAULT_PARTS, appearance_reports: bool = False
+                    ) -> AttributedDocument:
+    """Analyse once (tokens, tags, quotations, actors) and find the attributions
+    (``appearance_reports``: see `find_attributions`)."""
     doc = obj if isinstance(obj, Document) else analyse_text(obj, actors=actors, parts=parts)
-    return AttributedDocument(doc, find_attributions(doc))
+    return AttributedDocument(doc, find_attributions(doc, appearance_reports=appearance_reports))
 
 
 

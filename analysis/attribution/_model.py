@@ -86,7 +86,9 @@ class AttributedDocument:
     def _outermost(self) -> tuple[SpanIndex, list[Attribution]]:
         cached = self.__dict__.get("_outer")
         if cached is None:
-            order = sorted((a for a in self.attributions if a.content_end > a.content_start),
+            # appearance reports ("it seems that ...") are the writer's: no other voice
+            order = sorted((a for a in self.attributions if a.content_end > a.content_start
+                            and a.cue_type != "evidential"),
                            key=lambda a: (a.content_start, -a.content_end))
             cached = (SpanIndex([(a.content_start, a.content_end) for a in order]), order)
             object.__setattr__(self, "_outer", cached)

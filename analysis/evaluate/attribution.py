@@ -8,7 +8,8 @@ articles: a ``Cue`` span (the reporting verb, "according to", a colon ...), a ``
 (``text/NAME.txt`` with the headline on the first line, ``attributions/NAME.ann``).
 
 `predict_attributions` reads a corpus file as its article (`corpus_article`: no boilerplate
-filter; the annotators marked the headline and the dateline lead too) and keeps the outer
+filter; the annotators marked the headline and the dateline lead too), with the sourceless
+appearance reports PolNeAR annotates ("X seems to Y"), and keeps the outer
 reports (`analysis.attribution.outermost`): the gold never nests one attribution's cue inside
 another's content ("X said he believes Y" is one attribution, the belief being its content).
 
@@ -325,7 +326,8 @@ def predict_attributions(text: str, *, name: str = "text") -> list[Predicted]:
     from ..attribution import analyse_article, outermost
 
     article = corpus_article(text, name=name)
-    doc = analyse_article(article, parts=("title", "subtitle", "caption", "credit", "body"))
+    doc = analyse_article(article, parts=("title", "subtitle", "caption", "credit", "body"),
+                          appearance_reports=True)
     # PolNeAR annotates outer reports only ("said he believes X": the belief is content)
     return [Predicted(a.cue_spans, a.source_spans, a.content_spans)
             for a in outermost(doc.attributions)]

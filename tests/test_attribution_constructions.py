@@ -201,3 +201,39 @@ def test_corpus_article_keeps_every_line() -> None:
 def test_corpus_article_without_words_is_an_error() -> None:
     with pytest.raises(BratError, match="no words"):
         corpus_article("... --- ...\n")
+
+
+# --------------------------------------------------------------------------------------------
+# Catenative chains and the verbs added to the lexicon
+
+
+@needs_tags
+@pytest.mark.parametrize("text, expected", [
+    # the subject of "tried" is the subject of "show"
+    ("Ortiz tried to show that the levy was fair.",
+     [("Ortiz", "show", "the levy was fair")]),
+    # a particle inside the chain
+    ("The chairwoman went on to say that the vote was close.",
+     [("The chairwoman", "say", "the vote was close")]),
+])
+def test_catenative_chains_reach_the_subject(text: str, expected) -> None:
+    assert found(text) == expected
+
+
+@needs_tags
+def test_an_object_before_to_is_not_skipped() -> None:
+    # "Kim" is the object of "asked", not a catenative verb: no subject for "explain"
+    assert [c for _, c, _ in found("Lee asked Kim to explain the plan.")] == ["asked"]
+
+
+@needs_tags
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor assured residents that the water was safe.",
+     ("The mayor", "assured", "the water was safe")),
+    ("The judge ordered the city to reopen the shelter.",
+     ("The judge", "ordered", "the city to reopen the shelter")),
+    ("The union learned that the plant would close.",
+     ("The union", "learned", "the plant would close")),
+])
+def test_verbs_of_advising_ordering_and_learning(text: str, expected) -> None:
+    assert found(text) == [expected]

@@ -353,7 +353,8 @@ def _at(s: _Sent, i: int, cands: Sequence[_Cue], rx: re.Pattern[str],
             continue
         a = _make(s, c, i, j, src, position, quotes, q_starts, q_ends)
         if c.lemma in _CLAUSE_ONLY and a.position in ("before", "clause") and not a.quoted and (
-                "that" not in s.norm[j:j + 5]) and not s.punct[j].strip().startswith(":"):
+                "that" not in s.norm[j:j + 5]) and not (
+                j < len(s) and s.punct[j].strip().startswith(":")):
             continue  # "may add two buses", "raised $5,000": an object, nothing reported
         return a, j
     return None

@@ -276,13 +276,28 @@ _BE_FORMS = frozenset("is was are were am 's 're been being be".split())
 
 
 def _skip_back(s: _Sent, i: int) -> int:
+    """The word before the cue's subject would end: past adverbs and auxiliaries, and past a
+    catenative verb and its "to" ("went on to say", "tried to show", "has been working to
+    stress", "is inclined to describe": the subject of the chain's first verb is the
+    subject of the cue; Quirk et al. 1985, 16.52 catenative verbs)."""
     k = i - 1
     progressive = s.norm[i].endswith("ing")
-    while k >= 0 and not s.punct[k + 1] and (
-            s.norm[k] in _SKIP or (progressive and s.norm[k] in _BE_FORMS)
-            or (s.tags is not None and s.tags[k] == "ADV" and s.norm[k] not in _CLAUSE_BOUNDARY)):
-        k -= 1
-    return k
+    while True:
+        while k >= 0 and not s.punct[k + 1] and (
+                s.norm[k] in _SKIP or (progressive and s.norm[k] in _BE_FORMS)
+                or (s.tags is not None and s.tags[k] == "ADV"
+                    and s.norm[k] not in _CLAUSE_BOUNDARY)):
+            k -= 1
+        if s.tags is None or k < 1 or s.norm[k] != "to" or s.punct[k + 1] or s.punct[k]:
+            return k
+        m = k - 1
+        if s.tags[m] in ("ADP", "ADV") and m >= 1 and s.tags[m - 1] == "VERB" and not s.punct[m]:
+            m -= 1  # a particle: "went on to say", "set out to prove"
+        if s.tags[m] == "VERB" or (s.tags[m] == "ADJ" and m >= 1 and s.norm[m - 1] in _BE_FORMS):
+            k = m - 1
+            progressive = True  # "has been working to", "are inclined to": skip the be
+            continue
+        return k
 
 
 _COMMAS = (",", "–", "—", "-", "--", ")")

@@ -237,3 +237,35 @@ def test_an_object_before_to_is_not_skipped() -> None:
 ])
 def test_verbs_of_advising_ordering_and_learning(text: str, expected) -> None:
     assert found(text) == [expected]
+
+
+@needs_tags
+@pytest.mark.parametrize("text, n", [
+    ("The senator spoke at the rally on Monday.", 0),  # an event, no content
+    ("The senator spoke about the flood plan on Monday.", 1),  # a topic: a report
+])
+def test_speak_reports_only_with_a_topic(text: str, n: int) -> None:
+    assert len(found(text)) == n
+
+
+# --------------------------------------------------------------------------------------------
+# A poll as the source through "in"
+
+
+@needs_tags
+@pytest.mark.parametrize("text, expected", [
+    # the poll phrase after the clause (with its participle phrase)
+    ("Ortiz drew 41 percent of the vote in a new Herald poll released Monday.",
+     [("a new Herald poll released Monday", "in", "Ortiz drew 41 percent of the vote")]),
+    # the poll phrase opening the sentence
+    ("In the spring survey, most renters favored the levy.",
+     [("the spring survey", "In", "most renters favored the levy")]),
+])
+def test_a_poll_phrase_is_the_source(text: str, expected) -> None:
+    assert found(text) == expected
+
+
+@needs_tags
+def test_standing_in_the_polls_is_no_report() -> None:
+    # the plural names a standing, not one poll's findings
+    assert found("Ortiz has risen in the polls since May.") == []

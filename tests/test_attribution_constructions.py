@@ -269,3 +269,13 @@ def test_a_poll_phrase_is_the_source(text: str, expected) -> None:
 def test_standing_in_the_polls_is_no_report() -> None:
     # the plural names a standing, not one poll's findings
     assert found("Ortiz has risen in the polls since May.") == []
+
+
+@needs_tags
+def test_a_report_inside_the_subject_ends_with_the_subject() -> None:
+    # "requested anonymity ..." is part of who the source is; its content stops there
+    text = "A clerk, who requested anonymity to discuss the audit, said the count was wrong."
+    assert found(text) == [
+        ("who", "requested", "anonymity to discuss the audit"),
+        ("A clerk, who requested anonymity to discuss the audit", "said", "the count was wrong")]
+    assert [c for _, c, _ in outer(text)] == ["requested", "said"]

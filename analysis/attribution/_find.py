@@ -113,6 +113,9 @@ def _siblings(source: str, found: list[Attribution]) -> list[Attribution]:
       clause: Quirk et al. 1985, 13.46 and 15.58), a report of its own;
     - "Asked if A, Lee said B", "Kim accuses Jo of A and Lee says B": a report with a subject
       of its own after a comma or a coordinator is the main or a coordinated clause;
+    - "An aide, who asked not to be named, said A": a report inside the main report's
+      subject ends with that subject; "A, according to the board": the board's report is the
+      sentence's;
     - "Lee rebuked critics who say it failed": the critics' report sits in a relative clause
       that modifies the object; what Lee did ends at "critics".
 
@@ -124,8 +127,27 @@ def _siblings(source: str, found: list[Attribution]) -> list[Attribution]:
     out = list(found)
     for k, b in enumerate(out):
         for a in found:
-            if a is b or a.sentence != b.sentence or a.part != b.part or a.position not in (
-                    "before", "clause") or not b.content_start < a.cue_start < b.content_end:
+            if a is b or a.sentence != b.sentence or a.part != b.part or not (
+                    b.content_start < a.cue_start < b.content_end):
+                continue
+            if a.source_start <= b.cue_start < a.source_end and a.source_end > b.content_start:
+                # "An aide, who requested anonymity to speak, said ...": the report sits in
+                # the subject of the main report; its content ends with that subject
+                cs, ce = _strip_end(source, b.content_start, a.source_end)
+                if ce > cs:
+                    b = replace(b, content=source[cs:ce], content_end=ce, more_content=())
+                    out[k] = b
+                continue
+            if a.position == "according" and source[b.content_start:a.cue_start].rstrip(
+                    ).endswith(","):
+                # "Lee won the vote, according to the board": the board's report is the
+                # sentence's, not part of a report inside it
+                cs, ce = _strip_end(source, b.content_start, a.cue_start)
+                if ce > cs:
+                    b = replace(b, content=source[cs:ce], content_end=ce, more_content=())
+                    out[k] = b
+                continue
+            if a.position not in ("before", "clause"):
                 continue
             start = a.source_start if a.source_end > a.source_start else a.cue_start
             if a.position == "clause" or a.source_end <= a.source_start or (

@@ -279,3 +279,12 @@ def test_a_report_inside_the_subject_ends_with_the_subject() -> None:
         ("who", "requested", "anonymity to discuss the audit"),
         ("A clerk, who requested anonymity to discuss the audit", "said", "the count was wrong")]
     assert [c for _, c, _ in outer(text)] == ["requested", "said"]
+
+
+def test_a_word_outside_the_auxiliaries_is_no_auxiliary() -> None:
+    # taggers trained on web text may tag a plural noun subject AUX ("aides/AUX said"); the
+    # closed class of auxiliaries decides instead
+    from analysis.attribution._syntax import _AUXILIARIES
+
+    assert {"is", "would", "'ll", "had"} <= _AUXILIARIES
+    assert not {"aides", "officials", "said"} & _AUXILIARIES

@@ -307,6 +307,13 @@ _COMMAS = (",", "–", "—", "-", "--", ")")
 _WINDOW: int = 40
 
 
+#: The closed class of English auxiliaries (Quirk et al. 1985, 3.21-3.23): a word tagged AUX
+#: outside it is a tagger error ("But aides/AUX said"), read as a noun.
+_AUXILIARIES = frozenset(
+    """am is are was were be been being have has had having do does did will would shall
+    should can could may might must ought need dare 's 're 've 'd 'll 'm wo ca""".split())
+
+
 def _np_ending(s: _Sent, k: int, rx: re.Pattern[str], in_quote: bool, open_subject: bool
                ) -> tuple[int, int] | None:
     """A source noun phrase ending at word k, or None."""
@@ -314,7 +321,8 @@ def _np_ending(s: _Sent, k: int, rx: re.Pattern[str], in_quote: bool, open_subje
         return (k, k + 1) if k >= 0 and s.norm[k] == "who" else None
     if s.tags is not None and s.tags[k] not in ("NOUN", "PROPN", "PRON", "NUM", "X") and not (
             _capital_name(s, k) or (s.tags[k] == "ADJ" and k > 0 and s.norm[k - 1] in
-                                    _DETERMINERS)):
+                                    _DETERMINERS) or (
+                s.tags[k] == "AUX" and s.norm[k] not in _AUXILIARIES)):
         return None
     a = _np_left(s, k)
     if a is None and s.tags is not None and s.tags[k] == "PROPN":

@@ -196,7 +196,8 @@ def _speaker(adoc: AttributedDocument, q: Quote, sent: Span | None,
         return a, "content"
     if sent is None or sent.sentence is None:
         return None, ""
-    same = [x for x in by_sentence.get(sent.sentence, []) if x.cue_type != "belief"]
+    same = [x for x in by_sentence.get(sent.sentence, [])
+            if x.cue_type not in ("belief", "evidential")]
     if same:
         return same[0], "same sentence"
     prev, nxt = neighbours.get(sent.sentence, (-1, -1))

@@ -542,8 +542,10 @@ def stance_summary(
     head_tokens = [t for t in an.tokens if t.part in ("title", "subtitle")]
     body_words = lexical_words(body_tokens, source)
     head_words = lexical_words(head_tokens, source)
-    spans = list(zip(an.attributions["content_start"].tolist(),
-                     an.attributions["content_end"].tolist(), strict=True))
+    # appearance reports ("it seems that ...", cue_type evidential) are the writer's own voice
+    voiced = an.attributions[an.attributions["cue_type"] != "evidential"]
+    spans = list(zip(voiced["content_start"].tolist(), voiced["content_end"].tolist(),
+                     strict=True))
     spans += [(q.start, q.end) for q in an.quotes]
     reported = SpanIndex(spans)
     other_words = sum(1 for w in body_words if reported.contains(w.start, w.end))
@@ -567,7 +569,7 @@ def stance_summary(
         notes.append("no body words in the author's own voice: author rates are NaN")
     c, ac, oc = counts(body), counts(author), counts(other)
     by_cat = body.groupby(["kind", "category"]).size()
-    attr_body = an.attributions[an.attributions["part"] == "body"]
+    attr_body = voiced[voiced["part"] == "body"]
     return StanceSummary(
         name=name, body_words=len(body_words), headline_words=len(head_words),
         author_words=author_words, other_words=other_words,

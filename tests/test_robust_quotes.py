@@ -73,3 +73,34 @@ def test_an_unclosed_quotation_keeps_later_sentences_the_authors() -> None:
     voices = dict(zip(h.text.str.lower(), h.voice, strict=True))
     assert voices["may"] in ("quoted", "attributed")  # inside the quotation he reports
     assert (voices["perhaps"], voices["might"]) == ("author", "author")
+
+
+def test_a_stray_mark_at_a_paragraph_end_opens_nothing_in_the_next() -> None:
+    # A straight, closing or opening mark after the last sentence, then a paragraph break: no
+    # quotation, and the next paragraph's "Perhaps" stays the author's. By hand: author hedges
+    # "may" (paragraph 1), "perhaps" and "might" (paragraph 2): 3.
+    for mark in ('"', "\u201d", "\u201c"):
+        text = (f"Late Buses\n\nRiders met on Monday. The council may add buses. {mark}\n\n"
+                "Perhaps the plan might work.\n")
+        assert quote_spans(text) == []
+        h = find_hedges(Article.from_text(text))
+        assert sorted(h[h.voice == "author"].text.str.lower()) == ["may", "might", "perhaps"]
+
+
+def test_a_stray_mark_before_a_quoted_paragraph_still_lets_it_open() -> None:
+    # the next paragraph opens with its own mark (the multi-paragraph convention): that
+    # quotation is the next paragraph's, and the stray mark before the break stays stray
+    text = 'Riders met on Monday. "\n\n"Perhaps the plan might work," Lee said.'
+    assert [(q.content, q.closed) for q in quote_spans(text)] == [
+        ("Perhaps the plan might work,", True)]
+
+
+def test_a_paragraph_taken_for_the_title_reports_nothing_by_add() -> None:
+    # "may add two buses" has an object, not a report: no attribution, so a stray mark that
+    # makes the parser read the first paragraph as the title moves no hedge out of the
+    # author's voice. By hand: may, perhaps, would, might: 4 author hedges.
+    text = ("Night Buses\n\nThe council may add two buses. Perhaps the owners will pay. \"\n\n"
+            "It is true that riders would come. The plan might work.\n")
+    h = find_hedges(Article.from_text(text))
+    assert sorted(h[h.voice == "author"].text.str.lower()) == ["may", "might", "perhaps",
+                                                               "would"]

@@ -45,6 +45,7 @@ from ._model import (
     Attribution,
     SpanIndex,
     attribution_frame,
+    outermost,
 )
 from ._syntax import HUMAN_HEADS, INSTITUTION_HEADS, MAX_SUBJECT_WORDS
 
@@ -59,5 +60,6 @@ __all__ = [
     "analyse_article",
     "attribution_frame",
     "find_attributions",
+    "outermost",
     "reported_voices",
 ]

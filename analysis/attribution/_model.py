@@ -86,7 +86,9 @@ class AttributedDocument:
     def _outermost(self) -> tuple[SpanIndex, list[Attribution]]:
         cached = self.__dict__.get("_outer")
         if cached is None:
-            order = sorted((a for a in self.attributions if a.content_end > a.content_start),
+            # appearance reports ("it seems that ...") are the writer's: no other voice
+            order = sorted((a for a in self.attributions if a.content_end > a.content_start
+                            and a.cue_type != "evidential"),
                            key=lambda a: (a.content_start, -a.content_end))
             cached = (SpanIndex([(a.content_start, a.content_end) for a in order]), order)
             object.__setattr__(self, "_outer", cached)
@@ -104,6 +106,35 @@ class AttributedDocument:
         a = self.attribution_at(start, end)
         return a.voice if a is not None else None
 
+
+
+def _holds(outer: Attribution, inner: Attribution) -> bool:
+    """Does ``outer``'s content hold ``inner``'s cue?"""
+    spans = ((outer.content_start, outer.content_end), *outer.more_content)
+    return any(s <= inner.cue_start and inner.cue_end <= e for s, e in spans if e > s)
+
+
+def outermost(found: Sequence[Attribution]) -> tuple[Attribution, ...]:
+    """The attributions that are not part of another's content, in the given order.
+
+    "Trump said he believes X" holds two reports, but the belief is what Trump said. PolNeAR's
+    gold marks the outer report only, the inner one being part of its content (measured here:
+    none of the 15,163 attributions of the PolNeAR dev split has its cue inside another's
+    content), so its scorer compares these. A postposed or inverted report inside another's
+    content ('They want to "win big," Lee said': "want"'s content runs on to Lee) is the outer
+    one: the report before it is what Lee said.
+    """
+    inverted = ("postposed", "after")
+    keep = []
+    for a in found:
+        holders = [b for b in found if b is not a and _holds(b, a)]
+        if not holders:
+            if not any(b.position in inverted and a.position not in inverted and _holds(a, b)
+                       for b in found if b is not a):
+                keep.append(a)
+        elif a.position in inverted and all(b.position not in inverted for b in holders):
+            keep.append(a)
+    return tuple(keep)
 
 
 def attribution_frame(found: Sequence[Attribution]) -> pd.DataFrame:

@@ -144,7 +144,11 @@ def _headline_case(s: _Sent) -> bool:
     """A title-case line: the title, subtitle, or a line where most words are capitalised."""
     if _headline(s):
         return True
-    return sum(w.text[:1].isupper() for w in s.words) * 2 > len(s) >= 3
+    # title case capitalises every word but short function words ("of", "to", "in"): a
+    # sentence with two long lowercase words ("Lee said on The Ann Roe Show") is prose full
+    # of names
+    lower = sum(len(w.text) > 3 and w.text[:1].islower() for w in s.words)
+    return lower <= 1 and sum(w.text[:1].isupper() for w in s.words) * 2 > len(s) >= 3
 
 
 def _is_verb(s: _Sent, x: int) -> bool:
@@ -272,13 +276,28 @@ _BE_FORMS = frozenset("is was are were am 's 're been being be".split())
 
 
 def _skip_back(s: _Sent, i: int) -> int:
+    """The word before the cue's subject would end: past adverbs and auxiliaries, and past a
+    catenative verb and its "to" ("went on to say", "tried to show", "has been working to
+    stress", "is inclined to describe": the subject of the chain's first verb is the
+    subject of the cue; Quirk et al. 1985, 16.52 catenative verbs)."""
     k = i - 1
     progressive = s.norm[i].endswith("ing")
-    while k >= 0 and not s.punct[k + 1] and (
-            s.norm[k] in _SKIP or (progressive and s.norm[k] in _BE_FORMS)
-            or (s.tags is not None and s.tags[k] == "ADV" and s.norm[k] not in _CLAUSE_BOUNDARY)):
-        k -= 1
-    return k
+    while True:
+        while k >= 0 and not s.punct[k + 1] and (
+                s.norm[k] in _SKIP or (progressive and s.norm[k] in _BE_FORMS)
+                or (s.tags is not None and s.tags[k] == "ADV"
+                    and s.norm[k] not in _CLAUSE_BOUNDARY)):
+            k -= 1
+        if s.tags is None or k < 1 or s.norm[k] != "to" or s.punct[k + 1] or s.punct[k]:
+            return k
+        m = k - 1
+        if s.tags[m] in ("ADP", "ADV") and m >= 1 and s.tags[m - 1] == "VERB" and not s.punct[m]:
+            m -= 1  # a particle: "went on to say", "set out to prove"
+        if s.tags[m] == "VERB" or (s.tags[m] == "ADJ" and m >= 1 and s.norm[m - 1] in _BE_FORMS):
+            k = m - 1
+            progressive = True  # "has been working to", "are inclined to": skip the be
+            continue
+        return k
 
 
 _COMMAS = (",", "–", "—", "-", "--", ")")
@@ -288,6 +307,13 @@ _COMMAS = (",", "–", "—", "-", "--", ")")
 _WINDOW: int = 40
 
 
+#: The closed class of English auxiliaries (Quirk et al. 1985, 3.21-3.23): a word tagged AUX
+#: outside it is a tagger error ("But aides/AUX said"), read as a noun.
+_AUXILIARIES = frozenset(
+    """am is are was were be been being have has had having do does did will would shall
+    should can could may might must ought need dare 's 're 've 'd 'll 'm wo ca""".split())
+
+
 def _np_ending(s: _Sent, k: int, rx: re.Pattern[str], in_quote: bool, open_subject: bool
                ) -> tuple[int, int] | None:
     """A source noun phrase ending at word k, or None."""
@@ -295,7 +321,8 @@ def _np_ending(s: _Sent, k: int, rx: re.Pattern[str], in_quote: bool, open_subje
         return (k, k + 1) if k >= 0 and s.norm[k] == "who" else None
     if s.tags is not None and s.tags[k] not in ("NOUN", "PROPN", "PRON", "NUM", "X") and not (
             _capital_name(s, k) or (s.tags[k] == "ADJ" and k > 0 and s.norm[k - 1] in
-                                    _DETERMINERS)):
+                                    _DETERMINERS) or (
+                s.tags[k] == "AUX" and s.norm[k] not in _AUXILIARIES)):
         return None
     a = _np_left(s, k)
     if a is None and s.tags is not None and s.tags[k] == "PROPN":
@@ -374,22 +401,34 @@ def _is_finite(s: _Sent, x: int) -> bool:
     return s.norm[x] in _SKIP or s.norm[x] in ("is", "was", "are", "were")
 
 
-def _source_after(s: _Sent, j: int, rx: re.Pattern[str], in_quote: bool
-                  ) -> tuple[int, ...] | None:
-    """'..., said Erekat.': a name or title phrase right after the cue, then punctuation."""
-    if j >= len(s) or s.punct[j]:
-        return None
+def _source_after(s: _Sent, j: int, rx: re.Pattern[str], in_quote: bool,
+                  open_subject: bool = False) -> tuple[int, ...] | None:
+    """'..., said Erekat.': a name or title phrase right after the cue, then punctuation.
+
+    ``open_subject`` (a verb only speakers do: say, tell): any noun phrase there is the
+    speaker ('"...," said the designer'), and a word the tagger read as a verb or adverb inside
+    it ("said Ohio-based strategist Jo Park", "said Lee ally Jo Park") does not end it when the
+    phrase ends in a noun.
+    """
+    if j >= len(s) or s.punct[j] or s.norm[j] in _PREPOSITIONS:
+        return None  # "..., referring to Lee": a prepositional object is not the speaker
     b = j
+    verbish = False
     while b < len(s) and (b == j or not s.punct[b]) and s.norm[b] not in _CLAUSE_BOUNDARY:
         if s.tags is not None and s.tags[b] not in _NP_TAGS | {"ADP"}:
-            return None
+            if not (open_subject and s.tags[b] in ("VERB", "ADV")
+                    and not s.norm[b].endswith("ing")):
+                return None
+            verbish = True
         b += 1
         if b - j > MAX_SUBJECT_WORDS:
             return None
     if b < len(s) and not s.punct[b] and s.norm[b] not in ("who", "that", "which"):
         return None  # the phrase runs on into a clause: an object, not the speaker
+    if verbish and s.tag(b - 1) not in ("NOUN", "PROPN"):
+        return None
     head = _np_head(s, j, b)
-    if not _source_ok(s, j, b, head, rx, in_quote):
+    if not _source_ok(s, j, b, head, rx, in_quote, open_subject=open_subject):
         return None
     if b < len(s) and s.punct[b].strip() == "," and (
             s.tag(b) in ("DET", "NUM") or s.norm[b] in ("a", "an", "the", "who")):

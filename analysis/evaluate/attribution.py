@@ -7,6 +7,12 @@ articles: a ``Cue`` span (the reporting verb, "according to", a colon ...), a ``
 (``start end;start end``). `read_brat` reads one ``.ann`` file, `read_polnear` a corpus folder
 (``text/NAME.txt`` with the headline on the first line, ``attributions/NAME.ann``).
 
+`predict_attributions` reads a corpus file as its article (`corpus_article`: no boilerplate
+filter; the annotators marked the headline and the dateline lead too), with the sourceless
+appearance reports PolNeAR annotates ("X seems to Y"), and keeps the outer
+reports (`analysis.attribution.outermost`): the gold never nests one attribution's cue inside
+another's content ("X said he believes Y" is one attribution, the belief being its content).
+
 Scoring (`score`):
 
 - cue level: a predicted attribution matches a gold one when their cue spans overlap, one to
@@ -39,12 +45,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..article import Article
 from ..errors import ArticleError
 from .uncertainty import Score, split_of
 
 __all__ = [
     "AttributionScore",
     "BratError",
+    "corpus_article",
     "GoldAttribution",
     "GoldDocument",
     "Predicted",
@@ -288,14 +296,41 @@ def score(docs: Sequence[GoldDocument],
                             len(src_f1), _mean(con_f1), _mean(con_ex), len(con_f1), split)
 
 
-def predict_attributions(text: str, *, name: str = "text") -> list[Predicted]:
-    """Our attributions of a plain-text article (first line the headline), as span sets."""
-    from ..article import Article
-    from ..attribution import analyse_article
+def corpus_article(text: str, *, name: str = "text") -> Article:
+    """A corpus file read as the article it is: the first unit the headline, every other unit
+    (a line, or a hard-wrapped block: `analysis.extract.split_units`) a body paragraph.
 
-    article = Article.from_text(text, name=name)
-    doc = analyse_article(article, parts=("title", "subtitle", "caption", "credit", "body"))
-    return [Predicted(a.cue_spans, a.source_spans, a.content_spans) for a in doc.attributions]
+    PolNeAR's texts are the articles themselves, already extracted, and its annotators marked
+    attributions in every line, the headline and the dateline lead included. Scoring them after
+    `Article.from_text`'s boilerplate classifier would count what that classifier drops (a lead
+    with few stopwords: "WASHINGTON (Reuters) - ...") as missed attributions: an extraction
+    figure, not an attribution one. Raises `BratError` for a text without a word.
+    """
+    from ..extract import split_units
+    from ..spans import Span
+
+    units = split_units(text)
+    if not units or not re.search(r"\w", text):
+        raise BratError(f"{name}: the text holds no words")
+    title = Span(units[0].start, units[0].end, text[units[0].start:units[0].end], part="title")
+    body = tuple(Span(u.start, u.end, text[u.start:u.end], part="body", paragraph=k)
+                 for k, u in enumerate(units[1:]))
+    if not body:  # a headline alone: read it as the body
+        body, title = (Span(title.start, title.end, title.text, part="body", paragraph=0),), None
+    return Article(text=text, paragraphs=body, title=title, name=name)
+
+
+def predict_attributions(text: str, *, name: str = "text") -> list[Predicted]:
+    """Our attributions of a corpus article (first line the headline, `corpus_article`), as
+    span sets."""
+    from ..attribution import analyse_article, outermost
+
+    article = corpus_article(text, name=name)
+    doc = analyse_article(article, parts=("title", "subtitle", "caption", "credit", "body"),
+                          appearance_reports=True)
+    # PolNeAR annotates outer reports only ("said he believes X": the belief is content)
+    return [Predicted(a.cue_spans, a.source_spans, a.content_spans)
+            for a in outermost(doc.attributions)]
 
 
 def evaluate_attribution(

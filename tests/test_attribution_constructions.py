@@ -288,3 +288,41 @@ def test_a_word_outside_the_auxiliaries_is_no_auxiliary() -> None:
 
     assert {"is", "would", "'ll", "had"} <= _AUXILIARIES
     assert not {"aides", "officials", "said"} & _AUXILIARIES
+
+
+# --------------------------------------------------------------------------------------------
+# Subjects known by the verb's syntax: mental verbs, that-clauses, a speaking "it"
+
+
+@needs_tags
+@pytest.mark.parametrize("text, expected", [
+    # a mental verb's subject is its experiencer, whatever the head noun
+    ("The new coach believes the team can win the cup.",
+     [("The new coach", "believes", "the team can win the cup")]),
+    ("Most shopkeepers fear that the tax will hurt sales.",
+     [("Most shopkeepers", "fear", "the tax will hurt sales")]),
+    ("Her cousin wants to open a bakery in the spring.",
+     [("Her cousin", "wants", "to open a bakery in the spring")]),
+    # a lexicon verb with a that-clause reports a proposition
+    ("The new footage suggests that the driver was speeding.",
+     [("The new footage", "suggests", "the driver was speeding")]),
+])
+def test_the_verb_vouches_for_its_subject(text: str, expected) -> None:
+    assert found(text) == expected
+
+
+@needs_tags
+@pytest.mark.parametrize("text", [
+    "The new footage suggests a cover-up.",  # no that-clause: "footage" needs the head check
+    "The old bridge supports the heavy trucks.",  # not a mental verb
+    "It feels like rain today.",  # "it" of a mental verb is no speaker
+    "It shows that the fence was cut.",  # nor of a verb non-speakers do
+])
+def test_no_source_without_the_syntax(text: str) -> None:
+    assert found(text) == []
+
+
+@needs_tags
+def test_a_speaking_it_is_the_source() -> None:
+    text = "The city council met on Monday. It announced that the pool would reopen."
+    assert found(text) == [("It", "announced", "the pool would reopen")]

@@ -333,6 +333,25 @@ _OPEN_SUBJECT_LEMMAS = frozenset(
     claim allege assert contend maintain comment remark testify recall complain urge warn
     promise pledge vow deny admit concede acknowledge praise criticize criticise condemn
     accuse blast slam dismiss reject question joke quip retort counter""".split())
+#: Mental verbs of cognition, emotion and desire (Quirk et al. 1985, 4.29 private verbs;
+#: Biber et al. 1999, 5.3.1.2 mental verbs): their subject is an experiencer, so it is a
+#: sentient being or a body whatever its head noun ("the new coach believes", "most
+#: shopkeepers fear"). Verbs of the lexicon that take non-sentient subjects too ("the plan
+#: aims", "a bill supporting", "buildings named for") stay out. Measured on PolNeAR dev:
+#: +54 true, +29 false positives.
+_MENTAL_LEMMAS = frozenset(
+    """believe doubt expect fear feel hope know remember suspect think want wish wonder
+    worry""".split())
+
+
+def _that_clause_follows(s: _Sent, j: int) -> bool:
+    """A that-clause right after the cue ("the memo suggests that"): a lexicon verb with a
+    finite that-clause reports a proposition (Biber et al. 1999, 9.2.3: that-clauses are
+    controlled overwhelmingly by verbs of speech and cognition), so its subject is the
+    source whatever its head. Measured on PolNeAR dev: +53 true, +41 false positives."""
+    return j < len(s) and s.norm[j] == "that" and not s.punct[j] and s.tag(j) == "SCONJ"
+
+
 _SKIP_IN_QUOTES = True
 _QUOTE_CHARS = "”\"»“«"
 
@@ -366,7 +385,9 @@ def _at(s: _Sent, i: int, cands: Sequence[_Cue], rx: re.Pattern[str],
                 return _make(s, c, i, j, src, "noun", quotes, q_starts, q_ends), j
             if c.cue_type == "noun":
                 continue
-        open_subject = s.tags is not None and c.lemma in _OPEN_SUBJECT_LEMMAS
+        open_subject = s.tags is not None and (
+            c.lemma in _OPEN_SUBJECT_LEMMAS or c.lemma in _MENTAL_LEMMAS
+            or _that_clause_follows(s, j))
         if not _is_verb(s, i) and not (noun_use and s.tags is not None) and not (
                 _after_quoted_name(s, i, j, quotes, q_ends) and c.cue_type == "speech"):
             continue
@@ -389,6 +410,9 @@ def _at(s: _Sent, i: int, cands: Sequence[_Cue], rx: re.Pattern[str],
             position = "clause"
         if src is None:
             continue
+        if src[1] - src[0] == 1 and s.norm[src[0]] == "it" and (
+                c.lemma not in _OPEN_SUBJECT_LEMMAS):
+            continue  # "it feels like", "it shows that": "it" speaks only with say, tell ...
         a = _make(s, c, i, j, src, position, quotes, q_starts, q_ends)
         if c.lemma in _CLAUSE_ONLY and a.position in ("before", "clause") and not a.quoted and (
                 "that" not in s.norm[j:j + 5]) and not (

@@ -217,6 +217,12 @@ def _source_ok(s: _Sent, a: int, b: int, head: int, actor_rx: re.Pattern[str],
     w = s.norm[head]
     if w in _FIRST_PERSON:
         return in_quote
+    if w == "it" and open_subject and s.tags is not None and b - a == 1:
+        # "It said that ...": the subject of an active verb of speaking is a referring "it"
+        # (a body, a paper), never the anticipatory one, which goes with predicates such as
+        # "it seems", "it is said" (Quirk et al. 1985, 18.23-18.33 extraposition); the caller
+        # keeps it for speech verbs only ("it feels like rain" is no report)
+        return True
     if w in ("you", "it", "this", "that", "there"):
         return False
     if actor_rx.search(s.text(a, b)):

@@ -326,3 +326,16 @@ def test_no_source_without_the_syntax(text: str) -> None:
 def test_a_speaking_it_is_the_source() -> None:
     text = "The city council met on Monday. It announced that the pool would reopen."
     assert found(text) == [("It", "announced", "the pool would reopen")]
+
+
+@needs_tags
+@pytest.mark.parametrize("text, expected", [
+    # a verb outside the lexicon before "that" keeps the human-head check
+    ("Hiring her was a smart move given that the rules were new.", []),
+    # a noun before "that" opens a relative clause: it is no cue, "they say" is the report
+    ("Critics point to a nominating system that they say has treated him unfairly.",
+     [("they", "say", "has treated him unfairly")]),
+    ("The lenders check the credit score that they are using.", []),
+])
+def test_that_after_a_non_cue_opens_no_report(text: str, expected) -> None:
+    assert found(text) == expected

@@ -70,6 +70,9 @@ from bisect import bisect
 from collections.abc import Sequence
 from functools import lru_cache
 
+from . import _nltk  # noqa: F401 - first: nltk without scipy.stats (analysis/_nltk.py)
+
+# isort: split
 from nltk.tokenize import NLTKWordTokenizer
 from nltk.tokenize.punkt import (
     _ORTHO_BEG_UC,

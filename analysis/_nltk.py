@@ -11,9 +11,11 @@ Importing this module (before any ``import nltk`` or ``from nltk... import``) im
 ``scipy.stats`` blocked, so nltk takes its own fallback, then puts back a
 ``fisher_exact`` that imports scipy on its first call: nltk behaves as before (the Fisher score
 works, one import later), and ``scipy.stats`` stays importable as usual. Nothing happens if
-nltk is already imported (then scipy.stats was paid for already) or if scipy.stats is.
-The other two optional scipy imports in nltk (``scipy.stats.stats.betai`` and a module
-``norm``) do not exist in current versions, so nltk uses its fallbacks for them anyway.
+nltk is already imported. The other two optional scipy.stats imports in nltk
+(``scipy.stats.stats.betai`` and a module ``norm``) do not exist in current versions, so nltk
+uses its fallbacks for them anyway. nltk's transition parser imports ``scipy.sparse`` (0.2 s)
+with scikit-learn in one ``try``; without scikit-learn it cannot run, so ``scipy.sparse`` is
+kept out too in that case (see `_blocked`).
 """
 
 from __future__ import annotations
@@ -29,16 +31,32 @@ def _fisher_exact(*args: Any, **kwargs: Any) -> Any:
     return fisher_exact(*args, **kwargs)
 
 
+def _blocked() -> list[str]:
+    """The scipy modules to keep out of nltk's import: scipy.stats, and scipy.sparse when
+    scikit-learn is not installed (nltk's transition parser imports both together and
+    cannot work without scikit-learn, so it never uses scipy.sparse then)."""
+    from importlib.util import find_spec
+
+    names = ["scipy.stats"]
+    if find_spec("sklearn") is None:
+        names.append("scipy.sparse")
+    return [n for n in names if n not in sys.modules]
+
+
 def _import_nltk() -> None:
-    if "nltk" in sys.modules or "scipy.stats" in sys.modules:
-        import nltk  # noqa: F401 - nothing to save
-        return
-    sys.modules["scipy.stats"] = None  # type: ignore[assignment]  # makes its import fail
+    if "nltk" in sys.modules:
+        return  # nothing to save
+    blocked = _blocked()
+    for name in blocked:
+        sys.modules[name] = None  # type: ignore[assignment]  # makes its import fail
     try:
         import nltk  # noqa: F401
     finally:
-        if sys.modules.get("scipy.stats", 0) is None:
-            del sys.modules["scipy.stats"]
+        for name in blocked:
+            if name in sys.modules and sys.modules[name] is None:
+                del sys.modules[name]
+    if "scipy.stats" not in blocked:
+        return
     from importlib.util import find_spec
 
     association = sys.modules["nltk.metrics.association"]  # (nltk.metrics is another module)

@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/corpus_dask.py [--dir ../shared/corpora/polnear-train/text]
                                                [--repeats 2] [--files-per-task N]
                                                [--generate WORDS] [--workers 1 2]
-                                               [--worker-profiler]
+                                               [--dask-defaults]
 
 For each repeat, alternating which goes first, a `LocalCluster` of 1 and of 2 single-threaded
 worker processes profiles every ``*.txt`` file of ``--dir`` (default: the 840 PolNeAR
@@ -19,14 +19,19 @@ the workers' CPU time (user + system, from `resource.getrusage` in each worker b
 the run) is printed too: words per worker-CPU-second is what two idle cores would each deliver,
 so it projects a corpus's time on them. The driver's CPU time (this process: the client,
 the scheduler and the nannies of a LocalCluster all live here) is printed too, in total and
-per task: it is the serial part, on the same cores as the workers. The projection for ``n``
-workers on ``n`` idle cores is ``(W + D) / n`` for the steady part, with ``W`` the workers'
-CPU seconds and ``D`` the driver's (the driver's work shares the cores), and the speed-up of
-2 workers over 1 is ``W1 / ((W2 + D2) / 2)`` (1 worker has a second core for the driver).
-The cluster is started as `analysis.profile_corpus` starts its own (single-threaded worker
-processes, `analysis.corpus.LOCAL_CLUSTER_CONFIG`: no statistical profiler in the workers;
-``--worker-profiler`` turns it back on, to measure what it costs); tasks are batches of
-files as `analysis.corpus.batches` makes them unless ``--files-per-task`` is given.
+per task and per second of the run (its timers tick per second, whatever the work): it is
+the serial part, on the same cores as the workers. With ``W`` the workers' CPU seconds and
+``r`` the driver's CPU seconds per second (a fraction of one core), ``n`` workers on ``n``
+idle cores take about ``W / (n - r)`` (the driver shares the cores); one worker on two
+cores takes ``W`` (the driver has the other core), so the speed-up of 2 workers over 1 is
+about ``(2 - r2) * W1 / W2``. Both assume the workers' CPU per word measured here; on a
+loaded machine that is itself higher (caches shared with other processes, and the workers'
+own timers run longer), so read the projection as a bound from below.
+The cluster is started as `analysis.profile_corpus` starts its own
+(`analysis.corpus.local_cluster`: single-threaded worker processes, no statistical profiler,
+slower timers; ``--dask-defaults`` starts it with Dask's own defaults for those settings,
+as before, to measure what they cost); tasks are batches of files as
+`analysis.corpus.batches` makes them unless ``--files-per-task`` is given (1 = as before).
 ``--generate WORDS``: profile a generated corpus (benchmarks/corpus.py, 5,000-word files) of
 that size instead of ``--dir``, e.g. 1,000,000 words to project the 10-million-word figure.
 """
@@ -60,14 +65,21 @@ def _warm() -> None:
 
 
 def run(folder: Path, n: int, files_per_task: int | None,
-        worker_profiler: bool) -> dict[str, float]:
+        dask_defaults: bool) -> dict[str, float]:
     """Wall and steady seconds, words, errors, tasks, worker and driver CPU seconds."""
+    import dask
     import pandas as pd
     from distributed import Client
 
-    from analysis.corpus import batches, corpus_files, local_cluster, profile_corpus
+    from analysis.corpus import (
+        LOCAL_CLUSTER_CONFIG,
+        batches,
+        corpus_files,
+        local_cluster,
+        profile_corpus,
+    )
 
-    config = {"distributed.worker.profile.enabled": worker_profiler}
+    config = {k: dask.config.get(k) for k in LOCAL_CLUSTER_CONFIG} if dask_defaults else {}
     tasks = len(batches(corpus_files([folder]), workers=n, files_per_task=files_per_task))
     with tempfile.TemporaryDirectory(prefix="corpus-dask-") as tmp:
         start = time.perf_counter()
@@ -100,8 +112,8 @@ def main() -> None:
                     help="files per task (default: analysis.corpus.batches' grouping by size)")
     ap.add_argument("--generate", type=int, default=0, metavar="WORDS")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    ap.add_argument("--worker-profiler", action="store_true",
-                    help="keep Dask's statistical profiler on in the workers (Dask's default)")
+    ap.add_argument("--dask-defaults", action="store_true",
+                    help="Dask's defaults for analysis.corpus.LOCAL_CLUSTER_CONFIG's settings")
     args = ap.parse_args()
     print(f"machine: {machine()}; commit {commit()}; {time.strftime('%Y-%m-%d %H:%M %Z')}")
     with tempfile.TemporaryDirectory(prefix="corpus-gen-") as gen:
@@ -124,7 +136,7 @@ def measure(folder: Path, args: argparse.Namespace) -> None:
     runs: dict[int, list[dict[str, float]]] = {n: [] for n in args.workers}
     for r in range(args.repeats):
         for n in (args.workers if r % 2 == 0 else args.workers[::-1]):
-            m = run(folder, n, args.files_per_task, args.worker_profiler)
+            m = run(folder, n, args.files_per_task, args.dask_defaults)
             runs[n].append(m)
             w = m["words"]
             print(f"repeat {r}, {n} worker(s): {w:,} words, {m['errors']} errors, "
@@ -132,29 +144,30 @@ def measure(folder: Path, args: argparse.Namespace) -> None:
                   f"steady {m['steady']:.1f} s ({w / m['steady']:,.0f} words/s); worker CPU "
                   f"{m['cpu']:.1f} s ({w / m['cpu']:,.0f} words per CPU-s); driver CPU "
                   f"{m['driver']:.2f} s ({1000 * m['driver'] / m['tasks']:.1f} ms per task, "
-                  f"{m['driver'] / (m['cpu'] + m['driver']):.1%} of all); "
+                  f"{1000 * m['driver'] / m['steady']:.0f} ms per second); "
                   f"load {os.getloadavg()[0]:.1f}", flush=True)
     med = {n: {k: statistics.median(m[k] for m in ms) for k in ms[0]}
            for n, ms in runs.items() if ms}
+    idle: dict[int, float] = {}  # projected steady seconds on n idle cores
     for n, m in med.items():
-        wpc = m["words"] / m["cpu"]
-        per_word = (m["cpu"] + m["driver"]) / m["words"]  # CPU-s per word, driver included
+        rate = m["driver"] / m["steady"]  # the driver's share of one core
+        idle[n] = m["cpu"] / (n - rate) if n > 1 else m["cpu"]
         print(f"{n} worker(s), medians: {m['words'] / m['steady']:,.0f} words/s steady, "
-              f"{m['words'] / m['wall']:,.0f} wall; {wpc:,.0f} words per worker-CPU-s, "
-              f"driver {m['driver']:.2f} CPU-s; projected on {n} idle core(s): "
-              f"{m['words'] / n * per_word:.1f} s steady for these words, 10 million words in "
-              f"{1e7 * per_word / n / 60:.1f} min + start-up (wall - steady here: "
-              f"{m['wall'] - m['steady']:.1f} s)")
+              f"{m['words'] / m['wall']:,.0f} wall; {m['words'] / m['cpu']:,.0f} words per "
+              f"worker-CPU-s, driver {rate:.3f} of a core; projected on {n} idle core(s)"
+              f"{' (+1 for the driver)' if n == 1 else ''}: {idle[n]:.1f} s steady for these "
+              f"words, 10 million words in {1e7 / m['words'] * idle[n] / 60:.1f} min + "
+              f"start-up (wall - steady here: {m['wall'] - m['steady']:.1f} s)")
     if 1 in med and 2 in med:
         s1, s2 = med[1]["words"] / med[1]["steady"], med[2]["words"] / med[2]["steady"]
         w1, w2 = med[1]["words"] / med[1]["wall"], med[2]["words"] / med[2]["wall"]
-        c1 = med[1]["cpu"] / med[1]["words"]
-        c2 = (med[2]["cpu"] + med[2]["driver"]) / med[2]["words"]
-        eff = (med[1]["words"] / med[1]["cpu"]) / (med[2]["words"] / med[2]["cpu"])
+        per_word = [med[n]["cpu"] / med[n]["words"] for n in (1, 2)]
+        speedup = (med[2]["words"] / idle[2]) / (med[1]["words"] / idle[1])
         print(f"speed-up 2 vs 1 worker: {s2 / s1:.2f}x steady, {w2 / w1:.2f}x wall (both "
               f"depend on the machine's load); from CPU times: a worker's CPU per word with "
-              f"2 workers is {1 / eff:.2f}x that with 1, so on two idle cores the speed-up "
-              f"would be about {2 * c1 / c2:.2f}x (steady, driver included; target >= 1.8x)")
+              f"2 workers is {per_word[1] / per_word[0]:.2f}x that with 1, so on two idle "
+              f"cores the speed-up would be about {speedup:.2f}x (steady, the driver "
+              f"included; target >= 1.8x)")
 
 
 if __name__ == "__main__":

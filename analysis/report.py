@@ -478,15 +478,20 @@ def build_reports(article: str | Path | None = None, out: str | Path | None = No
     with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="notebook") as pool:
         futures = [pool.submit(_execute, nb, plan.parameters, plan.notebooks_dir)
                    for nb in start_order(nbs, plan.notebooks_dir)]
-        for i, fut in enumerate(as_completed(futures), 1):
-            done = fut.result()
-            if done.failure is not None:
-                failed[done.notebook] = done.failure
-                status = "FAILED"
-            else:
-                pages[done.notebook] = _write_page(done, plan.reports_dir)
-                status = f"-> {_shown(pages[done.notebook])}"
-            log(f"[{i}/{len(nbs)}] {done.notebook.stem}: {done.seconds:.1f} s {status}")
+        try:
+            for i, fut in enumerate(as_completed(futures), 1):
+                done = fut.result()
+                if done.failure is not None:
+                    failed[done.notebook] = done.failure
+                    status = "FAILED"
+                else:
+                    pages[done.notebook] = _write_page(done, plan.reports_dir)
+                    status = f"-> {_shown(pages[done.notebook])}"
+                log(f"[{i}/{len(nbs)}] {done.notebook.stem}: {done.seconds:.1f} s {status}")
+        except BaseException:  # Ctrl-C or a page that cannot be written: start nothing more
+            for fut in futures:
+                fut.cancel()
+            raise
     if plan.snapshot is None and read_bytes(source) != data:
         raise ReportError(f"{source}: the article changed while the report ran, so the "
                           "notebooks may describe different texts; run the report again.")

@@ -136,3 +136,30 @@ def test_start_order_longest_first(tmp_path) -> None:
     # equal sizes keep reading order
     a, b = tiny(src, "04_a.ipynb", "y = 2"), tiny(src, "05_b.ipynb", "y = 2")
     assert start_order([b, a], tmp_path / "none") == [b, a]
+
+
+def test_an_error_in_the_report_process_starts_no_more_notebooks(tmp_path, monkeypatch) -> None:
+    import time
+
+    import analysis.report as report
+
+    folder = tmp_path / "nb"
+    folder.mkdir()
+    nbs = [tiny(folder, f"0{i}_n.ipynb", "x = 1") for i in (1, 2, 3)]
+    started: list[str] = []
+
+    def fake_execute(nb: Path, *args: object) -> report._Executed:
+        started.append(nb.name)
+        time.sleep(0.3)  # the next notebook is still running when the error comes
+        return report._Executed(nb, 0.3, nbformat.read(nb, as_version=4))
+
+    def broken_page(*args: object) -> Path:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(report, "_execute", fake_execute)
+    monkeypatch.setattr(report, "_write_page", broken_page)
+    with pytest.raises(OSError, match="No space left"):
+        build_reports(report_runs.ESSAY, tmp_path / "out", notebooks=nbs, jobs=1,
+                      log=lambda s: None)
+    # the first finished, the second had started; the third was never started
+    assert len(started) == 2

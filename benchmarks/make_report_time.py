@@ -1,9 +1,10 @@
 """Benchmark (b): wall time of ``make report`` (every notebook executed, HTML written).
 
-    .venv/bin/python benchmarks/make_report_time.py [--runs 1] [--keep]
+    .venv/bin/python benchmarks/make_report_time.py [--runs 1] [--keep] [--commit REV]
 
-Runs ``make report`` in a fresh ``git clone`` of this repository (HEAD; uncommitted changes
-are not included), so the committed reports/, figures/ and results/ here are never touched.
+Runs ``make report`` in a fresh ``git clone`` of this repository (HEAD, or ``--commit REV``
+for a before/after comparison; uncommitted changes are not included), so the committed
+reports/, figures/ and results/ here are never touched.
 The clone reuses this checkout's installed dependencies instead of installing again (we time
 the report, not pip): its ``.venv`` is a bare venv whose site-packages points at ours and at
 the clone itself, with the install stamp in place so make skips the install step. Target
@@ -32,8 +33,12 @@ from profile_vs_textstat import machine  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def prepare(clone: Path) -> None:
+def prepare(clone: Path, commit: str | None = None) -> None:
     subprocess.run(["git", "clone", "--quiet", str(ROOT), str(clone)], check=True)
+    if commit:
+        rev = subprocess.run(["git", "rev-parse", commit], cwd=ROOT, capture_output=True,
+                             text=True, check=True).stdout.strip()
+        subprocess.run(["git", "checkout", "--quiet", rev], cwd=clone, check=True)
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(clone / ".venv")],
                    check=True)
     ours = Path(sysconfig.get_paths()["purelib"])  # this venv's site-packages
@@ -48,12 +53,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--runs", type=int, default=1)
     ap.add_argument("--keep", action="store_true")
+    ap.add_argument("--commit", default=None, help="the commit to time (default: HEAD)")
     args = ap.parse_args()
     print(f"machine: {machine()}")
     base = Path(tempfile.mkdtemp(prefix="make-report-bench-"))
     clone = base / "clone"
     try:
-        prepare(clone)
+        prepare(clone, args.commit)
         # nbconvert templates and kernelspecs live in our venv's share/jupyter.
         env = dict(os.environ, JUPYTER_PATH=str(Path(sys.prefix) / "share" / "jupyter"))
         env.pop("PYTHONPATH", None)  # the clone's kernels must import the clone's package

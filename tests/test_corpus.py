@@ -192,6 +192,7 @@ def test_batches_fixed_count_and_missing_files(tmp_path):
     assert batches([], workers=2) == []
 
 
+@pytest.mark.filterwarnings("ignore:Port 8787 is already in use")  # the module's cluster has it
 def test_own_cluster_workers_run_without_the_profiler(tmp_path):
     """The LocalCluster profile_corpus starts: its settings reach the worker processes."""
     from analysis.corpus import local_cluster

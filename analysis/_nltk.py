@@ -2,10 +2,10 @@
 
 ``import nltk`` runs nltk's package ``__init__``, which imports every subpackage; one of them,
 ``nltk.metrics.association`` (collocation scores), imports ``scipy.stats.fisher_exact`` at
-module level. That single import is about half of nltk's import time (0.7 s of 1.6 s CPU
-on the 2-core machine of ``benchmarks/README.md``) and is paid by every process that
-tokenizes: each notebook kernel of ``make report``, each Dask worker. The package never uses
-collocation scores.
+module level. With ``scipy.sparse`` (below) that is most of nltk's import time: ``import nltk``
+took 1.36 s of CPU, 0.50 s without the two (the 2-core machine of ``benchmarks/README.md``,
+loaded), paid by every process that tokenizes: each notebook kernel of ``make report``, each
+Dask worker. The package never uses collocation scores.
 
 Importing this module (before any ``import nltk`` or ``from nltk... import``) imports nltk with
 ``scipy.stats`` blocked, so nltk takes its own fallback, then puts back a

@@ -305,7 +305,10 @@ def _from_html(html: str, *, name: str, source: str | None, encoding: str = "utf
         if role == "body":
             paragraphs.append(span(s, e, "body", paragraph=len(paragraphs)))
         elif role == "removed":
-            removed.append(Boilerplate(span(s, e, "boilerplate"), "extraction", "", False, reason))
+            # a boilerplate-list line keeps its row (a paywall or loading marker truncates)
+            hit = extract.match_boilerplate(text[s:e]) if "boilerplate list" in reason else None
+            removed.append(Boilerplate(span(s, e, "boilerplate"), hit[1] if hit else "extraction",
+                                       hit[3] if hit else "", hit[2] if hit else False, reason))
         else:
             found.setdefault(role, span(s, e, role))
     return _finish(text, tuple(paragraphs), found, (), (), removed, name=name, source=source,

@@ -231,7 +231,16 @@ def cmd_evaluate_extraction(args: argparse.Namespace) -> None:
     benchmark's shingle metric and the headline exact-match share."""
     from .evaluate.extraction import evaluate_extraction, extraction_table, format_extraction
 
-    table = extraction_table(args.path, input=args.input, half=args.half)
+    if args.pin:  # every page once; the three halves are pinned from that one table
+        from .evaluate.extraction import half_of, pin_extraction
+
+        full = extraction_table(args.path, input=args.input, half="all")
+        pin_extraction(args.path, input=args.input, table=full)
+        print(f"pinned the {args.input} rows (all, tune, held-out) in "
+              "analysis/data/extraction_scores.json", file=sys.stderr)
+        table = full[full["id"].isin(half_of(list(full["id"]), args.half))]
+    else:
+        table = extraction_table(args.path, input=args.input, half=args.half)
     score = evaluate_extraction(args.path, input=args.input, table=table)
     if args.json:
         _emit({"score": score, "pages": table}, args)
@@ -255,6 +264,9 @@ def _evaluate_extraction_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print JSON with the per-page table")
     p.add_argument("--worst", type=int, default=0, metavar="N",
                    help="also list the N pages with the lowest body F1")
+    p.add_argument("--pin", action="store_true",
+                   help="store this input's all/tune/held-out scores as the pinned floor the "
+                        "tests check (analysis/data/extraction_scores.json)")
 
 
 def cmd_readability(args: argparse.Namespace) -> None:
@@ -395,8 +407,9 @@ def _report_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--overwrite", action="store_true",
                    help="write into an --out folder that already holds files (an earlier "
                         "report); without it such a folder is refused")
-    p.add_argument("--encoding", default="utf-8",
-                   help="the article file's encoding, e.g. cp1252 (default utf-8)")
+    p.add_argument("--encoding", default=None,
+                   help="the article file's encoding, e.g. cp1252 (default: utf-8, or an HTML "
+                        "page's declared charset)")
 
 
 def _profile_args(p: argparse.ArgumentParser) -> None:

@@ -31,17 +31,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from .article import Article
-from .matching import Lexicon, concordance, load_lexicon, match, matches_frame
+from .matching import Lexicon, Match, concordance, load_lexicon, match, matches_frame
 from .spans import Span
 from .tokenize import lexical_words, sentences, words
+
+if TYPE_CHECKING:
+    from .attribution import AttributedDocument
 
 __all__ = [
     "DEFAULT_PARTS",
     "HedgeRates",
+    "body_hedge_rates",
     "HedgingSummary",
     "find_hedges",
     "hedge_concordance",
@@ -65,12 +70,14 @@ def hedge_lexicons() -> tuple[Lexicon, ...]:
     return _default_lexicons()
 
 
-def _analyse(
+def _found(
     obj: str | Article,
     *,
     parts: Sequence[str],
     lexicons: Sequence[Lexicon] | None,
-) -> tuple[str, list[Span], list[Span], pd.DataFrame]:
+    attributed: AttributedDocument | None = None,
+) -> tuple[str, list[Span], list[Span], list[Match], AttributedDocument]:
+    """The matches with the matcher's voices, and the attributions that reroute them."""
     source = obj.text if isinstance(obj, Article) else obj
     if not isinstance(obj, (str, Article)):
         raise TypeError(f"expected str or Article, got {type(obj).__name__}")
@@ -80,11 +87,29 @@ def _analyse(
     found = match(list(lexicons or _default_lexicons()), toks, source, sentence_spans=sents,
                   paragraph_spans=paras)
     # Voice follows attribution (issue 14): a hedge inside reported content is its source's.
-    from .attribution import analyse_article, reported_voices
-    from .document import analyse_text
+    if attributed is None:
+        from .attribution import analyse_article
+        from .document import analyse_text
 
-    doc = analyse_text(obj, parts=parts, sentence_spans=sents, tokens=toks)
-    return source, sents, toks, reported_voices(analyse_article(doc), matches_frame(found))
+        doc = analyse_text(obj, parts=parts, sentence_spans=sents, tokens=toks)
+        attributed = analyse_article(doc)
+    elif (attributed.doc.source != source or attributed.doc.parts != tuple(parts)
+          or len(attributed.doc.tokens) != len(toks)):
+        raise ValueError("the attributed document given is not this text's analysis for these "
+                         f"parts {tuple(parts)!r}")
+    return source, sents, toks, found, attributed
+
+
+def _analyse(
+    obj: str | Article,
+    *,
+    parts: Sequence[str],
+    lexicons: Sequence[Lexicon] | None,
+) -> tuple[str, list[Span], list[Span], pd.DataFrame]:
+    from .attribution import reported_voices
+
+    source, sents, toks, found, adoc = _found(obj, parts=parts, lexicons=lexicons)
+    return source, sents, toks, reported_voices(adoc, matches_frame(found))
 
 
 def find_hedges(
@@ -274,6 +299,35 @@ def hedging_summary(
     pc["paragraph"] = pc["paragraph"].astype("Int64")
     return HedgingSummary(name=name, body=body, headline=headline, by_category=by_cat,
                           by_paragraph=by_para, matches=df, by_paragraph_category=pc)
+
+
+def body_hedge_rates(
+    text_or_article: str | Article,
+    *,
+    attributed: AttributedDocument | None = None,
+    lexicons: Sequence[Lexicon] | None = None,
+) -> tuple[HedgeRates, tuple[tuple[str, int | None], ...]]:
+    """`hedging_summary`'s ``body`` rates without its tables (the profile's path), and every
+    body hedge of any voice as ``(voice, sentence)``, in text order.
+
+    The parts are `DEFAULT_PARTS`. ``attributed``: the article's
+    `analysis.attribution.analyse_article` for those parts, when the caller has it already
+    (the stance analysis builds the same one), so attributions are not found twice.
+    """
+    source, sents, toks, found, adoc = _found(text_or_article, parts=DEFAULT_PARTS,
+                                              lexicons=lexicons, attributed=attributed)
+    recs: list[_Rec] = []
+    for m in found:
+        if m.part in HEADLINE_PARTS:
+            continue
+        voice = m.voice
+        if voice == "author" and adoc.voice_at(m.start, m.end) is not None:
+            voice = "attributed"  # as analysis.attribution.reported_voices routes it
+        recs.append((voice, m.kind, m.sentence, m.part))
+    body_sents = [s for s in sents if s.part not in HEADLINE_PARTS]
+    n_words = sum(1 for w in lexical_words(toks, source) if w.part not in HEADLINE_PARTS)
+    rates = _rates("body", recs, body_sents, n_words)
+    return rates, tuple((r[0], r[2]) for r in recs if r[1] == "hedge")
 
 
 def reading_order(

@@ -41,22 +41,40 @@ its lexicons.
 
 from __future__ import annotations
 
-import csv
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from . import paths
-from .errors import ArticleError
+# Lexicons and the rule machinery live in their own modules; their names are re-exported here
+# (``from analysis.matching import load_lexicon, RuleContext, register_rule`` keeps working).
+from .lexicon import (
+    _APOS,
+    _CORE_FIELDS,
+    NUMBER_WORDS,
+    REQUIRED_COLUMNS,
+    Lexicon,
+    LexiconEntry,
+    LexiconError,
+    load_lexicon,
+)
 from .normalize import view, word_form
+from .rule_context import (
+    RULES,
+    Rule,
+    RuleContext,
+    RuleFn,
+    SentenceIndex,
+    _LazyTags,
+    register_rule,
+)
 from .spans import Span
 
 __all__ = [
+    "NUMBER_WORDS",
     "REQUIRED_COLUMNS",
     "RULES",
     "Lexicon",
@@ -65,6 +83,8 @@ __all__ = [
     "Match",
     "Rule",
     "RuleContext",
+    "RuleFn",
+    "SentenceIndex",
     "concordance",
     "load_lexicon",
     "match",
@@ -72,381 +92,6 @@ __all__ = [
     "norm_form",
     "register_rule",
 ]
-
-REQUIRED_COLUMNS: tuple[str, ...] = ("pattern", "kind", "category", "source", "rule", "note")
-_CORE_FIELDS = ("kind", "category", "voice", "label")
-_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
-
-NUMBER_WORDS: frozenset[str] = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
-    hundred hundreds thousand thousands million millions billion billions trillion dozen dozens
-    half""".split()
-)
-
-
-class LexiconError(ArticleError):
-    """A lexicon file is missing, malformed or names an unknown rule (CLI: one line, exit 2)."""
-
-
-# --------------------------------------------------------------------------------------------
-# Lexicons
-
-
-@dataclass(frozen=True)
-class LexiconEntry:
-    """One row of a lexicon: the parsed pattern and the fields every match of it carries."""
-
-    pattern: str
-    positions: tuple[frozenset[str], ...]
-    kind: str
-    category: str
-    source: str
-    rules: tuple[str, ...]
-    note: str
-    extra: tuple[tuple[str, str], ...] = ()
-    lexicon: str = ""
-    row: int = 0
-
-    def __len__(self) -> int:
-        return len(self.positions)
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """A validated lexicon: its name, file, entries in file order and extra column names."""
-
-    name: str
-    path: Path | None
-    entries: tuple[LexiconEntry, ...]
-    extra_columns: tuple[str, ...] = ()
-
-    def __len__(self) -> int:
-        return len(self.entries)
-
-    def frame(self) -> pd.DataFrame:
-        """The entries as a table (pattern, kind, category, source, rule, note, extras)."""
-        rows = [{"pattern": e.pattern, "kind": e.kind, "category": e.category,
-                 "source": e.source, "rule": "+".join(e.rules), "note": e.note, **dict(e.extra)}
-                for e in self.entries]
-        return pd.DataFrame(rows, columns=[*REQUIRED_COLUMNS, *self.extra_columns])
-
-
-_POSITION_RE = re.compile(r"^(?:\*|<NUM>|[^\sA-Z|*<>]+(?:\|[^\sA-Z|*<>]+)*)$")
-
-
-def _parse_pattern(pattern: str, where: str) -> tuple[frozenset[str], ...]:
-    parts = pattern.split()
-    if not parts:
-        raise LexiconError(f"{where}: empty pattern")
-    out = []
-    for p in parts:
-        if not _POSITION_RE.match(p):
-            raise LexiconError(
-                f"{where}: bad pattern position {p!r} in {pattern!r}: use lower-case words, "
-                "'a|b' alternatives, '*' or '<NUM>'")
-        p = p.translate(_APOS)
-        if "|" not in p and p not in ("*", "<NUM>"):
-            # written as one word but the tokenizer splits it ("shouldn't" -> should n't)
-            split = _treebank_split(p)
-            out.extend(frozenset([w]) for w in split)
-            continue
-        for alt in p.split("|"):
-            if len(_treebank_split(alt)) > 1:
-                split = " ".join(_treebank_split(alt))
-                raise LexiconError(f"{where}: alternative {alt!r} is several tokens for the "
-                                   f"tokenizer; write it split (e.g. {split!r}) in a row of "
-                                   "its own")
-        out.append(frozenset(p.split("|")))
-    return tuple(out)
-
-
-def _treebank_split(word: str) -> list[str]:
-    """How the word tokenizer splits one pattern word ("can't" -> ["ca", "n't"])."""
-    from .tokenize import _word_tokenizer
-
-    if "'" not in word and not word.endswith("not"):
-        return [word]
-    return [w.lower() for w in _word_tokenizer().tokenize(word)] or [word]
-
-
-def load_lexicon(name_or_path: str | Path, *, rules: Mapping[str, Rule] | None = None) -> Lexicon:
-    """Read and validate a lexicon: ``"hedges"`` means ``analysis/lexicons/hedges.csv``.
-
-    Checks the required columns, that every row has a pattern, kind, category and source, that
-    every rule it names is registered (and has a note saying why), and that no pattern appears
-    twice with the same kind. Raises `LexiconError` with the file and row on any problem.
-    """
-    registry = RULES if rules is None else rules
-    p = Path(name_or_path)
-    if p.suffix != ".csv" and not p.exists() and "/" not in str(name_or_path):
-        p = paths.LEXICON_DIR / f"{name_or_path}.csv"
-    if not p.is_file():
-        raise LexiconError(f"lexicon {str(name_or_path)!r} not found (looked for {p})")
-    with open(p, newline="", encoding="utf-8") as fh:
-        reader = csv.DictReader(fh)
-        columns = [c.strip() for c in (reader.fieldnames or [])]
-        missing = [c for c in REQUIRED_COLUMNS if c not in columns]
-        if missing:
-            raise LexiconError(f"{p.name}: missing column(s) {missing}; "
-                               f"required: {list(REQUIRED_COLUMNS)}")
-        extra_cols = tuple(c for c in columns if c not in REQUIRED_COLUMNS)
-        entries: list[LexiconEntry] = []
-        seen: dict[tuple[str, str], int] = {}
-        for k, raw in enumerate(reader, start=2):
-            row = {(key or "").strip(): (v or "").strip() for key, v in raw.items()}
-            where = f"{p.name} line {k}"
-            if not any(row.values()):
-                continue
-            for col in ("pattern", "kind", "category", "source"):
-                if not row.get(col):
-                    raise LexiconError(f"{where}: empty {col!r}")
-            pattern = " ".join(row["pattern"].split())
-            positions = _parse_pattern(pattern, where)
-            rule_names = tuple(r.strip() for r in row["rule"].split("+") if r.strip())
-            for r in rule_names:
-                if r not in registry:
-                    raise LexiconError(f"{where}: unknown rule {r!r}; registered: "
-                                       f"{sorted(registry)}")
-            if rule_names and not row.get("note"):
-                raise LexiconError(f"{where}: rule {row['rule']!r} needs a note saying why")
-            key = (pattern, row["kind"])
-            if key in seen:
-                raise LexiconError(f"{where}: pattern {pattern!r} ({row['kind']}) repeats "
-                                   f"line {seen[key]}")
-            seen[key] = k
-            entries.append(LexiconEntry(
-                pattern=pattern, positions=positions, kind=row["kind"],
-                category=row["category"], source=row["source"], rules=rule_names,
-                note=row.get("note", ""), extra=tuple((c, row.get(c, "")) for c in extra_cols),
-                lexicon=p.stem, row=k))
-    if not entries:
-        raise LexiconError(f"{p.name}: no entries")
-    return Lexicon(p.stem, p, tuple(entries), extra_cols)
-
-
-# --------------------------------------------------------------------------------------------
-# Rules
-
-
-class SentenceIndex:
-    """Per-sentence lookups computed once and shared by every rule context of the sentence.
-
-    A rule that asks "is there punctuation between these two words?" or "where is the nearest
-    reporting verb before the match?" would otherwise scan the whole sentence on each call,
-    which makes one long sentence quadratic (a 40,000-word run-on sentence took a minute).
-    Here punctuation is found by bisection and each "nearest word before" question is answered
-    from a prefix array built once per sentence and question, so a sentence costs linear time.
-    """
-
-    __slots__ = ("_punct_starts", "_punct_min_end", "_norm", "_clause_start", "_last", "_memo")
-
-    def __init__(self, tokens: Sequence[Span], norm: Sequence[str],
-                 break_before: Sequence[bool]) -> None:
-        punct = sorted((t.start, t.end) for t in tokens if t.kind == "punct")
-        self._punct_starts = [s for s, _ in punct]
-        # min_end[k]: the smallest end among punctuation tokens k, k+1, ... (suffix minimum)
-        min_end: list[int] = [0] * len(punct)
-        best = None
-        for k in range(len(punct) - 1, -1, -1):
-            e = punct[k][1]
-            best = e if best is None or e < best else best
-            min_end[k] = best
-        self._punct_min_end = min_end
-        self._norm = norm
-        starts: list[int] = []
-        for x, brk in enumerate(break_before):
-            starts.append(x if x == 0 or brk else starts[-1])
-        self._clause_start = starts
-        self._last: dict[object, list[int]] = {}
-        self._memo: dict[object, Any] = {}
-
-    def memo(self, key: object, compute: Callable[[], Any]) -> Any:
-        """A value computed once per sentence under ``key`` (e.g. the positions of every
-        condition word, which needs tags and so cannot be a `last_index` test)."""
-        if key not in self._memo:
-            self._memo[key] = compute()
-        return self._memo[key]
-
-    def punct_between(self, end: int, start: int) -> bool:
-        """True if a punctuation token lies within ``[end, start]`` (character offsets)."""
-        k = bisect_left(self._punct_starts, end)
-        return k < len(self._punct_starts) and self._punct_min_end[k] <= start
-
-    def clause_start(self, x: int) -> int:
-        """The first word of the stretch (no punctuation inside) that holds word ``x``."""
-        return self._clause_start[x]
-
-    def last_index(self, test: object, before: int) -> int:
-        """The largest word index < ``before`` passing ``test`` (see `RuleContext`), or -1."""
-        arr = self._last.get(test)
-        if arr is None:
-            norm = self._norm
-            if isinstance(test, frozenset):
-                hits = [w in test for w in norm]
-            else:
-                hits = [bool(test(norm, m)) for m in range(len(norm))]  # type: ignore[operator]
-            arr = [-1] * (len(norm) + 1)
-            last = -1
-            for m, hit in enumerate(hits):
-                arr[m] = last
-                if hit:
-                    last = m
-            arr[len(norm)] = last
-            self._last[test] = arr
-        if before <= 0:
-            return -1
-        return arr[min(before, len(arr) - 1)]
-
-
-@dataclass(frozen=True)
-class RuleContext:
-    """What a context rule sees: the sentence's word tokens and where the candidate match is.
-
-    ``words`` are the word/number tokens of the sentence (punctuation removed), ``norm`` their
-    lower-case forms (straight apostrophes); the candidate covers ``words[i:j]``. ``tokens``
-    is the full token list of the sentence including punctuation; ``sentence`` the sentence
-    span and ``source`` the text all offsets point into. ``index`` holds the sentence's
-    precomputed lookups (`SentenceIndex`, built once per sentence by `match`; built here when
-    a context is made by hand): rules should use `punct_between`, `clause_start` and
-    `last_index` rather than walk the whole sentence, so long sentences stay linear.
-    """
-
-    words: tuple[Span, ...]
-    norm: tuple[str, ...]
-    i: int
-    j: int
-    tokens: tuple[Span, ...]
-    sentence: Span
-    source: str
-    entry: LexiconEntry
-    index: SentenceIndex | None = field(default=None, compare=False, repr=False)
-    tagger: _LazyTags | None = field(default=None, compare=False, repr=False)
-    group: int = -1
-
-    def __post_init__(self) -> None:
-        if self.index is None:
-            pos = {t.start: k for k, t in enumerate(self.tokens)}
-            brk = [False] + [pos.get(b.start, 0) - pos.get(a.start, 0) > 1
-                             for a, b in zip(self.words, self.words[1:], strict=False)]
-            object.__setattr__(self, "index", SentenceIndex(self.tokens, self.norm, brk))
-
-    def tags(self) -> tuple[str, ...] | None:
-        """Penn Treebank tags of ``words`` (one per word), or None without a tagger.
-
-        Computed once per `match` call for every sentence (`analysis.tagging.tag_sentences`),
-        on the first rule that asks; rules fall back to lexical context when it is None.
-        """
-        return None if self.tagger is None else self.tagger.of(self.group)
-
-    def tag(self, k: int) -> str | None:
-        """The Penn Treebank tag of ``words[k]`` (None without a tagger or out of range)."""
-        t = self.tags()
-        return t[k] if t is not None and 0 <= k < len(t) else None
-
-    @property
-    def text(self) -> str:
-        """The candidate's text as it stands in the source."""
-        return self.source[self.words[self.i].start:self.words[self.j - 1].end]
-
-    def before(self, n: int = 1) -> list[str]:
-        """The ``n`` normalised words before the match, nearest last."""
-        return list(self.norm[max(0, self.i - n):self.i])
-
-    def after(self, n: int = 1) -> list[str]:
-        """The ``n`` normalised words after the match, nearest first."""
-        return list(self.norm[self.j:self.j + n])
-
-    def word_after(self, k: int = 0) -> Span | None:
-        """The k-th word token after the match (0 = the next one), or None."""
-        idx = self.j + k
-        return self.words[idx] if idx < len(self.words) else None
-
-    def word_before(self, k: int = 0) -> Span | None:
-        """The k-th word token before the match (0 = the previous one), or None."""
-        idx = self.i - 1 - k
-        return self.words[idx] if idx >= 0 else None
-
-    def punct_between(self, a: Span, b: Span) -> bool:
-        """True if punctuation stands between two tokens of this sentence (by bisection)."""
-        return self.index.punct_between(a.end, b.start)  # type: ignore[union-attr]
-
-    def clause_start(self, x: int | None = None) -> int:
-        """Index of the first word after the last punctuation before word ``x`` (default: the
-        match's first word), 0 if there is none: where a walk back "to a comma" stops."""
-        return self.index.clause_start(self.i if x is None else x)  # type: ignore[union-attr]
-
-    def last_index(self, test: frozenset[str] | Callable[[Sequence[str], int], bool], *,
-                   before: int | None = None) -> int:
-        """Index of the nearest word before ``before`` (default: the match) that passes
-        ``test``, or -1: a set of normalised forms, or a function ``(norm, m) -> bool``
-        (module level, so it can key the per-sentence cache). Answered from a prefix array
-        built once per sentence and test instead of a backward scan."""
-        return self.index.last_index(test, self.i if before is None else before)  # type: ignore[union-attr]
-
-    def memo(self, key: object, compute: Callable[[], Any]) -> Any:
-        """A per-sentence value computed once for every rule context of the sentence
-        (`SentenceIndex.memo`): positions a rule would otherwise find by scanning the sentence
-        on each call."""
-        return self.index.memo(key, compute)  # type: ignore[union-attr]
-
-
-RuleFn = Callable[[RuleContext], "Mapping[str, Any] | None"]
-
-
-class _LazyTags:
-    """PTB tags for the word tokens of every sentence group of one `match` call, computed on
-    first use with one `analysis.tagging.tag_sentences` call (punctuation tokens are tagged
-    with their sentence, then dropped so the tags line up with `RuleContext.words`)."""
-
-    def __init__(self, tokens: Sequence[Span], groups: Sequence[Sequence[int]]) -> None:
-        self._tokens, self._groups = tokens, groups
-        self._tags: list[tuple[str, ...]] | None = None
-
-    def of(self, g: int) -> tuple[str, ...] | None:
-        if self._tags is None:
-            from .tagging import tag_sentences
-
-            sents = [[self._tokens[k].text for k in grp] for grp in self._groups]
-            tagged = tag_sentences(sents, tagset="ptb")
-            self._tags = [tuple(t for k, t in zip(grp, tags, strict=True)
-                                if self._tokens[k].kind != "punct")
-                          for grp, tags in zip(self._groups, tagged, strict=True)]
-        return self._tags[g] if 0 <= g < len(self._tags) else None
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A registered context rule: its name, the function and a one-line note for readers."""
-
-    name: str
-    fn: RuleFn
-    note: str
-
-
-#: name -> Rule. Extended by `register_rule`.
-RULES: dict[str, Rule] = {}
-
-
-def register_rule(name: str, *, note: str = "") -> Callable[[RuleFn], RuleFn]:
-    """Decorator: register a context rule under ``name`` (used in a lexicon's ``rule`` column).
-
-    The function takes a `RuleContext` and returns ``None`` (reject) or a dict of fields to set.
-    Registering a different function under a name already taken raises ``ValueError``
-    (re-registering the same function, e.g. on module reload, replaces it).
-    """
-
-    def deco(fn: RuleFn) -> RuleFn:
-        old = RULES.get(name)
-        if old is not None and (old.fn.__module__, old.fn.__qualname__) != (
-                fn.__module__, fn.__qualname__):
-            raise ValueError(f"rule {name!r} is already registered by "
-                             f"{old.fn.__module__}.{old.fn.__qualname__}")
-        RULES[name] = Rule(name, fn, note or (fn.__doc__ or "").strip().split("\n")[0])
-        return fn
-
-    return deco
-
 
 # --------------------------------------------------------------------------------------------
 # Matching
@@ -481,8 +126,20 @@ class Match:
 
 def norm_form(text: str) -> str:
     """A word form as lexicons are matched: invisible characters removed and composed
-    (`analysis.normalize.word_form`), lower-cased, curly and modifier apostrophes straight."""
-    return word_form(text).lower().translate(_APOS)
+    (`analysis.normalize.word_form`), lower-cased, curly and modifier apostrophes straight.
+    Remembered per distinct form (the attribution finder asks for every token's)."""
+    n = _NORM_FORMS.get(text)
+    if n is None:
+        if len(_NORM_FORMS) >= _NORM_FORMS_LIMIT:
+            _NORM_FORMS.clear()
+        n = _NORM_FORMS[text] = word_form(text).lower().translate(_APOS)
+    return n
+
+
+#: Form -> `norm_form`, bounded: cleared past `_NORM_FORMS_LIMIT` forms (a year of news has
+#: a few hundred thousand distinct forms; each entry is two short strings).
+_NORM_FORMS: dict[str, str] = {}
+_NORM_FORMS_LIMIT = 200_000
 
 
 _norm = norm_form
@@ -509,6 +166,16 @@ def _group_sentences(tokens: Sequence[Span]) -> list[list[int]]:
     return groups
 
 
+def _local_ends(ends: Sequence[int], start: int, stop: int) -> list[int]:
+    """The sorted sentence ends a quotation pairing of ``[start, stop)`` can read, relative to
+    ``start``: those inside, plus the first one after (an unclosed quotation stops at the first
+    end after its mark, `analysis.quotes.pair_quotes`). Same answers as every end after
+    ``start``, without a pass over all of them per paragraph."""
+    i = bisect_right(ends, start)
+    j = bisect_right(ends, stop)
+    return [e - start for e in ends[i:j + 1]]
+
+
 class _QuoteState:
     """Which positions of one stretch of text (a paragraph) sit inside a quotation.
 
@@ -526,7 +193,7 @@ class _QuoteState:
 
         self.stop = stop
         found = pair_quotes(view(source[start:stop]), 0, stop - start,
-                            sentence_ends=[e - start for e in sentence_ends if e > start],
+                            sentence_ends=_local_ends(sentence_ends, start, stop),
                             continued=continued)
         found = [(s + start, e + start, a + start, b + start, c) for s, e, a, b, c in found]
         self._starts = [q[2] for q in found]  # inner starts: the marks themselves are outside

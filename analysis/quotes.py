@@ -157,7 +157,9 @@ def words_in(text: str) -> int:
 
 def _in_segment(seg: Span, source: str, ends: Sequence[int], continued: bool) -> list[Quote]:
     base = seg.start  # marks are paired on the segment's view (controls blanked), same offsets
-    rel = [e - base for e in ends if e > base]
+    # the ends after base that pairing can read: those inside, and the first one after
+    i = bisect_right(ends, base)
+    rel = [e - base for e in ends[i:bisect_right(ends, base + len(seg.text)) + 1]]
     return [Quote(base + s, base + e, base + a, base + b, source[base + s:base + e],
                   source[base + a:base + b], seg.part, seg.paragraph, closed)
             for s, e, a, b, closed in pair_quotes(view(seg.text), 0, len(seg.text),

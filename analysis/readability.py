@@ -61,16 +61,26 @@ import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
-from typing import NamedTuple
 
 import pandas as pd
 
 from . import paths
 from .article import Article
-from .normalize import word_form
+
+# The counts (one look at every word) are their own module; their names stay importable here.
+from .readability_counts import (
+    ReadabilityCounts,
+    _analyse,
+    _count,
+    _count_lexical,
+    _lexical,
+    _Word,
+    count_readability,
+    describe_words,
+    is_familiar,
+)
 from .spans import Span
-from .syllables import cmu_syllables, count_syllables
-from .tokenize import lexical_words, sentences, words
+from .syllables import cmu_syllables
 
 __all__ = [
     "FORMULAS",
@@ -125,191 +135,10 @@ MIN_LETTER_WORD_SHARE = 0.5
 #: size; SMOG needs `SMOG_MIN_SENTENCES` sentences (McLaughlin 1969) and is NaN in any unit
 #: with fewer. ``readability_table(..., min_words=0)`` scores every unit regardless.
 UNIT_MIN_WORDS = 100
-_TERMINAL_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]\u00bb]*\s*$")
 
 
 class ReadabilityWarning(UserWarning):
     """A readability score was not computed or is outside its formula's intended use."""
-
-
-# --- counts -------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class ReadabilityCounts:
-    """Everything the formulas need, counted once (see the module docstring for the rules)."""
-
-    sentences: int
-    words: int
-    syllables: int
-    letters: int
-    characters: int
-    polysyllables: int
-    complex_words: int
-    long_words: int
-    unfamiliar_words: int
-    numbers: int = 0
-    unterminated_sentences: int = 0
-
-    def __add__(self, other: ReadabilityCounts) -> ReadabilityCounts:
-        return ReadabilityCounts(*(getattr(self, f.name) + getattr(other, f.name)
-                                   for f in fields(self)))
-
-
-class _Word(NamedTuple):
-    """One lexical word and its features (a named tuple: immutable, and cheap to build per
-    word, which a frozen dataclass is not)."""
-
-    span: Span
-    syllables: int
-    letters: int
-    characters: int
-    polysyllabic: bool
-    complex: bool
-    long: bool
-    unfamiliar: bool
-    proper: bool
-    number: bool
-
-
-# --- Dale-Chall familiarity -----------------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def _easy_words() -> frozenset[str]:
-    with open(paths.PACKAGE_DATA_DIR / "dale_chall_easy_words.csv", newline="",
-              encoding="utf-8") as fh:
-        return frozenset(row["word"].strip().lower() for row in csv.DictReader(fh))
-
-
-def _stems(w: str) -> list[str]:
-    """Candidate list words for an inflected form, after Dale and Chall's (1948) rules."""
-    out: list[str] = []
-
-    def undouble(s: str) -> list[str]:
-        return [s[:-1]] if len(s) > 2 and s[-1] == s[-2] and s[-1] not in "aeiouls" else []
-
-    if w.endswith("ies") or w.endswith("ied") or w.endswith("ier"):
-        out.append(w[:-3] + "y")
-    if w.endswith("iest"):
-        out.append(w[:-4] + "y")
-    if w.endswith("ily"):
-        out.append(w[:-3] + "y")
-    for suffix in ("s", "es", "ed", "d", "ing", "er", "r", "est", "st", "ly", "n", "en"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 2:
-            stem = w[: -len(suffix)]
-            out.append(stem)
-            if suffix in ("ed", "ing", "er", "est", "en"):
-                out.append(stem + "e")  # "making" -> "make"
-                out.extend(undouble(stem))  # "running" -> "run"
-    return out
-
-
-@lru_cache(maxsize=65536)
-def is_familiar(word: str) -> bool:
-    """Whether a (non-name) word counts as familiar for Dale-Chall: on the list or inflected.
-
-    Possessive endings are removed first; a hyphenated compound is familiar when every part is;
-    figures are familiar.
-    """
-    w = word.translate(str.maketrans({"\u2019": "'", "\u2018": "'"})).lower().strip("'")
-    w = re.sub(r"'s$|s'$", lambda m: "" if m.group() == "'s" else "s", w)
-    if not w or any(ch.isdigit() for ch in w) and not any(ch.isalpha() for ch in w):
-        return True
-    if "-" in w:
-        return all(is_familiar(p) for p in w.split("-") if p)
-    easy = _easy_words()
-    return w in easy or any(s in easy for s in _stems(w))
-
-
-# --- per-word features ---------------------------------------------------------------------
-
-_ES_SYLLABLE = re.compile(r"(?:[sxz]|ch|sh|ce|ge)es$")
-_ED_SYLLABLE = re.compile(r"[td]ed$")
-
-
-def _suffix_made_complex(w: str) -> bool:
-    """True when a 3-syllable word is complex only because of -es, -ed or -ing (Gunning)."""
-    lw = w.lower()
-    return (lw.endswith("ing") or bool(_ES_SYLLABLE.search(lw)) or bool(_ED_SYLLABLE.search(lw)))
-
-
-def _analyse(obj: str | Article, *, include_headline: bool) -> tuple[str, list[Span], list[_Word]]:
-    """Tokenize once and describe every word once. Returns (source text, sentences, words)."""
-    if isinstance(obj, Article):
-        parts = ("title", "subtitle", "body") if include_headline else ("body",)
-        source = obj.text
-    elif isinstance(obj, str):
-        parts, source = ("body",), obj
-    else:
-        raise TypeError(f"expected str or Article, got {type(obj).__name__}")
-    sents = sentences(obj, parts=parts)
-    lex = lexical_words(words(obj, sentence_spans=sents), source)
-    return source, sents, describe_words(lex, sents)
-
-
-@lru_cache(maxsize=131072)
-def _form_features(t: str, number: bool) -> tuple[int, int, int, bool, bool, bool]:
-    """What does not depend on a word's position: (syllables, letters, characters,
-    polysyllabic, complex if not a proper noun, familiar) for one written form."""
-    syl = count_syllables(t)
-    letters = sum(ch.isalpha() for ch in t)
-    chars = letters + sum(ch.isdigit() for ch in t)
-    poly = syl >= 3
-    complex_ = (poly and "-" not in t and not number
-                and not (syl == 3 and _suffix_made_complex(t)))
-    familiar = number or is_familiar(t)
-    return syl, letters, chars, poly, complex_, familiar
-
-
-def describe_words(lex: Sequence[Span], sents: Sequence[Span]) -> list[_Word]:
-    """Syllables, letters and the word classes of every lexical word (tokens passed along)."""
-    first_of_sentence: set[int] = set()
-    seen_sentences: set[int | None] = set()
-    for s in lex:
-        if s.sentence not in seen_sentences:
-            seen_sentences.add(s.sentence)
-            first_of_sentence.add(s.start)
-    capitalised_inside = {word_form(s.text) for s in lex if s.start not in first_of_sentence
-                          and s.text[:1].isupper()}
-    out: list[_Word] = []
-    append = out.append
-    # The features after the span depend only on (form, number, proper): computed once each.
-    features: dict[tuple[str, bool, bool], tuple] = {}
-    for s in lex:
-        t = word_form(s.text)  # soft hyphens, zero-width characters out; NFC (normalize.py)
-        number = s.kind == "number"
-        proper = t[:1].isupper() and (s.start not in first_of_sentence or t in capitalised_inside)
-        key = (t, number, proper)
-        f = features.get(key)
-        if f is None:
-            syl, letters, chars, poly, complex_, familiar = _form_features(t, number)
-            f = features[key] = (syl, letters, chars, poly, complex_ and not proper, letters > 6,
-                                 not (familiar or proper), proper, number)
-        append(_Word(s, *f))
-    return out
-
-
-def _count(sents: Sequence[Span], ws: Sequence[_Word]) -> ReadabilityCounts:
-    with_words = {w.span.sentence for w in ws}
-    kept = [s for s in sents if s.sentence in with_words]
-    return ReadabilityCounts(
-        sentences=len(kept),
-        words=len(ws),
-        syllables=sum(w.syllables for w in ws),
-        letters=sum(w.letters for w in ws),
-        characters=sum(w.characters for w in ws),
-        polysyllables=sum(w.polysyllabic for w in ws),
-        complex_words=sum(w.complex for w in ws),
-        long_words=sum(w.long for w in ws),
-        unfamiliar_words=sum(w.unfamiliar for w in ws),
-        numbers=sum(w.number for w in ws),
-        unterminated_sentences=sum(not _TERMINAL_RE.search(s.text) for s in kept),
-    )
-
-
-def count_readability(obj: str | Article, *, include_headline: bool = False) -> ReadabilityCounts:
-    """The counts behind every formula, for a string or an Article's body (and headline)."""
-    _, sents, ws = _analyse(obj, include_headline=include_headline)
-    return _count(sents, ws)
 
 
 # --- the formulas ---------------------------------------------------------------------------
@@ -547,14 +376,14 @@ def readability(obj: str | Article, *, include_headline: bool = False) -> Readab
     Tokenizes once, counts once, then computes the nine scores from `ReadabilityCounts`.
     A long text without sentence punctuation warns (`ReadabilityWarning`) and gets NaN scores.
     """
-    _, sents, ws = _analyse(obj, include_headline=include_headline)
-    return _score(_count(sents, ws))
+    _, sents, lex = _lexical(obj, include_headline=include_headline)
+    return _score(_count_lexical(sents, lex))
 
 
 def readability_from_tokens(sentence_spans: Sequence[Span], lexical: Sequence[Span]) -> Readability:
     """The same summary from tokens you already have (`sentences` + `lexical_words`), so a
     pipeline that measures several things tokenizes once."""
-    return _score(_count(sentence_spans, describe_words(lexical, sentence_spans)))
+    return _score(_count_lexical(sentence_spans, lexical))
 
 
 def readability_table(obj: str | Article, *, by: str = "sentence",

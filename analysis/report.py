@@ -44,7 +44,7 @@ from . import paths
 from .article import Article, load_article
 from .errors import ArticleError, OutputPathError
 from .outputs import check_output
-from .reading import decode_bytes, read_bytes
+from .reading import read_bytes
 
 __all__ = [
     "ReportError",
@@ -99,7 +99,8 @@ class ReportPlan:
     #: `build_reports`, so an article edited during the run cannot give notebooks that
     #: describe different texts. None for the seed (checked unchanged after the run instead).
     snapshot: Path | None = None
-    #: The article file's encoding, passed to every notebook as ENCODING.
+    #: The article file's encoding, passed to every notebook as ENCODING: the one given, else
+    #: the one the article was read with (an HTML page's declared charset, a byte-order mark).
     encoding: str = "utf-8"
 
     @property
@@ -122,7 +123,8 @@ def notebook_paths(folder: Path | None = None) -> list[Path]:
 
 
 def plan_report(article: str | Path | None = None, out: str | Path | None = None, *,
-                encoding: str = "utf-8", overwrite: bool = False) -> tuple[ReportPlan, Article]:
+                encoding: str | None = None, overwrite: bool = False
+                ) -> tuple[ReportPlan, Article]:
     """Check the parameters and load the article before any notebook runs.
 
     ``article`` None means the seed essay. ``out`` None means the committed folders for the
@@ -151,7 +153,8 @@ def plan_report(article: str | Path | None = None, out: str | Path | None = None
         raise _OutputError(str(exc)) from None
     snapshot = out_dir / "article" / given.name if art_path is not None else None
     plan = ReportPlan(art_path, out_dir, out_dir / "reports", out_dir / "figures",
-                      out_dir / "results", out_dir / "notebooks", snapshot, encoding=encoding)
+                      out_dir / "results", out_dir / "notebooks", snapshot,
+                      encoding=encoding or loaded.encoding)
     return plan, loaded
 
 
@@ -437,7 +440,7 @@ def start_order(nbs: Sequence[Path], executed_dir: Path) -> list[Path]:
 
 
 def build_reports(article: str | Path | None = None, out: str | Path | None = None, *,
-                  notebooks: Sequence[Path] | None = None, encoding: str = "utf-8",
+                  notebooks: Sequence[Path] | None = None, encoding: str | None = None,
                   jobs: int | None = None, overwrite: bool = False,
                   log: Callable[[str], None] = _say) -> list[Path]:
     """Execute every notebook on ``article`` and write the HTML reports; return their paths.
@@ -453,7 +456,9 @@ def build_reports(article: str | Path | None = None, out: str | Path | None = No
     ``out``. The article is read once: every notebook reads the snapshot
     ``OUT/article/NAME`` written from those bytes (the seed, read by the notebooks' default,
     is checked unchanged at the end instead; if it changed, `ReportError`). ``overwrite``
-    lets ``out`` be a folder that already holds files (an earlier report).
+    lets ``out`` be a folder that already holds files (an earlier report). ``encoding`` None
+    reads the article as `load_article` does (UTF-8, or an HTML page's byte-order mark or
+    declared charset) and passes the encoding it used on to the notebooks.
     """
     from concurrent.futures import ThreadPoolExecutor, as_completed
 
@@ -463,7 +468,7 @@ def build_reports(article: str | Path | None = None, out: str | Path | None = No
     if plan.snapshot is not None:
         plan.snapshot.parent.mkdir(parents=True, exist_ok=True)
         plan.snapshot.write_bytes(data)
-        decode_bytes(data, encoding=encoding, name=str(source))  # still an article's text
+        load_article(plan.snapshot, encoding=plan.encoding)  # still the article, as read
     nbs = [Path(nb).resolve() for nb in notebooks] if notebooks is not None \
         else notebook_paths()
     if not nbs:

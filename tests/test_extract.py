@@ -318,3 +318,160 @@ def test_terse_prose_inside_the_article_stays_body() -> None:
     assert len(a.paragraphs) == 5
     assert a.paragraphs[3].text.startswith("Children's reading sessions move")
     assert a.boilerplate == ()
+
+
+# --- browser text: choosing the headline ------------------------------------------------------
+
+
+def test_headline_is_the_line_about_the_body_not_the_teaser_beside_it() -> None:
+    # teaser-beside-headline.txt: the real headline stands before its byline and date; six
+    # share buttons follow, then a 14-word teaser for another story right above the body. The
+    # teaser is nearer and longer, but none of its words occur in the body.
+    a = _load("teaser-beside-headline.txt")
+    assert a.title.text == "Night Owls Sleep Less Than They Think, Study of Nurses Finds"
+    assert a.byline.text == "By Priya Okonkwo"
+    assert a.dateline.text == "Published 12 May 2022"
+
+
+def test_breadcrumb_is_a_menu_line() -> None:
+    a = _load("teaser-beside-headline.txt")
+    crumb = next(b for b in a.boilerplate if b.span.text.startswith("Health >"))
+    assert "menu-like separators" in crumb.reason
+
+
+def test_title_case_headline_first_then_its_deck() -> None:
+    # street_trees.txt opens with a title-case headline (every word capitalised), then a
+    # sentence-case deck, then the byline: the headline is the first line, the deck the second.
+    from analysis.paths import ROOT
+
+    a = load_article(ROOT / "tests" / "data" / "street_trees.txt")
+    assert a.title.text == "The Shade We Owe Each Other"
+    assert a.subtitle.text == ("Why cities should plant street trees before they pave another "
+                               "car park")
+    assert a.byline.text == "By Ines Albright"
+
+
+def test_headline_quoted_by_a_share_line_and_a_section_label() -> None:
+    # "Share this story: <headline>" quotes the headline, so it is never the headline itself;
+    # a section label that the headline merely contains ("Town Council", 2 words, a third of
+    # the headline's length) does not disqualify the headline.
+    text = ("Town Council\n"
+            "Town Council Delays the Vote on the New Bus Depot\n"
+            "By Marta Ruiz\n"
+            "Share this story: Town Council Delays the Vote on the New Bus Depot\n\n"
+            "The town council has delayed its vote on the new bus depot until the spring, after "
+            "residents asked for more time to study the traffic plans for the site.\n\n"
+            "Councillors said the depot would still open in two years if the vote passes, and "
+            "that the delay would not add to the cost of the building.\n")
+    a = Article.from_text(text)
+    assert a.title.text == "Town Council Delays the Vote on the New Bus Depot"
+
+
+def test_title_case_heading_with_full_stops_at_the_run_start_is_the_headline() -> None:
+    # a headline of two title-case sentences pulled into the body's run by the context rule
+    text = ("Menu\nSearch\n\n"
+            "Rents Rise Again. Why Tenants Keep Waiting.\n\n"
+            "Rents in the city rose for the ninth month in a row, and the tenants we asked said "
+            "they would rather wait for a cheaper flat than sign a lease they cannot afford.\n\n"
+            "The council expects the rise to slow next year, when the first of the new housing "
+            "blocks on the river are finished and let to families on its waiting list.\n")
+    a = Article.from_text(text)
+    assert a.title.text == "Rents Rise Again. Why Tenants Keep Waiting."
+    assert a.paragraphs[0].text.startswith("Rents in the city rose")
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("Tuesday March 8, 2022 6:40 am GMT by Hanna Berg", True),  # the author after the date
+    ("March 8, 2022 | BY: Hanna Berg", True),
+    ("BY: Hanna Berg", True),
+    ("March 8, 2022 6:40 am GMT", False),  # a date, nobody named
+    ("Closed since March 8, 2022 by order of the council", False),  # "by" not before a name
+])
+def test_byline_after_a_date_on_one_line(line: str, byline: bool) -> None:
+    assert is_byline(line) is byline
+
+
+def test_language_judged_on_prose_lines_not_lists() -> None:
+    # an English page that is mostly a shopping list (no function words) and two paragraphs
+    # (554 characters): the paragraphs decide, and no large stoplist's stray English words win
+    # it (the whole text read as Uzbek before)
+    items = "\n".join(f"{k} oz. feta, 2 cups spinach\nBasil Pesto Pasta\nPortion Cups: 1 Green"
+                      for k in range(1, 30))
+    prose = ("If you have made this plan before, you will know how much of the week it saves. "
+             "It is the same shopping list as last time, so there is no need to start again. "
+             "Here is what you need for each of the days, with the amounts for one person.\n"
+             "Most of it can be cooked on a Sunday and kept in the fridge until it is needed, "
+             "and what is left at the end of the week can go into a soup or be frozen for later."
+             " None of the meals takes more than half an hour to make once the shopping is done,"
+             " and most of them can be made by a child with a little help from an adult.")
+    assert detect_language(items + "\n" + prose + "\n" + items) == "English"
+
+
+# --- browser text: the article's run of paragraphs ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def reservoirs() -> Article:
+    return _load("table-and-teasers.txt")
+
+
+def test_run_joined_across_a_table(reservoirs: Article) -> None:
+    # two paragraphs, a 9-line table (8 rows and a header, 10 lines between the paragraphs
+    # with the total), two paragraphs: one article of four paragraphs, the table removed
+    starts = [p.text[:20] for p in reservoirs.paragraphs]
+    assert starts == ["The three reservoirs", "In August the board ", "The board said the b",
+                      "Engineers will use t"]
+    removed = {b.span.text for b in reservoirs.boilerplate}
+    assert "North Lake\t12 hm3\t96%" in removed and "Total\t33 hm3\t90%" in removed
+
+
+def test_teaser_list_after_the_article_is_cut(reservoirs: Article) -> None:
+    # three teasers (a heading, "Staff reporter", one sentence) follow the article: none is body,
+    # each summary is kept among the removed blocks with its reason
+    summaries = [b for b in reservoirs.boilerplate if b.span.text.startswith(
+        ("The river road", "Three of the morning", "The town library"))]
+    assert len(summaries) == 3
+    assert all("teaser list" in b.reason for b in summaries)
+    assert not reservoirs.truncated
+
+
+def test_first_line_of_a_text_without_blank_lines_is_not_favoured(reservoirs: Article) -> None:
+    # "Menu" opens a text with no blank line at all: it is not the headline for being first
+    assert reservoirs.title.text == "Reservoir Levels Recover After a Wet Autumn"
+    assert reservoirs.byline.text == "By Tomas Brandt"
+    assert reservoirs.dateline.text == "November 3, 2021"
+
+
+def test_every_span_of_the_reservoir_page_indexes_its_text(reservoirs: Article) -> None:
+    for s in _spans(reservoirs):
+        assert reservoirs.text[s.start:s.end] == s.text
+
+
+def test_caption_with_a_bracketed_credit_label_is_not_the_headline() -> None:
+    # a photo caption ending "(credit: ...)" in brackets, above the real headline's deck cluster
+    text = ("A crane lifts the new span into place over the river on Sunday. "
+            "(credit: Ana Ruiz/Harbour Works)\n"
+            "The Bridge That Took Nine Years\n"
+            "By Olu Adeyemi\n"
+            "June 5, 2023\n\n"
+            "The new bridge over the river opened on Sunday, nine years after the council first "
+            "voted to build it and four years later than it had promised the town.\n\n"
+            "Engineers said the delay came from the soft ground on the north bank, where the "
+            "piles had to be driven twice as deep as the first survey had suggested.\n")
+    a = Article.from_text(text)
+    assert a.credits[0].text == "(credit: Ana Ruiz/Harbour Works)"
+    assert a.captions[0].text == "A crane lifts the new span into place over the river on Sunday."
+    assert a.title.text == "The Bridge That Took Nine Years"
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Divers at the wreck. (Photo: Jane Doe)", "(Photo: Jane Doe)"),
+    ("Divers at the wreck. (credit: Jane Doe/Sea Trust)", "(credit: Jane Doe/Sea Trust)"),
+])
+def test_bracketed_credit_labels(line: str, credit: str) -> None:
+    s, e = find_credit(line)
+    assert line[s:e] == credit
+
+
+def test_bracketed_words_in_a_sentence_are_not_a_credit() -> None:
+    assert find_credit("He said (credit is due) it was fine.") is None

@@ -278,3 +278,28 @@ def test_reading_order_positions_by_hand():
     assert list(zip(m["text"], m["position"], strict=True)) == [("may", 8), ("certainly", 12)]
     assert list(segs["part"]) == ["title", "subtitle", "body"]
     assert list(segs["first"]) == [0, 3, 7] and list(segs["words"]) == [3, 4, 7]
+
+
+def test_body_hedge_rates_is_the_summary_body_without_tables():
+    # The profile's path: whatever the title's "May" is, it is headline, not body, so it is left
+    # out; "may" is the author's hedge, "might" is held by the officials (reported),
+    # "certainly" the author's booster. Body words by hand: 4 + 6 + 4 = 14; sentences 3 (the
+    # title is sentence 0 of the three parts, so the body's are 1, 2, 3).
+    from analysis import Article
+    from analysis.attribution import analyse_article
+    from analysis.hedging import DEFAULT_PARTS, body_hedge_rates, hedging_summary
+
+    article = Article.from_text("Talks May Resume Soon\n\nThe plan may work. Officials said the "
+                                "deal might collapse. It is certainly true.\n")
+    rates, hedges = body_hedge_rates(article)
+    assert (rates.words, rates.sentences, rates.hedges, rates.boosters, rates.attributed) == (
+        14, 3, 1, 1, 1)
+    assert rates.hedges_per_1000 == 1000 / 14
+    assert hedges == (("author", 1), ("attributed", 2))
+    assert rates == hedging_summary(article).body
+    # the attributions of an analysis the caller already has give the same answer
+    adoc = analyse_article(article, parts=DEFAULT_PARTS)
+    assert body_hedge_rates(article, attributed=adoc) == (rates, hedges)
+    other = analyse_article(Article.from_text("Another text entirely."), parts=DEFAULT_PARTS)
+    with pytest.raises(ValueError, match="not this text's analysis"):
+        body_hedge_rates(article, attributed=other)

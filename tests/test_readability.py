@@ -275,3 +275,20 @@ def test_reading_ease_label_follows_flesch_1948(score, label) -> None:
     from analysis.readability import reading_ease_label
 
     assert reading_ease_label(score) == label
+
+
+def test_counts_per_form_equal_counts_per_word_record():
+    # readability() counts per distinct (form, number, proper) key; readability_table still
+    # builds one record per word: both must give the same counts. Sentence-initial and inner
+    # capitals (a name seen inside a sentence is proper at the start too), figures, hyphens.
+    from analysis.readability import _count, _count_lexical, describe_words
+    from analysis.tokenize import lexical_words, sentences, words
+
+    text = ("Pyongyang rejected the offer. The envoy met Pyongyang's delegates in 2019. "
+            "Negotiations resumed; negotiations stalled again by 40%. Well-known problems "
+            "remained unresolved, unbelievably.")
+    sents = sentences(text)
+    lex = lexical_words(words(text, sentence_spans=sents), text)
+    fast = _count_lexical(sents, lex)
+    assert fast == _count(sents, describe_words(lex, sents))
+    assert fast.words == 4 + 7 + 7 + 5 and fast.sentences == 4 and fast.numbers == 2

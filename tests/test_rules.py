@@ -264,6 +264,7 @@ def test_participle_of_saying_keeps_the_hypothetical_for_the_reported_voice():
 
 
 def test_rules_read_tags_lazily_once_per_match_call(monkeypatch):
+    import analysis.rule_context as rule_context
     import analysis.tagging as tagging
 
     calls = []
@@ -274,12 +275,19 @@ def test_rules_read_tags_lazily_once_per_match_call(monkeypatch):
         return real(sents, tagset=tagset)
 
     monkeypatch.setattr(tagging, "tag_sentences", counting)
+    # sentences tagged by earlier tests are remembered (analysis.rule_context._PTB_TAGS): start
+    # empty
+    monkeypatch.setattr(rule_context, "_PTB_TAGS", {})
     text = ("Prices may rise. The shop stays shut until the owner returns. "
             "The panel examined whether it works.")
-    found(text)
+    first = found(text)
     # one call for the three sentences, in Penn Treebank tags
     assert calls == [(3, "ptb")]
     calls.clear()
+    # the same sentences again (as the stance matcher reads them after the hedge matcher):
+    # their tags are remembered, so nothing is tagged and the matches are the same
+    assert found(text) == first
+    assert calls == []
     assert found("Nothing here hedges.") == []
     assert calls == []  # no rule asked, nothing tagged
     calls.clear()

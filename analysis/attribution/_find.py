@@ -43,12 +43,27 @@ from ._syntax import (
 # Finding attributions
 
 
-def _actor_of(doc: Document, s: int, e: int) -> str:
-    m = doc.mentions
-    if m.empty:
-        return ""
-    hit = m[(m["start"] >= s) & (m["end"] <= e)]
-    return str(hit["actor"].iloc[-1]) if len(hit) else ""
+class _ActorLookup:
+    """The actor of a source: the last mention (in table order) inside ``[s, e)``, looked up in
+    plain lists built once per document (a DataFrame filter per source cost ~9 ms)."""
+
+    def __init__(self, doc: Document) -> None:
+        m = doc.mentions
+        self.starts = m["start"].tolist() if len(m) else []
+        self.ends = m["end"].tolist() if len(m) else []
+        self.actors = m["actor"].tolist() if len(m) else []
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:], strict=False))
+
+    def __call__(self, s: int, e: int) -> str:
+        starts, ends = self.starts, self.ends
+        best = -1
+        lo = bisect.bisect_left(starts, s) if self.ordered else 0
+        for k in range(lo, len(starts)):
+            if self.ordered and starts[k] > e:
+                break
+            if starts[k] >= s and ends[k] <= e:
+                best = k
+        return str(self.actors[best]) if best >= 0 else ""
 
 
 def find_attributions(doc: Document) -> tuple[Attribution, ...]:
@@ -470,8 +485,9 @@ def _resolve(doc: Document, found: list[Attribution]) -> tuple[Attribution, ...]
     from dataclasses import replace
 
     out: list[Attribution] = []
+    actor_of = _ActorLookup(doc)
     for a in found:
-        actor = _actor_of(doc, a.source_start, a.source_end)
+        actor = actor_of(a.source_start, a.source_end)
         resolved = ""
         if norm_form(a.source) in _PERSON_PRONOUNS and a.sentence is not None:
             names = {p.voice: p for p in out

@@ -33,7 +33,8 @@ import pandas as pd
 from ..errors import ArticleError
 
 __all__ = ["ExtractionScore", "PINNED_SCORES", "body_shingle_score", "evaluate_extraction",
-           "extraction_table", "format_extraction", "half_of", "read_article_pages"]
+           "extraction_table", "format_extraction", "half_of", "pin_extraction",
+           "read_article_pages"]
 
 #: where the dev-set scores are pinned (see tests/test_extract_benchmark.py)
 PINNED_SCORES = Path(__file__).resolve().parent.parent / "data" / "extraction_scores.json"
@@ -162,3 +163,27 @@ def format_extraction(score: ExtractionScore, *, half: str = "all") -> str:
             f"  headline exact {score.headline_exact:.1%} of {score.headline_pages} pages")
 
 
+
+
+def pin_extraction(folder: str | Path, *, input: str, path: str | Path = PINNED_SCORES,
+                   table: pd.DataFrame | None = None) -> dict[str, dict[str, float]]:
+    """Store the ``all``, ``tune`` and ``held-out`` scores of one input form as the pinned floor.
+
+    Only the rows of ``input`` ("text" or "html") in the JSON file at ``path`` are replaced (the
+    other form's rows, the margin and the note stay as they are), so the two forms can be
+    re-pinned apart. ``table`` (every page, from `extraction_table`) saves loading the pages
+    again. Returns the rows written.
+    """
+    target = Path(path)
+    pinned = json.loads(target.read_text(encoding="utf-8"))
+    df = table if table is not None else extraction_table(folder, input=input, half="all")
+    rows: dict[str, dict[str, float]] = {}
+    for half in ("all", "tune", "held-out"):
+        part = df[df["id"].isin(half_of(list(df["id"]), half))]
+        score = evaluate_extraction(folder, input=input, table=part)
+        rows[half] = {"pages": score.pages, "precision": round(score.precision, 4),
+                      "recall": round(score.recall, 4), "f1": round(score.f1, 4),
+                      "headline_exact": round(score.headline_exact, 4)}
+    pinned[input] = rows
+    target.write_text(json.dumps(pinned, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return rows

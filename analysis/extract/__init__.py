@@ -3,9 +3,13 @@
 Two entry points, both pure functions of a string (nothing is read or written here):
 
 - `extract_html` runs trafilatura (Barbaresi 2021) on an HTML page and returns a `Layout`: the
-  headline (the page's ``<h1>`` that best matches the page's title metadata), the byline and date
-  from the metadata, and the body paragraphs, in reading order. `analysis.article` lays it out
-  as text (parts separated by blank lines) so every span indexes ``Article.text``.
+  headline (the page's ``<h1>`` that best matches any of the page's titles, `page_titles`), the
+  byline and date from the metadata, and the body paragraphs, in reading order. Lines of
+  trafilatura's output that are page furniture (link teasers, bare addresses, boilerplate-list
+  lines, `furniture_reason`) are removed with their reason, and a body cut at the first of the
+  containers the article is split into is completed with jusText's paragraphs at the same tag
+  path (`continue_split_body`). `analysis.article` lays it out as text (parts separated by
+  blank lines) so every span indexes ``Article.text``.
 - `classify_units` labels every unit (a line, or a hard-wrapped paragraph) of a page's text, as
   a browser gives it by select-all and copy, as body or furniture, in the spirit of jusText
   (Pomikálek 2011): each unit is first judged on its own from general signals (its length in
@@ -37,8 +41,10 @@ from ._html import (
     Layout,
     choose_headline,
     extract_html,
+    page_titles,
     trafilatura_version,
 )
+from ._html_body import continue_split_body, furniture_reason, link_shares
 from ._signals import (
     CLOSERS,
     TERMINAL,
@@ -55,6 +61,7 @@ from ._text import Unit, UnitLabel, classify_units, split_units
 
 __all__ = ["CLOSERS", "DECK_MAX_WORDS", "Layout", "MIN_ARTICLE_WORDS", "TERMINAL", "Unit",
            "UnitLabel", "boilerplate_patterns", "choose_headline", "classify_units",
-           "detect_language", "ends_sentence", "extract_html", "find_credit", "is_byline",
-           "is_dateline", "match_boilerplate", "split_units", "stopword_share",
+           "continue_split_body", "detect_language", "ends_sentence", "extract_html",
+           "find_credit", "furniture_reason", "is_byline", "is_dateline", "link_shares",
+           "match_boilerplate", "page_titles", "split_units", "stopword_share",
            "trafilatura_version"]

@@ -26,6 +26,15 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: the language is named from it; English prose scores 0.45-0.60 with the English list, and
 #: other languages score 0.10-0.25 against it. Chosen between the two ranges on the dev set.
 LANGUAGE_MIN_SHARE = 0.25
+#: ... and another language's stoplist must cover LANGUAGE_MARGIN times the share English's
+#: covers (Portuguese and Russian pages: 3-50 times; an English recipe page: 1.2 times Marathi).
+LANGUAGE_MARGIN = 2.0
+
+
+#: a line of this many words is prose for `detect_language`, and this many characters of such
+#: lines are enough to judge by (a page of menus and a short article: 500 is five sentences).
+PROSE_LINE_WORDS = 8
+PROSE_SAMPLE_MIN = 500
 
 
 def detect_language(text: str) -> str | None:
@@ -33,7 +42,8 @@ def detect_language(text: str) -> str | None:
 
     Scripts without spaces between words are named by their letters (Hangul: Korean, kana:
     Japanese, Han only: Chinese); otherwise the jusText stoplist that covers the largest share of
-    the words wins (at least `LANGUAGE_MIN_SHARE`). The lightest general signal that needs no
+    the words of its prose lines (`PROSE_LINE_WORDS`) wins (at least `LANGUAGE_MIN_SHARE`,
+    and `LANGUAGE_MARGIN` times English's share). The lightest general signal that needs no
     model: function words are the most frequent words of every language.
     """
     sample = text[:20000]
@@ -49,6 +59,10 @@ def detect_language(text: str) -> str | None:
         return "Japanese"
     if han > 0.3 * len(letters):
         return "Chinese"
+    # function words are counted on prose lines: menus, buttons and product names carry none
+    prose = [ln for ln in text.splitlines() if len(_WORD_RE.findall(ln)) >= PROSE_LINE_WORDS]
+    if sum(map(len, prose)) >= PROSE_SAMPLE_MIN:
+        sample = "\n".join(prose)[:20000]
     words = [w.lower() for w in _WORD_RE.findall(sample)]
     if len(words) < 5:
         return None
@@ -60,7 +74,11 @@ def detect_language(text: str) -> str | None:
         s = sum(w in stop for w in words) / len(words)
         if s > share:
             best, share = lang, s
-    return best if share >= LANGUAGE_MIN_SHARE else None
+    if share >= LANGUAGE_MIN_SHARE and share >= LANGUAGE_MARGIN * english:
+        return best
+    # the large stoplists (Marathi's has 331 English words) cover a quarter of any English
+    # list-heavy page (recipes, product specifications): English then stays the language
+    return "English" if english >= LANGUAGE_MIN_SHARE / 2 else None
 
 
 def stopword_share(words: list[str], language: str | None) -> float:
@@ -79,8 +97,8 @@ _CREDIT_START = r"(?:^|(?<=[.!?…”’\"')\]])\s*|\s+(?=\()|\n)"
 #: organisation joined by a slash (bare or in brackets), "... via Getty Images".
 _CREDIT_RES = (
     # "Photograph: AFP via Getty", "Photo: Jane Doe / Getty", "Credit...Doug Mills/The New
-    # York Times", "Image credit: ...", "Photograph by ..."
-    re.compile(_CREDIT_START + r"(?P<credit>(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|"
+    # York Times", "Image credit: ...", "Photograph by ...", "(credit: NASA/Jane Doe)"
+    re.compile(_CREDIT_START + r"(?P<credit>\(?(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|"
                r"Illustrations?|Foto)(?: credit)?(?:\s?:|\s?\.\.\.|…| by)\s?[^\n]{2,80}?)\s*$",
                re.IGNORECASE),
     # "(Joshua Roberts/Reuters)", "(AP Photo/Evan Vucci)", "(Photo by Jane Doe/Getty Images)"
@@ -132,7 +150,7 @@ def ends_sentence(s: str) -> bool:
 
 
 _URL_RE = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w")
-_BYLINE_RE = re.compile(r"^(?:(?:posted|written|words|story|text|reporting)\s)?(?:by|por|von|par)"
+_BYLINE_RE = re.compile(r"^(?:(?:posted|written|words|story|text|reporting)\s)?(?:by|por|von|par):?"
                         r"\s+[A-Z][\w'’.-]*|^(?:the\s)?editorial(?:\sboard)?$"
                         r"|^written by\s", re.IGNORECASE)
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -147,9 +165,16 @@ _DATE_RE = re.compile(
 META_MAX_WORDS = 14
 
 
+#: "... by Jane Doe" after a date on the same line ("Monday May 2, 2022 9:15 am by Jane Doe")
+_DATED_BYLINE_RE = re.compile(r"\b[Bb][Yy]:?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
+
+
 def is_byline(line: str) -> bool:
-    """"By Jane Doe", "The Editorial Board", "Written by ...": a short line naming the author."""
-    return len(_tokens(line)) <= META_MAX_WORDS and bool(_BYLINE_RE.search(line.strip()))
+    """"By Jane Doe", "The Editorial Board", "Written by ...", or a date line that ends "by
+    Jane Doe": a short line naming the author."""
+    s = line.strip()
+    return len(_tokens(s)) <= META_MAX_WORDS and bool(
+        _BYLINE_RE.search(s) or (_DATE_RE.search(s) and _DATED_BYLINE_RE.search(s)))
 
 
 def is_dateline(line: str) -> bool:

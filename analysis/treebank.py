@@ -1,0 +1,258 @@
+"""Word tokens of sentences: nltk's Treebank-style tokenizer, run over many sentences at once
+exactly as on each alone, plus the package's adjustments (dashes split off, kinds, a
+sentence-final abbreviation keeps its period); see `analysis.tokenize` for the rules.
+`analysis.tokenize.words` calls `_many_sentence_tokens` and builds the `Span`s.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect
+from collections.abc import Sequence
+from functools import lru_cache
+
+from . import _nltk  # noqa: F401 - first: nltk without scipy.stats (analysis/_nltk.py)
+
+# isort: split
+from nltk.tokenize import NLTKWordTokenizer
+
+from .sentence_split import _CLOSERS, _DOTTED_ACRONYM, ABBREVIATIONS
+
+__all__: list[str] = []
+
+
+@lru_cache(maxsize=1)
+def _word_tokenizer() -> NLTKWordTokenizer:
+    return NLTKWordTokenizer()
+
+
+# --- words ----------------------------------------------------------------------------------
+
+_NUMBER_RE = re.compile(
+    r"^[+-]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[-/]\d[\d,]*(?:\.\d+)?)*(?:%|st|nd|rd|th|s)?$"
+)
+_DASH_RE = re.compile(r"[\u2012\u2013\u2014\u2015]|--")
+
+
+@lru_cache(maxsize=1 << 16)
+def _kind(tok: str) -> str:
+    """``punct`` (no letter or digit), ``number`` (``2018``, ``1,000``, ``100.00``, ``5%``,
+    ``3rd``, ``1990s``, ``2017-2018``) or ``word``."""
+    if not any(ch.isalnum() for ch in tok):
+        return "punct"
+    if _NUMBER_RE.match(tok):
+        return "number"
+    return "word"
+
+
+def _is_abbreviation(tok: str) -> bool:
+    """``tok`` + "." is a known abbreviation or a dotted acronym (``U.S``, ``Inc``, ``J.R``)."""
+    return tok.lower() in ABBREVIATIONS or _DOTTED_ACRONYM.match(tok + ".") is not None
+
+
+_APOS_DASHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2012": " ",
+                              "\u2013": " ", "\u2014": " ", "\u2015": " "})
+
+
+def _blank_dashes(text: str) -> str:
+    """Replace dashes (`_DASH_RE`) by spaces of the same length, so the tokenizer splits there;
+    curly apostrophes become straight ones."""
+    return text.translate(_APOS_DASHES).replace("--", "  ")
+
+
+def _finish(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Add the dashes (blanked for the tokenizer) as punctuation, set kinds, and give a
+    sentence-final abbreviation its period back."""
+    if _DASH_RE.search(text):
+        found += [(m.start(), m.end(), "punct") for m in _DASH_RE.finditer(text)]
+        found.sort()
+    out: list[tuple[int, int, str]] = []
+    for k, (s, e, kind) in enumerate(found):
+        tok = text[s:e]
+        kind = kind or _kind(tok)
+        # The tokenizer splits the sentence's final period off "U.S." / "Inc."; an abbreviation
+        # keeps it (the period does double duty), as it does inside a sentence.
+        if (tok == "." and out and out[-1][1] == s and out[-1][2] == "word"
+                and _is_abbreviation(text[out[-1][0]:s])
+                and all(text[s2:e2] in _CLOSERS for s2, e2, _ in found[k + 1:])):
+            out[-1] = (out[-1][0], e, "word")
+            continue
+        out.append((s, e, kind))
+    return out
+
+
+def _sentence_tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the tokens of one sentence (nltk's tokenizer on this sentence)."""
+    found = [(s, e, "") for s, e in _word_tokenizer().span_tokenize(_blank_dashes(text))]
+    return _finish(text, found)
+
+
+# The same tokenizer run on many sentences at once. nltk's ``NLTKWordTokenizer.tokenize`` is a
+# chain of regular-expression substitutions; run per sentence they cost most of the time
+# (short strings, each call through nltk's time-limit wrapper). Here the sentences are joined
+# with a separator character, each substitution runs once over the whole batch with the same
+# engine (`regex`) and the same patterns, except that the separator stands in for the start
+# and end of the sentence (``^`` and ``$`` become look-arounds on it; character classes that
+# could match it exclude it), so every sentence is rewritten exactly as on its own. Quotes are
+# then restored and tokens aligned sentence by sentence, as ``span_tokenize`` does. A sentence
+# the batch cannot represent (it contains the separator or ends in a line break, where ``$``
+# behaves differently) goes through nltk on its own; so does one where restoring quotes or
+# aligning fails, so nltk raises its own error.
+_SEP = "\x00"
+_BATCH_PATTERNS: dict[str, str] = {
+    # nltk pattern -> the batch version (patterns not listed are used as they are)
+    r'^\"': r'(?<=\x00)\"',
+    r'([^\.])(\.)([\]\)}>"\'' "»”’ " r']*+)\s*$':
+        r'([^\.\x00])(\.)([\]\)}>"\'' "»”’ " r']*+)\s*(?=\x00)',
+    r"([:,])([^\d])": r"([:,])([^\d\x00])",
+    r"([:,])$": r"([:,])(?=\x00)",
+    r'([^\.])(\.)([\]\)}>"\']*)\s*$': r'([^\.\x00])(\.)([\]\)}>"\']*)\s*(?=\x00)',
+    r"([^'])' ": r"([^'\x00])' ",
+}
+# Same matches, faster: the preceding character is checked by a look-behind instead of being
+# consumed and put back. A match ends with a space, so the character before the next match,
+# which must not be a space, is never inside the previous one. (pattern, replacement).
+_FASTER_PATTERNS: dict[str, tuple[str, str]] = {
+    r"([^' ])('[sS]|'[mM]|'[dD]|') ": (r"(?<=[^' ])('[sS]|'[mM]|'[dD]|') ", r" \1 "),
+    r"([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ":
+        (r"(?<=[^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ", r" \1 "),
+}
+# Every contraction pattern (CONTRACTIONS2 and 3 in `_NLTK_SOURCES`) matches only where one of
+# these does, in the same engine with the same flags: sentences without one are left alone.
+_CONTRACTION_HINT = re.compile(
+    r"(?i)can(?#X)not|d(?#X)'ye|gim(?#X)me|gon(?#X)na|got(?#X)ta|lem(?#X)me|more(?#X)'n"
+    r"|wan(?#X)na| 't(?#X)is| 't(?#X)was"
+)
+#: The nltk patterns the batch was checked against (nltk 3.10); any other nltk: no batch.
+_NLTK_SOURCES: tuple[str, ...] = (
+    "([«“‘„]|[`]+)", r'^\"', "(``)", r"([ \(\[{<])(\"|\'{2})",
+    r"(?i)(?<!\w)(\')(?!(?:re|ve|ll|m|t|s|d|n)\b)(?=\w)",
+    r'([^\.])(\.)([\]\)}>"\'' "»”’ " r']*+)\s*$', r"([:,])([^\d])", r"([:,])$", r"\.{2,}",
+    r"[;@#$%&]", r"[\u2012-\u2015]", r'([^\.])(\.)([\]\)}>"\']*)\s*$', r"[?!]", r"([^'])' ",
+    r"[*]", r"[\]\[\(\)\{\}\<\>]", r"--",
+    "([»”’])", "''", '"', r"\s+", r"([^' ])('[sS]|'[mM]|'[dD]|') ",
+    r"([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ",
+    r"(?i)\b(can)(?#X)(not)\b", r"(?i)\b(d)(?#X)('ye)\b", r"(?i)\b(gim)(?#X)(me)\b",
+    r"(?i)\b(gon)(?#X)(na)\b", r"(?i)\b(got)(?#X)(ta)\b", r"(?i)\b(lem)(?#X)(me)\b",
+    r"(?i)\b(more)(?#X)('n)\b", r"(?i)\b(wan)(?#X)(na)(?=\s)",
+    r"(?i) ('t)(?#X)(is)\b", r"(?i) ('t)(?#X)(was)\b",
+)
+_QUOTE_RE = re.compile(r"``|'{2}|\"")
+
+
+def _engine(p):
+    """The compiled pattern inside nltk's time-limit wrapper (or the pattern itself)."""
+    return getattr(p, "_rx", p)
+
+
+def _recompile(rx, pattern: str):
+    """``pattern`` compiled by the engine and with the flags of the compiled pattern ``rx``."""
+    if isinstance(rx, re.Pattern):
+        return re.compile(pattern, rx.flags)
+    import regex  # nltk's engine since 3.10 (nltk.redos)
+
+    return regex.compile(pattern, rx.flags)
+
+
+@lru_cache(maxsize=1)
+def _batch_steps() -> tuple[tuple, tuple, tuple] | None:
+    """(before padding, after padding, contractions) as (pattern, replacement) pairs, or None
+    when nltk's tokenizer is not the one the batch was checked against. A changed pattern is
+    compiled with the engine nltk compiled the original with (`regex` since nltk 3.10)."""
+    tok = _word_tokenizer()
+    try:
+        first = [*tok.STARTING_QUOTES, *tok.PUNCTUATION, tok.PARENS_BRACKETS, tok.DOUBLE_DASHES]
+        ending = list(tok.ENDING_QUOTES)
+        contractions = [*tok.CONTRACTIONS2, *tok.CONTRACTIONS3]
+        sources = tuple(_engine(p).pattern for p, _ in [*first, *ending]) + tuple(
+            p.pattern for p in contractions)
+    except (AttributeError, TypeError, ValueError):
+        return None
+    if sources != _NLTK_SOURCES or type(tok).tokenize is not NLTKWordTokenizer.tokenize:
+        return None
+    if not all(isinstance(p, re.Pattern) for p in contractions):
+        return None  # `_CONTRACTION_HINT` matches like them only in the same engine (`re`)
+
+    def batch(p, r):
+        rx = _engine(p)
+        if rx.pattern in _BATCH_PATTERNS:
+            rx = _recompile(rx, _BATCH_PATTERNS[rx.pattern])
+        elif rx.pattern in _FASTER_PATTERNS:
+            faster, r = _FASTER_PATTERNS[rx.pattern]
+            rx = _recompile(rx, faster)
+        return rx, r
+
+    return (tuple(batch(p, r) for p, r in first), tuple(batch(p, r) for p, r in ending),
+            tuple(contractions))
+
+
+def _batch_token_strings(texts: Sequence[str]) -> list[list[str]] | None:
+    """``NLTKWordTokenizer().tokenize(t)`` for each text (which must not contain ``_SEP``)."""
+    steps = _batch_steps()
+    if steps is None:
+        return None
+    first, ending, contractions = steps
+    text = _SEP + _SEP.join(texts) + _SEP
+    for rx, r in first:
+        text = rx.sub(r, text)
+    # nltk pads the sentence with a space on each side.
+    text = text.replace(_SEP, f" {_SEP} ")
+    for rx, r in ending:
+        text = rx.sub(r, text)
+    # Contractions: only in the padded sentences (between separators) where one may match; no
+    # pattern reaches past the spaces around a separator, so each sentence is rewritten alone.
+    hits = [m.start() for m in _CONTRACTION_HINT.finditer(text)]
+    if hits:
+        chunks = text.split(_SEP)
+        seps = [m.start() for m in re.finditer(_SEP, text)] if len(hits) > 1 else []
+        for k in sorted({bisect(seps, h) if seps else text.count(_SEP, 0, h) for h in hits}):
+            chunk = chunks[k]
+            for rx in contractions:
+                chunk = rx.sub(r" \1 \2 ", chunk)
+            chunks[k] = chunk
+        text = _SEP.join(chunks)
+    out: list[list[str]] = []
+    current: list[str] = []
+    for t in text.split():
+        if t == _SEP:
+            out.append(current)
+            current = []
+        else:
+            current.append(t)
+    # The split gives one list before the first separator (empty) and one per text.
+    return out[1:]
+
+
+def _align(raw: list[str], text: str) -> list[tuple[int, int, str]] | None:
+    """``span_tokenize``'s last steps: restore double quotes, find each token in ``text``."""
+    if '"' in text or "''" in text:
+        matched = iter(_QUOTE_RE.findall(text))
+        try:
+            raw = [next(matched) if t in ('"', "``", "''") else t for t in raw]
+        except StopIteration:
+            return None
+    point = 0
+    found: list[tuple[int, int, str]] = []
+    index = text.index
+    for t in raw:
+        try:
+            start = index(t, point)
+        except ValueError:
+            return None
+        point = start + len(t)
+        found.append((start, point, ""))
+    return found
+
+
+def _many_sentence_tokens(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+    """`_sentence_tokens` of each text, tokenizing them together where that is exact."""
+    blanked = [_blank_dashes(t) for t in texts]
+    ok = [i for i, b in enumerate(blanked) if b and _SEP not in b and not b.endswith("\n")]
+    raw = _batch_token_strings([blanked[i] for i in ok]) if ok else None
+    out: list[list[tuple[int, int, str]] | None] = [None] * len(texts)
+    if raw is not None:
+        for i, toks in zip(ok, raw, strict=True):
+            found = _align(toks, blanked[i])
+            if found is not None:
+                out[i] = _finish(texts[i], found)
+    return [o if o is not None else _sentence_tokens(t) for o, t in zip(out, texts, strict=True)]

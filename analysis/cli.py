@@ -414,7 +414,8 @@ def _report_args(p: argparse.ArgumentParser) -> None:
 
 def _profile_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", help="articles (.txt) or folders of them")
-    p.add_argument("--encoding", default="utf-8", help="the files' encoding (default utf-8)")
+    p.add_argument("--encoding", default=None,
+                   help="the files' encoding (default: utf-8, or an HTML page's declared charset)")
     p.add_argument("--csv", default=None, help="write CSV here instead of JSON on stdout")
     p.add_argument("--skip-errors", action="store_true",
                    help="record unreadable files in an 'error' column instead of stopping")

@@ -148,7 +148,7 @@ def check_output(out: str | Path, inputs: Sequence[Path], *, overwrite: bool = F
     return target
 
 
-def profile_file(path: str, *, encoding: str = "utf-8") -> dict[str, Any]:
+def profile_file(path: str, *, encoding: str | None = None) -> dict[str, Any]:
     """One article file's profile row; a file that fails gets its message in ``error``.
 
     Runs on a worker. An `ArticleError` (the input's fault) keeps its message; any other
@@ -173,7 +173,7 @@ def profile_file(path: str, *, encoding: str = "utf-8") -> dict[str, Any]:
     return row
 
 
-def _profile_files(files: Sequence[str], encoding: str) -> list[dict[str, Any]]:
+def _profile_files(files: Sequence[str], encoding: str | None) -> list[dict[str, Any]]:
     return [profile_file(f, encoding=encoding) for f in files]
 
 
@@ -301,7 +301,7 @@ def local_cluster(workers: int, **config: Any) -> Any:
 
 def profile_corpus(inputs: Iterable[str | Path], *, out: str | Path | None = None,
                    client: Any = None, workers: int | None = None,
-                   scheduler: str | None = None, encoding: str = "utf-8",
+                   scheduler: str | None = None, encoding: str | None = None,
                    files_per_task: int | None = None, overwrite: bool = False,
                    progress: bool | None = None) -> pd.DataFrame | Path:
     """Profile every article of a corpus on Dask; one row per file (see `profile.COLUMNS`).

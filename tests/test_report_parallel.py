@@ -12,23 +12,12 @@ from pathlib import Path
 import nbformat
 import pytest
 import report_runs
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from analysis.report import NotebookFailedError, build_reports, start_order
 
 
 def tiny(folder: Path, name: str, body: str, *, title: str = "Tiny") -> Path:
-    nb = new_notebook(cells=[
-        new_markdown_cell(f"# {title}"),
-        new_code_cell("ARTICLE = None  # path\nOUT = None  # folder",
-                      metadata={"tags": ["parameters"]}),
-        new_code_cell(body),
-    ])
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                 "language": "python"}
-    path = folder / name
-    nbformat.write(nb, path)
-    return path
+    return report_runs.tiny_notebook(folder, name, body, title=title)
 
 
 def three(folder: Path) -> list[Path]:

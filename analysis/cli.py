@@ -18,7 +18,6 @@ from typing import Any, NoReturn
 from .article import Article, load_article
 from .errors import ArticleError, printable
 from .spans import Span
-from .tokenize import sentences, words
 
 __all__ = ["main", "COMMANDS", "to_jsonable"]
 
@@ -67,11 +66,15 @@ def cmd_article(args: argparse.Namespace) -> None:
 
 def cmd_sentences(args: argparse.Namespace) -> None:
     """Sentence spans with offsets into the file's decoded text."""
+    from .tokenize import sentences  # here, not at the top: `report` never tokenizes
+
     _emit(_spans(sentences(_load(args), parts=tuple(args.parts))), args)
 
 
 def cmd_words(args: argparse.Namespace) -> None:
     """Word and punctuation tokens with offsets into the file's decoded text."""
+    from .tokenize import words
+
     _emit(_spans(words(_load(args), parts=tuple(args.parts))), args)
 
 
@@ -306,6 +309,10 @@ def cmd_report(args: argparse.Namespace) -> None:
     reports/, figures/, results/. Without PATH, the seed's committed reports, figures and
     results are rewritten (what `make report` does).
     """
+    # This process only runs notebooks: jsonschema (imported by nbformat) would build the
+    # RFC 3987 grammar of rfc3987_syntax, about 1 s, for "iri" format checks that nbformat's
+    # schema never asks for. Without the module jsonschema simply has no "iri" checker.
+    sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
     from . import errors
     from .report import NotebookFailedError, build_reports
 
@@ -407,7 +414,8 @@ def _report_args(p: argparse.ArgumentParser) -> None:
 
 def _profile_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", help="articles (.txt) or folders of them")
-    p.add_argument("--encoding", default="utf-8", help="the files' encoding (default utf-8)")
+    p.add_argument("--encoding", default=None,
+                   help="the files' encoding (default: utf-8, or an HTML page's declared charset)")
     p.add_argument("--csv", default=None, help="write CSV here instead of JSON on stdout")
     p.add_argument("--skip-errors", action="store_true",
                    help="record unreadable files in an 'error' column instead of stopping")

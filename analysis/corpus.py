@@ -29,7 +29,7 @@ from __future__ import annotations
 import glob
 import numbers
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,16 +37,49 @@ import pandas as pd
 
 from .errors import ArticleError
 
-__all__ = ["CorpusOutputError", "check_output", "corpus_files", "profile_corpus", "profile_file"]
+__all__ = ["CorpusOutputError", "batches", "check_output", "corpus_files", "local_cluster",
+           "profile_corpus", "profile_file"]
 
 #: Rows buffered before each write: one Parquet row group of a few hundred rows (tens of
 #: KB), so the driver's memory stays flat whatever the corpus size. Not tuned (writing is
 #: well under 1% of the profile's time).
 BATCH_ROWS = 256
 
-#: Files in flight per worker: a few, so a worker always has the next file queued while
+#: Tasks in flight per worker: a few, so a worker always has the next task queued while
 #: the driver writes; more would only hold more rows in memory. Not tuned further.
 IN_FLIGHT_PER_WORKER = 4
+
+#: Bytes of article text one task profiles (consecutive files grouped up to this size), so
+#: the per-task cost of Dask (scheduling, messages, the driver's bookkeeping) is paid about
+#: once per second of profiling rather than once per article. Chosen from the profile's
+#: speed: 64 KB is about 10,000 words, 0.7-1.5 s of one core at the 6,800-15,000 words per
+#: CPU-second of benchmarks/README.md; over 120 PolNeAR articles on one worker, grouping
+#: them 16 to a task (~100 KB) instead of 1 cut the driver's CPU time 3 to 5 times and the
+#: worker's by a third (benchmarks/corpus_dask.py --files-per-task, loaded machine).
+TASK_BYTES = 64 * 1024
+
+#: At least this many tasks per worker when the corpus is small, so no worker idles while
+#: another finishes one large task.
+MIN_TASKS_PER_WORKER = 4
+
+#: Dask settings for the LocalCluster `profile_corpus` starts itself (an existing cluster
+#: keeps its own). The worker's statistical profiler (a thread sampling the running task's
+#: stack every 10 ms, for the dashboard, which this cluster does not start) cost 14-16% of
+#: the workers' CPU time on 120 PolNeAR articles (two runs each way, loaded machine). The
+#: rest are timers that run whatever the work: Dask's defaults (event-loop tick 20 ms,
+#: system monitor 500 ms, memory check 100 ms, work stealing every 100 ms) cost an idle
+#: 2-worker cluster 21.8 ms of CPU per second in each worker and 41 ms in the driver
+#: (scheduler, nannies, client), 4% of two cores; with the values below 4.4 and 9.8 ms
+#: (15 s idle, measured with resource.getrusage). Work stealing has nothing to balance:
+#: the scheduler queues the tasks and hands one out when a worker is free. A worker that
+#: outgrows its memory is still paused or restarted, within 1 s instead of 0.1 s.
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.scheduler.work-stealing": False,
+}
 
 _SUFFIXES = (".parquet", ".csv")
 
@@ -115,7 +148,7 @@ def check_output(out: str | Path, inputs: Sequence[Path], *, overwrite: bool = F
     return target
 
 
-def profile_file(path: str, *, encoding: str = "utf-8") -> dict[str, Any]:
+def profile_file(path: str, *, encoding: str | None = None) -> dict[str, Any]:
     """One article file's profile row; a file that fails gets its message in ``error``.
 
     Runs on a worker. An `ArticleError` (the input's fault) keeps its message; any other
@@ -140,7 +173,7 @@ def profile_file(path: str, *, encoding: str = "utf-8") -> dict[str, Any]:
     return row
 
 
-def _profile_files(files: Sequence[str], encoding: str) -> list[dict[str, Any]]:
+def _profile_files(files: Sequence[str], encoding: str | None) -> list[dict[str, Any]]:
     return [profile_file(f, encoding=encoding) for f in files]
 
 
@@ -221,15 +254,55 @@ def _schema(columns: Sequence[str], first: dict[str, Any]):
     return pa.schema([pa.field(c, arrow_type(first.get(c))) for c in columns])
 
 
-def _chunks(files: Sequence[Path], size: int) -> Iterator[list[str]]:
-    for i in range(0, len(files), size):
-        yield [str(f) for f in files[i:i + size]]
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # missing or unreadable: its row will carry the loader's error
+        return 0
+
+
+def batches(files: Sequence[Path], *, workers: int,
+            files_per_task: int | None = None) -> list[list[str]]:
+    """The tasks: lists of consecutive files (as strings, all a worker needs to read them).
+
+    ``files_per_task`` fixes the count; None groups files up to `TASK_BYTES` of text, or
+    less for a small corpus so each worker gets at least `MIN_TASKS_PER_WORKER` tasks.
+    """
+    if files_per_task is not None:
+        size = max(1, files_per_task)
+        return [[str(f) for f in files[i:i + size]] for i in range(0, len(files), size)]
+    sizes = [_size(f) for f in files]
+    limit = min(TASK_BYTES, max(1, sum(sizes) // (MIN_TASKS_PER_WORKER * max(1, workers))))
+    out: list[list[str]] = []
+    current: list[str] = []
+    held = 0
+    for f, n in zip(files, sizes, strict=True):
+        if current and held + n > limit:
+            out.append(current)
+            current, held = [], 0
+        current.append(str(f))
+        held += n
+    if current:
+        out.append(current)
+    return out
+
+
+def local_cluster(workers: int, **config: Any) -> Any:
+    """A `distributed.LocalCluster` of ``workers`` single-threaded processes, no dashboard,
+    started with `LOCAL_CLUSTER_CONFIG` (and ``config``: more Dask settings by key) in force,
+    which the workers copy when they start. Close it when done."""
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set({**LOCAL_CLUSTER_CONFIG, **config}):
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                            dashboard_address=None)
 
 
 def profile_corpus(inputs: Iterable[str | Path], *, out: str | Path | None = None,
                    client: Any = None, workers: int | None = None,
-                   scheduler: str | None = None, encoding: str = "utf-8",
-                   files_per_task: int = 1, overwrite: bool = False,
+                   scheduler: str | None = None, encoding: str | None = None,
+                   files_per_task: int | None = None, overwrite: bool = False,
                    progress: bool | None = None) -> pd.DataFrame | Path:
     """Profile every article of a corpus on Dask; one row per file (see `profile.COLUMNS`).
 
@@ -237,11 +310,13 @@ def profile_corpus(inputs: Iterable[str | Path], *, out: str | Path | None = Non
     file the rows stream to (returns its path); None collects the rows into a DataFrame
     (returned; for small corpora). ``client``: a `distributed.Client` to use; else
     ``scheduler`` (an address such as ``tcp://host:8786``) to connect to; else a
-    `LocalCluster` of ``workers`` processes (default: one per CPU core), shut down at the end.
-    ``files_per_task``: files one task profiles (more: less scheduling per file).
+    `LocalCluster` of ``workers`` processes (default: one per CPU core; see `local_cluster`),
+    shut down at the end. Workers get file paths, never texts, and
+    send back rows of numbers. ``files_per_task``: files one task profiles (default None:
+    consecutive files up to `TASK_BYTES` of text, see `batches`).
     ``progress``: a tqdm bar on stderr (None: only on a terminal).
     """
-    from distributed import Client, LocalCluster, as_completed
+    from distributed import Client, as_completed
     from tqdm import tqdm
 
     files = corpus_files(inputs)
@@ -252,9 +327,7 @@ def profile_corpus(inputs: Iterable[str | Path], *, out: str | Path | None = Non
         if scheduler is not None:
             client = own_client = Client(scheduler)
         else:
-            n = workers or os.cpu_count() or 1
-            own_cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                       dashboard_address=None)
+            own_cluster = local_cluster(workers or os.cpu_count() or 1)
             client = own_client = Client(own_cluster)
     writer = _Writer(target) if target is not None else None
     collected: list[dict[str, Any]] = []
@@ -262,7 +335,7 @@ def profile_corpus(inputs: Iterable[str | Path], *, out: str | Path | None = Non
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or (workers or 1))
         limit = IN_FLIGHT_PER_WORKER * n_workers
-        chunks = _chunks(files, max(1, files_per_task))
+        chunks = iter(batches(files, workers=n_workers, files_per_task=files_per_task))
         live: dict[Any, list[str]] = {}
         pool = as_completed()
         for chunk in chunks:

@@ -94,7 +94,7 @@ def short(text: str, width: int = 80, *, markdown: bool = True) -> str:
 
 
 def open_run(article: str | Path | None = None, out: str | Path | None = None, *,
-             encoding: str = "utf-8") -> Run:
+             encoding: str | None = None) -> Run:
     """Load the article (default: the seed essay) and choose output folders; apply house style.
 
     With ``out`` set, figures go to ``OUT/figures`` and tables to ``OUT/results``; otherwise to

@@ -215,7 +215,7 @@ def article_paths(inputs: Iterable[str | Path], *, pattern: str = "*.txt") -> li
     return out
 
 
-def iter_profiles(inputs: Iterable[str | Path], *, encoding: str = "utf-8",
+def iter_profiles(inputs: Iterable[str | Path], *, encoding: str | None = None,
                   skip_errors: bool = False, progress: bool | None = None
                   ) -> Iterator[dict[str, Any]]:
     """Profile files one at a time (a folder stands for its ``*.txt`` files).
@@ -243,7 +243,7 @@ def iter_profiles(inputs: Iterable[str | Path], *, encoding: str = "utf-8",
         yield profile_article(article, path=path)
 
 
-def profile_table(inputs: Iterable[str | Path] | Sequence[Article], *, encoding: str = "utf-8",
+def profile_table(inputs: Iterable[str | Path] | Sequence[Article], *, encoding: str | None = None,
                   skip_errors: bool = False, progress: bool | None = None,
                   relative_to: Path | None = None) -> pd.DataFrame:
     """One row per article (see `COLUMNS`), in the order given.

@@ -179,12 +179,15 @@ def check_parameters_cell(path: Path, parameters: dict[str, str]) -> None:
 
 
 def execute_notebook(path: Path, *, parameters: dict[str, str] | None = None,
-                     output_path: Path | None = None,
-                     timeout: int = CELL_TIMEOUT) -> nbformat.NotebookNode:
+                     output_path: Path | None = None, timeout: int = CELL_TIMEOUT,
+                     kernel_cwd: Path | None = None) -> nbformat.NotebookNode:
     """Run a notebook top to bottom with papermill from the notebooks folder.
 
     ``parameters`` are injected after the cell tagged ``parameters``; the executed copy is
     saved to ``output_path`` (after every cell, so a failure leaves a readable copy).
+    ``kernel_cwd`` (default: the notebook's folder) is where the kernel starts; it is given
+    to the kernel alone, so the calling process's working directory never changes and
+    several notebooks can run at once from threads.
     Raises `NotebookFailedError` with the notebook, cell number and exception on failure.
     """
     import logging
@@ -202,7 +205,8 @@ def execute_notebook(path: Path, *, parameters: dict[str, str] | None = None,
         return papermill.execute_notebook(
             str(path), str(output_path) if output_path else None,
             parameters=parameters or None, kernel_name=KERNEL_NAME, progress_bar=False,
-            cwd=str(path.parent), execution_timeout=timeout, log_output=False)
+            execution_timeout=timeout, log_output=False,
+            resources={"metadata": {"path": str(kernel_cwd or path.parent)}})
     except PapermillExecutionError as exc:
         where = f"; the executed copy is {output_path}" if output_path else ""
         msg = (f"{path.name} failed in cell {exc.cell_index} (execution {exc.exec_count}): "
@@ -372,30 +376,67 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def _run_one(nb_path: Path, parameters: dict[str, str], notebooks_dir: Path,
-             reports_dir: Path) -> tuple[Path | None, float, tuple[str, str, str, str] | None]:
-    """Execute one notebook and write its page; a failure comes back as plain data.
+@dataclass(frozen=True)
+class _Executed:
+    """One notebook's execution: the executed notebook, or the failure as plain data."""
 
-    Runs in a worker process: returns (html path, seconds, None) or (None, seconds,
-    (message, ename, evalue, executed copy)).
+    notebook: Path
+    seconds: float
+    executed: nbformat.NotebookNode | None
+    failure: NotebookFailedError | None = None
+
+
+def _execute(nb_path: Path, parameters: dict[str, str], notebooks_dir: Path) -> _Executed:
+    """Run one notebook (in a thread of the report's process; its kernel is its own process).
+
+    The kernel starts in the notebook's folder through nbclient's ``resources`` rather than
+    papermill's ``cwd``, which changes the whole process's working directory and so cannot be
+    shared by notebooks running side by side.
     """
     started = time.monotonic()
     try:
         executed = execute_notebook(nb_path, parameters=parameters,
-                                    output_path=notebooks_dir / nb_path.name)
+                                    output_path=notebooks_dir / nb_path.name,
+                                    kernel_cwd=nb_path.parent)
     except NotebookFailedError as exc:
-        return None, time.monotonic() - started, (str(exc), exc.ename, exc.evalue,
-                                                   str(exc.executed or ""))
-    page = notebook_html(executed, name=nb_path.stem)
-    html_path = reports_dir / f"{nb_path.stem}.html"
+        return _Executed(nb_path, time.monotonic() - started, None, exc)
+    return _Executed(nb_path, time.monotonic() - started, executed)
+
+
+def _write_page(done: _Executed, reports_dir: Path) -> Path:
+    page = notebook_html(done.executed, name=done.notebook.stem)  # type: ignore[arg-type]
+    html_path = reports_dir / f"{done.notebook.stem}.html"
     html_path.parent.mkdir(parents=True, exist_ok=True)
     html_path.write_text(page, encoding="utf-8", newline="\n")
-    return html_path, time.monotonic() - started, None
+    return html_path
 
 
 def default_jobs() -> int:
     """Notebooks run side by side: one per CPU core, at most 4 (each kernel is one process)."""
     return max(1, min(4, os.cpu_count() or 1))
+
+
+def start_order(nbs: Sequence[Path], executed_dir: Path) -> list[Path]:
+    """The order notebooks start in: the longest first, so the last to finish is a short one.
+
+    A notebook's expected time is its duration in the previous run (papermill's metadata in
+    the executed copy in ``executed_dir``, when there is one) or else, for every notebook
+    alike, the size of its code (a first run, a fresh clone). Ties keep reading order. Only
+    the schedule depends on this: every page is the same whatever the order.
+    """
+    def previous(nb: Path) -> float | None:
+        try:
+            meta = nbformat.read(executed_dir / nb.name, as_version=4).metadata
+            return float(meta["papermill"]["duration"])
+        except Exception:  # noqa: BLE001 - no usable earlier run: fall back to code size
+            return None
+
+    durations = {nb: previous(nb) for nb in nbs}
+    if any(d is None for d in durations.values()):
+        nb_code = {nb: sum(len(c.source) for c in nbformat.read(nb, as_version=4).cells
+                           if c.cell_type == "code") for nb in nbs}
+        durations = {nb: float(nb_code[nb]) for nb in nbs}
+    return sorted(nbs, key=lambda nb: -durations[nb])  # sorted() is stable: ties in order
 
 
 def build_reports(article: str | Path | None = None, out: str | Path | None = None, *,
@@ -405,17 +446,22 @@ def build_reports(article: str | Path | None = None, out: str | Path | None = No
     """Execute every notebook on ``article`` and write the HTML reports; return their paths.
 
     See the module docstring for what goes where. The notebooks are independent, so ``jobs``
-    of them (default: one per core, see `default_jobs`) run at once, each in its own worker
-    process and kernel; the pages come out the same whatever the order. Raises the article's
-    `ArticleError` before any kernel starts, `ReportError` for an unusable ``out``, and
-    `NotebookFailedError` (after saving the executed copy) for the first notebook, in reading
-    order, that fails. The article is read once: every notebook reads the snapshot
+    of them (default: one per core, see `default_jobs`) run at once, each from a thread of
+    this process in its own kernel (a process), the longest first (`start_order`); this
+    process turns each executed notebook into its page as it finishes, with one HTML
+    exporter. The pages come out the same whatever the order. Every notebook runs even when
+    another fails; then `NotebookFailedError` is raised for the first failure in reading
+    order, naming the others that failed too (each executed copy is saved). Raises the
+    article's `ArticleError` before any kernel starts and `ReportError` for an unusable
+    ``out``. The article is read once: every notebook reads the snapshot
     ``OUT/article/NAME`` written from those bytes (the seed, read by the notebooks' default,
     is checked unchanged at the end instead; if it changed, `ReportError`). ``overwrite``
     lets ``out`` be a folder that already holds files (an earlier report). ``encoding`` None
     reads the article as `load_article` does (UTF-8, or an HTML page's byte-order mark or
     declared charset) and passes the encoding it used on to the notebooks.
     """
+    from concurrent.futures import ThreadPoolExecutor, as_completed
+
     plan, loaded = plan_report(article, out, encoding=encoding, overwrite=overwrite)
     source = Path(loaded.source) if loaded.source else paths.SEED_ARTICLE
     data = read_bytes(source)  # once: the snapshot, or the seed's bytes to compare at the end
@@ -423,7 +469,8 @@ def build_reports(article: str | Path | None = None, out: str | Path | None = No
         plan.snapshot.parent.mkdir(parents=True, exist_ok=True)
         plan.snapshot.write_bytes(data)
         load_article(plan.snapshot, encoding=plan.encoding)  # still the article, as read
-    nbs = list(notebooks) if notebooks is not None else notebook_paths()
+    nbs = [Path(nb).resolve() for nb in notebooks] if notebooks is not None \
+        else notebook_paths()
     if not nbs:
         raise ReportError(f"no notebooks NN_name.ipynb found in {paths.NOTEBOOKS_DIR}")
     for nb_path in nbs:  # every notebook checked before the first kernel starts
@@ -431,40 +478,36 @@ def build_reports(article: str | Path | None = None, out: str | Path | None = No
     jobs = max(1, min(jobs or default_jobs(), len(nbs)))
     where = "the repository's reports/, figures/, results/" if plan.out is None else str(plan.out)
     log(f"report on {loaded.name!r}: {len(nbs)} notebooks, {jobs} at a time -> {where}")
-    args = [(nb, plan.parameters, plan.notebooks_dir, plan.reports_dir) for nb in nbs]
-    results: dict[Path, tuple[Path | None, float, tuple[str, str, str, str] | None]] = {}
-    if jobs == 1:
-        for a in args:
-            results[a[0]] = _run_one(*a)
-            _log_done(log, a[0], results[a[0]], len(results), len(nbs))
-            if results[a[0]][2]:
-                break
-    else:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor, as_completed
-
-        ctx = multiprocessing.get_context("spawn")  # no inherited zmq or kernel state
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-            futures = {pool.submit(_run_one, *a): a[0] for a in args}
-            for fut in as_completed(futures):
-                results[futures[fut]] = fut.result()
-                _log_done(log, futures[fut], results[futures[fut]], len(results), len(nbs))
+    pages: dict[Path, Path] = {}
+    failed: dict[Path, NotebookFailedError] = {}
+    with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="notebook") as pool:
+        futures = [pool.submit(_execute, nb, plan.parameters, plan.notebooks_dir)
+                   for nb in start_order(nbs, plan.notebooks_dir)]
+        try:
+            for i, fut in enumerate(as_completed(futures), 1):
+                done = fut.result()
+                if done.failure is not None:
+                    failed[done.notebook] = done.failure
+                    status = "FAILED"
+                else:
+                    pages[done.notebook] = _write_page(done, plan.reports_dir)
+                    status = f"-> {_shown(pages[done.notebook])}"
+                log(f"[{i}/{len(nbs)}] {done.notebook.stem}: {done.seconds:.1f} s {status}")
+        except BaseException:  # Ctrl-C or a page that cannot be written: start nothing more
+            for fut in futures:
+                fut.cancel()
+            raise
     if plan.snapshot is None and read_bytes(source) != data:
         raise ReportError(f"{source}: the article changed while the report ran, so the "
                           "notebooks may describe different texts; run the report again.")
-    for nb_path in nbs:
-        if nb_path in results and results[nb_path][2]:
-            message, ename, evalue, executed = results[nb_path][2]  # type: ignore[misc]
-            raise NotebookFailedError(message, notebook=nb_path, ename=ename, evalue=evalue,
-                                      executed=Path(executed) if executed else None)
-    return [results[nb][0] for nb in nbs]  # type: ignore[misc]
-
-
-def _log_done(log: Callable[[str], None], nb_path: Path,
-              result: tuple[Path | None, float, object], i: int, n: int) -> None:
-    html_path, seconds, failed = result
-    status = "FAILED" if failed else f"-> {_shown(html_path)}"  # type: ignore[arg-type]
-    log(f"[{i}/{n}] {nb_path.stem}: {seconds:.1f} s {status}")
+    if failed:
+        first = next(nb for nb in nbs if nb in failed)
+        exc = failed[first]
+        others = [nb.name for nb in nbs if nb in failed and nb != first]
+        also = f" (also failed: {', '.join(others)})" if others else ""
+        raise NotebookFailedError(str(exc) + also, notebook=first, ename=exc.ename,
+                                  evalue=exc.evalue, executed=exc.executed)
+    return [pages[nb] for nb in nbs]
 
 
 def _shown(path: Path) -> str:

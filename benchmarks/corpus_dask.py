@@ -1,8 +1,9 @@
 """Benchmark (d): `analysis.profile_corpus` on Dask, 1 worker against 2, on real articles.
 
     .venv/bin/python benchmarks/corpus_dask.py [--dir ../shared/corpora/polnear-train/text]
-                                               [--repeats 2] [--files-per-task 1]
+                                               [--repeats 2] [--files-per-task N]
                                                [--generate WORDS] [--workers 1 2]
+                                               [--dask-defaults]
 
 For each repeat, alternating which goes first, a `LocalCluster` of 1 and of 2 single-threaded
 worker processes profiles every ``*.txt`` file of ``--dir`` (default: the 840 PolNeAR
@@ -16,7 +17,21 @@ per second of 1 worker.
 On a shared machine wall times depend on the other processes' load more than on the code, so
 the workers' CPU time (user + system, from `resource.getrusage` in each worker before and after
 the run) is printed too: words per worker-CPU-second is what two idle cores would each deliver,
-so it projects a corpus's time on them (``words / (workers * words per CPU-s)``).
+so it projects a corpus's time on them. The driver's CPU time (this process: the client,
+the scheduler and the nannies of a LocalCluster all live here) is printed too, in total and
+per task and per second of the run (its timers tick per second, whatever the work): it is
+the serial part, on the same cores as the workers. With ``W`` the workers' CPU seconds and
+``r`` the driver's CPU seconds per second (a fraction of one core), ``n`` workers on ``n``
+idle cores take about ``W / (n - r)`` (the driver shares the cores); one worker on two
+cores takes ``W`` (the driver has the other core), so the speed-up of 2 workers over 1 is
+about ``(2 - r2) * W1 / W2``. Both assume the workers' CPU per word measured here; on a
+loaded machine that is itself higher (caches shared with other processes, and the workers'
+own timers run longer), so read the projection as a bound from below.
+The cluster is started as `analysis.profile_corpus` starts its own
+(`analysis.corpus.local_cluster`: single-threaded worker processes, no statistical profiler,
+slower timers; ``--dask-defaults`` starts it with Dask's own defaults for those settings,
+as before, to measure what they cost); tasks are batches of files as
+`analysis.corpus.batches` makes them unless ``--files-per-task`` is given (1 = as before).
 ``--generate WORDS``: profile a generated corpus (benchmarks/corpus.py, 5,000-word files) of
 that size instead of ``--dir``, e.g. 1,000,000 words to project the 10-million-word figure.
 """
@@ -49,42 +64,56 @@ def _warm() -> None:
                                       name="warm"))
 
 
-def run(folder: Path, n: int, files_per_task: int) -> tuple[float, float, int, int, float]:
-    """(wall s, steady s, words, errors, worker CPU s) for one run on ``n`` workers."""
+def run(folder: Path, n: int, files_per_task: int | None,
+        dask_defaults: bool) -> dict[str, float]:
+    """Wall and steady seconds, words, errors, tasks, worker and driver CPU seconds."""
+    import dask
     import pandas as pd
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
-    from analysis.corpus import profile_corpus
+    from analysis.corpus import (
+        LOCAL_CLUSTER_CONFIG,
+        batches,
+        corpus_files,
+        local_cluster,
+        profile_corpus,
+    )
 
+    config = {k: dask.config.get(k) for k in LOCAL_CLUSTER_CONFIG} if dask_defaults else {}
+    tasks = len(batches(corpus_files([folder]), workers=n, files_per_task=files_per_task))
     with tempfile.TemporaryDirectory(prefix="corpus-dask-") as tmp:
         start = time.perf_counter()
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+        cluster = local_cluster(n, **config)
         client = Client(cluster)
         try:
             client.run(_warm)
-            cpu0 = client.run(_cpu)
+            cpu0, driver0 = client.run(_cpu), _cpu()
             steady_start = time.perf_counter()
             out = profile_corpus([folder], out=Path(tmp) / "p.parquet", client=client,
                                  files_per_task=files_per_task, progress=False)
             steady = time.perf_counter() - steady_start
-            cpu1 = client.run(_cpu)
+            cpu1, driver1 = client.run(_cpu), _cpu()
             cpu = sum(cpu1[w] - cpu0[w] for w in cpu1 if w in cpu0)
         finally:
             client.close()
             cluster.close()
         wall = time.perf_counter() - start
         df = pd.read_parquet(out, columns=["words", "error"])
-        return wall, steady, int(df["words"].sum()), int(df["error"].notna().sum()), cpu
+        return {"wall": wall, "steady": steady, "words": int(df["words"].sum()),
+                "errors": int(df["error"].notna().sum()), "tasks": tasks, "cpu": cpu,
+                "driver": driver1 - driver0}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--dir", type=Path, default=POLNEAR)
     ap.add_argument("--repeats", type=int, default=2)
-    ap.add_argument("--files-per-task", type=int, default=1)
+    ap.add_argument("--files-per-task", type=int, default=None,
+                    help="files per task (default: analysis.corpus.batches' grouping by size)")
     ap.add_argument("--generate", type=int, default=0, metavar="WORDS")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--dask-defaults", action="store_true",
+                    help="Dask's defaults for analysis.corpus.LOCAL_CLUSTER_CONFIG's settings")
     args = ap.parse_args()
     print(f"machine: {machine()}; commit {commit()}; {time.strftime('%Y-%m-%d %H:%M %Z')}")
     with tempfile.TemporaryDirectory(prefix="corpus-gen-") as gen:
@@ -104,31 +133,41 @@ def main() -> None:
 def measure(folder: Path, args: argparse.Namespace) -> None:
     import os
 
-    steady: dict[int, list[float]] = {n: [] for n in args.workers}
-    walls: dict[int, list[float]] = {n: [] for n in args.workers}
-    per_cpu: dict[int, list[float]] = {n: [] for n in args.workers}
+    runs: dict[int, list[dict[str, float]]] = {n: [] for n in args.workers}
     for r in range(args.repeats):
         for n in (args.workers if r % 2 == 0 else args.workers[::-1]):
-            wall, st, words, errors, cpu = run(folder, n, args.files_per_task)
-            steady[n].append(words / st)
-            walls[n].append(words / wall)
-            per_cpu[n].append(words / cpu)
-            print(f"repeat {r}, {n} worker(s): {words:,} words, {errors} errors; wall {wall:.1f} s"
-                  f" ({words / wall:,.0f} words/s), steady {st:.1f} s ({words / st:,.0f} "
-                  f"words/s); worker CPU {cpu:.1f} s ({words / cpu:,.0f} words per CPU-s); "
-                  f"load {os.getloadavg()[0]:.1f}")
-    for n in args.workers:
-        c = statistics.median(per_cpu[n])
-        print(f"{n} worker(s), medians: {statistics.median(steady[n]):,.0f} words/s steady, "
-              f"{statistics.median(walls[n]):,.0f} wall, {c:,.0f} words per worker-CPU-s; "
-              f"projected on {n} idle core(s): 10 million words in {1e7 / (n * c) / 60:.1f} min")
-    if 1 in steady and 2 in steady:
-        s1, s2 = statistics.median(steady[1]), statistics.median(steady[2])
-        w1, w2 = statistics.median(walls[1]), statistics.median(walls[2])
-        c1, c2 = statistics.median(per_cpu[1]), statistics.median(per_cpu[2])
-        print(f"speed-up 2 vs 1 worker: {s2 / s1:.2f}x steady, {w2 / w1:.2f}x wall; CPU "
-              f"efficiency {c2 / c1:.2f} (2 workers' words per CPU-s over 1 worker's: the "
-              f"speed-up on two idle cores would be about {2 * c2 / c1:.2f}x; target >= 1.8x)")
+            m = run(folder, n, args.files_per_task, args.dask_defaults)
+            runs[n].append(m)
+            w = m["words"]
+            print(f"repeat {r}, {n} worker(s): {w:,} words, {m['errors']} errors, "
+                  f"{m['tasks']} tasks; wall {m['wall']:.1f} s ({w / m['wall']:,.0f} words/s), "
+                  f"steady {m['steady']:.1f} s ({w / m['steady']:,.0f} words/s); worker CPU "
+                  f"{m['cpu']:.1f} s ({w / m['cpu']:,.0f} words per CPU-s); driver CPU "
+                  f"{m['driver']:.2f} s ({1000 * m['driver'] / m['tasks']:.1f} ms per task, "
+                  f"{1000 * m['driver'] / m['steady']:.0f} ms per second); "
+                  f"load {os.getloadavg()[0]:.1f}", flush=True)
+    med = {n: {k: statistics.median(m[k] for m in ms) for k in ms[0]}
+           for n, ms in runs.items() if ms}
+    idle: dict[int, float] = {}  # projected steady seconds on n idle cores
+    for n, m in med.items():
+        rate = m["driver"] / m["steady"]  # the driver's share of one core
+        idle[n] = m["cpu"] / (n - rate) if n > 1 else m["cpu"]
+        print(f"{n} worker(s), medians: {m['words'] / m['steady']:,.0f} words/s steady, "
+              f"{m['words'] / m['wall']:,.0f} wall; {m['words'] / m['cpu']:,.0f} words per "
+              f"worker-CPU-s, driver {rate:.3f} of a core; projected on {n} idle core(s)"
+              f"{' (+1 for the driver)' if n == 1 else ''}: {idle[n]:.1f} s steady for these "
+              f"words, 10 million words in {1e7 / m['words'] * idle[n] / 60:.1f} min + "
+              f"start-up (wall - steady here: {m['wall'] - m['steady']:.1f} s)")
+    if 1 in med and 2 in med:
+        s1, s2 = med[1]["words"] / med[1]["steady"], med[2]["words"] / med[2]["steady"]
+        w1, w2 = med[1]["words"] / med[1]["wall"], med[2]["words"] / med[2]["wall"]
+        per_word = [med[n]["cpu"] / med[n]["words"] for n in (1, 2)]
+        speedup = (med[2]["words"] / idle[2]) / (med[1]["words"] / idle[1])
+        print(f"speed-up 2 vs 1 worker: {s2 / s1:.2f}x steady, {w2 / w1:.2f}x wall (both "
+              f"depend on the machine's load); from CPU times: a worker's CPU per word with "
+              f"2 workers is {per_word[1] / per_word[0]:.2f}x that with 1, so on two idle "
+              f"cores the speed-up would be about {speedup:.2f}x (steady, the driver "
+              f"included; target >= 1.8x)")
 
 
 if __name__ == "__main__":

@@ -6,9 +6,10 @@
 
 ``--engine dask`` (the default): one ``python -m analysis profile DIR --engine dask --workers
 JOBS --out FILE.parquet`` command, timed from start to exit (cluster start-up, worker imports
-and the Parquet file included); peak memory is the driver's and, summed, the workers' (the
-largest resident size each worker process reached, from the nanny's view of ``ru_maxrss`` of
-its children). ``--engine processes``: the earlier measurement, described below.
+and the Parquet file included), and its CPU time with its workers' (``RUSAGE_CHILDREN``: the
+load-independent figure; on JOBS idle cores the run takes at least that divided by JOBS);
+peak memory is the largest resident size of any child process (driver or worker).
+``--engine processes``: the earlier measurement, described below.
 
 Writes ``words / file-words`` generated articles (benchmarks/corpus.py) into ``--jobs``
 folders under DIR (default: a temporary folder, removed afterwards unless --keep), then runs
@@ -56,6 +57,7 @@ def dask_run(base: Path, folders: list[Path], total: int, n_files: int, jobs: in
     import pandas as pd
 
     out = base / "profiles.parquet"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "analysis", "profile", *map(str, folders),
                            "--engine", "dask", "--workers", str(jobs), "--out", str(out),
@@ -65,11 +67,17 @@ def dask_run(base: Path, folders: list[Path], total: int, n_files: int, jobs: in
         raise SystemExit(f"profile failed: {proc.stderr[-2000:]}")
     rows = pd.read_parquet(out, columns=["words", "error"])
     errors = int(rows["error"].notna().sum())
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak = after.ru_maxrss / 1024
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     print(f"profiled {len(rows)} articles ({errors} errors), {int(rows['words'].sum()):,} "
           f"Flesch words, in {wall:.1f} s wall ({wall / 60:.2f} min) with {jobs} Dask workers")
     print(f"throughput: {total / wall:,.0f} words/s over all workers")
     print(f"largest resident memory of any child process (driver or worker): {peak:.0f} MiB")
+    print(f"CPU time of the command, its workers and its scheduler: {cpu:.1f} s "
+          f"({total / cpu:,.0f} words per CPU-s); on {jobs} idle cores that is at least "
+          f"{cpu / jobs:.1f} s ({cpu / jobs / 60:.2f} min; target < 3 min for 10M words), "
+          f"load {os.getloadavg()[0]:.1f} now")
     assert len(rows) == n_files and errors == 0
 
 

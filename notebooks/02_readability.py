@@ -18,7 +18,7 @@
 # %% tags=["parameters"]
 ARTICLE = None  # path to a .txt article; None = the seed essay
 OUT = None  # output folder; None = the repository's figures/ and results/
-ENCODING = "utf-8"  # the article file's encoding (make report ENCODING=cp1252)
+ENCODING = None  # None: UTF-8, or an HTML page's declared charset; or e.g. "cp1252"
 
 # %%
 import re

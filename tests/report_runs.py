@@ -6,7 +6,9 @@ Executing every notebook takes a while, so each run happens at most once per pyt
 - `seed_run`: the seed essay with ``OUT`` set (what ``make report`` computes, written aside);
 - `essay_run`: ``tests/data/night_buses.txt``, a small article written for these tests, through
   the user's path ``make report ARTICLE=... OUT=...`` (``python -m analysis report`` when make
-  or the installed-stamp is missing).
+  or the installed-stamp is missing);
+- `tiny_notebook`: a one-cell notebook with the report's parameters cell, for runs of the
+  report machinery without the real notebooks.
 
 Not a test module (pytest collects only ``test_*.py``); tests import it by name.
 """
@@ -25,6 +27,25 @@ from pathlib import Path
 import pytest
 
 from analysis import paths
+
+
+def tiny_notebook(folder: Path, name: str, body: str, *, title: str = "Tiny") -> Path:
+    """``folder/name``: a title, the parameters cell (ARTICLE, OUT) and one code cell ``body``."""
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+    nb = new_notebook(cells=[
+        new_markdown_cell(f"# {title}"),
+        new_code_cell("ARTICLE = None  # path\nOUT = None  # folder",
+                      metadata={"tags": ["parameters"]}),
+        new_code_cell(body),
+    ])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    path = folder / name
+    nbformat.write(nb, path)
+    return path
+
 
 ESSAY = Path(__file__).resolve().parent / "data" / "night_buses.txt"
 CHROMIUM = Path("/usr/bin/chromium")

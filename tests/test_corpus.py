@@ -138,3 +138,74 @@ def test_corpus_files_folders_and_globs(tmp_path):
                                                                             "rain.txt"]
     # A glob matching nothing stays as given, so its row says what went wrong.
     assert corpus_files([str(folder / "zz*.txt")]) == [folder / "zz*.txt"]
+
+
+def _sized(folder: Path, sizes: dict[str, int]) -> list[Path]:
+    folder.mkdir()
+    out = []
+    for name, size in sizes.items():
+        (folder / name).write_bytes(b"x" * size)
+        out.append(folder / name)
+    return out
+
+
+def test_batches_group_consecutive_files_by_size(tmp_path, monkeypatch):
+    import analysis.corpus as corpus
+
+    monkeypatch.setattr(corpus, "TASK_BYTES", 100)
+    files = _sized(tmp_path / "c", {"a.txt": 60, "b.txt": 30, "c.txt": 20, "d.txt": 100,
+                                    "e.txt": 250, "f.txt": 5})
+    # 465 bytes for 1 worker x 4 tasks would allow 116 per task: TASK_BYTES (100) rules.
+    # a+b = 90 (adding c makes 110 > 100); c alone (c+d = 120); d = 100; e is over the
+    # limit on its own and still one task; f.
+    got = corpus.batches(files, workers=1)
+    assert [[Path(p).name for p in task] for task in got] == [
+        ["a.txt", "b.txt"], ["c.txt"], ["d.txt"], ["e.txt"], ["f.txt"]]
+    assert all(isinstance(p, str) for task in got for p in task)  # paths, never texts
+    # with 2 workers the small-corpus rule lowers the limit to 465 // 8 = 58 bytes
+    assert [[Path(p).name for p in task] for task in corpus.batches(files, workers=2)] == [
+        ["a.txt"], ["b.txt", "c.txt"], ["d.txt"], ["e.txt"], ["f.txt"]]
+
+
+def test_batches_small_corpus_keeps_every_worker_busy(tmp_path):
+    from analysis.corpus import MIN_TASKS_PER_WORKER, batches
+
+    # 16 files of 10 bytes = 160 bytes, far under TASK_BYTES: with 2 workers the limit is
+    # 160 // (4 x 2) = 20 bytes, so 2 files per task and 8 tasks.
+    files = _sized(tmp_path / "c", {f"{i:02d}.txt": 10 for i in range(16)})
+    got = batches(files, workers=2)
+    assert MIN_TASKS_PER_WORKER == 4
+    assert len(got) == 8 and all(len(task) == 2 for task in got)
+    assert [p for task in got for p in task] == [str(f) for f in files]  # each once, in order
+
+
+def test_batches_fixed_count_and_missing_files(tmp_path):
+    from analysis.corpus import batches
+
+    files = _sized(tmp_path / "c", {"a.txt": 10, "b.txt": 10, "c.txt": 10})
+    files.append(tmp_path / "nowhere.txt")
+    assert batches(files, workers=1, files_per_task=3) == [
+        [str(f) for f in files[:3]], [str(files[3])]]
+    # by size, a missing file counts as empty and still gets its task (and its error row)
+    got = batches(files, workers=1)
+    assert [p for task in got for p in task] == [str(f) for f in files]
+    assert batches([], workers=2) == []
+
+
+@pytest.mark.filterwarnings("ignore:Port 8787 is already in use")  # the module's cluster has it
+def test_own_cluster_workers_run_without_the_profiler(tmp_path):
+    """The LocalCluster profile_corpus starts: its settings reach the worker processes."""
+    from analysis.corpus import local_cluster
+
+    cluster = local_cluster(1)
+    try:
+        with distributed.Client(cluster) as c:
+            def profiler_enabled() -> object:
+                import dask
+
+                return dask.config.get("distributed.worker.profile.enabled")
+
+            assert list(c.run(profiler_enabled).values()) == [False]
+            assert c.nthreads() and set(c.nthreads().values()) == {1}  # one thread each
+    finally:
+        cluster.close()

@@ -475,3 +475,15 @@ def test_bracketed_credit_labels(line: str, credit: str) -> None:
 
 def test_bracketed_words_in_a_sentence_are_not_a_credit() -> None:
     assert find_credit("He said (credit is due) it was fine.") is None
+
+
+@pytest.mark.parametrize("mark", ['"', "\u201d", "\u201c"])
+def test_a_paragraph_ending_in_a_stray_mark_after_a_space_is_not_a_headline(mark: str) -> None:
+    # '... for them. "' ends in a full stop whatever stray mark follows it after a space: two
+    # sentences of prose, not a headline; the title-case first line stays the headline
+    text = (f"Rain Delays the Bridge\n\nThe crew lost two days to rain. The council will pay "
+            f"for the overtime. {mark}\n\nWork starts again on Monday at the north end.\n")
+    a = Article.from_text(text)
+    assert a.title is not None and a.title.text == "Rain Delays the Bridge"
+    assert len(a.paragraphs) == 2
+    assert a.paragraphs[0].text.startswith("The crew lost two days")

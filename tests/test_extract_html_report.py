@@ -75,3 +75,21 @@ def test_notebooks_get_the_page_in_its_charset(tmp_path, name, data) -> None:
                   log=lambda s: None)
     assert (out / "seen.txt").read_text(encoding="utf-8") == (
         "Café tables back on the pavement|cp1252")
+
+
+def test_profile_and_notebooks_read_the_declared_charset_by_default(tmp_path) -> None:
+    """`profile`, `open_run` (a notebook run by hand) and the corpus row all default to the
+    page's own charset, as `report` does: no UTF-8 default overrides it."""
+    from analysis.cli import build_parser
+    from analysis.corpus import profile_file
+    from analysis.notebook import open_run
+
+    page = _write(tmp_path)
+    assert build_parser().parse_args(["profile", str(page)]).encoding is None
+    run = open_run(page, tmp_path / "out")
+    assert run.article.encoding == "cp1252"
+    assert run.article.title.text == "Café tables back on the pavement"
+    row = profile_file(str(page))
+    assert not row.get("error"), row.get("error")
+    assert row["title"] == "Café tables back on the pavement"
+    assert row["words"] == 36 + 29  # the two paragraphs, counted by hand

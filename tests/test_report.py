@@ -200,17 +200,7 @@ def test_root_path_becomes_relative() -> None:
 # --- a real run of a tiny notebook: the kernel, the parameters, a failure ------------------
 
 def tiny_notebook(folder: Path, body: str, name: str = "01_tiny.ipynb") -> Path:
-    nb = new_notebook(cells=[
-        new_markdown_cell("# Tiny"),
-        new_code_cell("ARTICLE = None  # path\nOUT = None  # folder",
-                      metadata={"tags": ["parameters"]}),
-        new_code_cell(body),
-    ])
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                 "language": "python"}
-    path = folder / name
-    nbformat.write(nb, path)
-    return path
+    return report_runs.tiny_notebook(folder, name, body)
 
 
 @pytest.mark.notebook

@@ -172,7 +172,8 @@ def test_an_edited_seed_is_detected(tmp_path, monkeypatch) -> None:
 
     reads = iter([b"before", b"after"])
     monkeypatch.setattr(report, "read_bytes", lambda path: next(reads))
-    monkeypatch.setattr(report, "_run_one", lambda *a: (tmp_path / "x.html", 0.0, None))
+    monkeypatch.setattr(report, "_execute", lambda nb, *a: report._Executed(nb, 0.0, None))
+    monkeypatch.setattr(report, "_write_page", lambda *a: tmp_path / "x.html")
     nb = _tiny(tmp_path, "x = 1")
     with pytest.raises(ReportError, match="changed while the report ran"):
         report.build_reports(None, tmp_path / "out", notebooks=[nb], jobs=1,

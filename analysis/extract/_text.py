@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import os
 import re
 from dataclasses import dataclass
 
@@ -12,6 +11,7 @@ from ._signals import (
     _URL_RE,
     _WORD_RE,
     CLOSERS,
+    STRAY_OPENERS,
     _norm,
     _stoplists,
     ends_sentence,
@@ -383,7 +383,7 @@ def _headline_candidate(s: str, f: _Feat, *, first_line: bool = False,
     ``title_case``, a line whose words are mostly capitalised may end with a full stop)."""
     if not ((1 if first_line else HEADLINE_MIN_WORDS) <= f.words <= HEADLINE_MAX_WORDS):
         return False
-    end = s.rstrip(CLOSERS)
+    end = s.rstrip(CLOSERS + STRAY_OPENERS + " ")  # a stray mark after a space: '... them. "'
     if end.endswith((":", ",", ";")) or (end.endswith(".") and not end.endswith("..")
                                          and not (title_case and f.caps > CAPS_MAX)):
         return False
@@ -520,11 +520,11 @@ def _choose_headline(strs: list[str], feats: list[_Feat], labels: list[UnitLabel
                   for w in _content_words(strs[k], language)}
     lowered = [_norm(x).lower() for x in strs]
     no_blanks = not any(u.blank_before for u in units)
-    lo = max(0, first - int(os.environ.get("HW", "20")))
+    lo = max(0, first - HEAD_WINDOW)
     # the run's first unit too: a heading-like line the context rule pulled into the body (a
     # title-case line may end with a full stop: "Prices Fall. Why Buyers Wait.")
     head_like = (first < last and feats[first].words <= HEADLINE_FULL_WORDS
-                 and (not strs[first].rstrip(CLOSERS).endswith((".", "…"))
+                 and (not strs[first].rstrip(CLOSERS + STRAY_OPENERS + " ").endswith((".", "…"))
                       or feats[first].caps > CAPS_MAX))
     best: tuple[float, int] | None = None
     for i in range(first if head_like else first - 1, lo - 1, -1):

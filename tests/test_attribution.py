@@ -371,3 +371,19 @@ def test_passive_reporting_clause(text: str, expected: list[tuple[str, str, str]
 
 def test_passive_of_a_non_reporting_verb_is_not_an_attribution() -> None:
     assert found("The road was paved to last.") == []
+
+
+def test_reporting_frames_are_data_with_provenance() -> None:
+    # every frame row names its lemma, one of the three frames the finder reads, a source and
+    # a note; "believe" is a mental verb, "add" reports only with a clause, "say" a speaker's
+    import csv
+
+    from analysis import paths
+
+    with open(paths.LEXICON_DIR / "reporting_frames.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and all(r["lemma"] and r["source"] and r["note"] for r in rows)
+    assert {r["frame"] for r in rows} == {"speaker_subject", "experiencer_subject", "clause_only"}
+    pairs = {(r["lemma"], r["frame"]) for r in rows}
+    assert {("believe", "experiencer_subject"), ("add", "clause_only"),
+            ("say", "speaker_subject")} <= pairs

@@ -5,14 +5,17 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import pandas as pd
 
+from .. import paths
 from ..actors import ActorsLike
 from ..article import Article
 from ..document import DEFAULT_PARTS, Document, analyse_text
 from ..matching import norm_form
 from ..quotes import Quote
+from ..resources import read_lexicon_csv
 from ._colon import colon_label, colon_quote
 from ._evidential import appearance
 from ._model import AttributedDocument, Attribution
@@ -325,23 +328,19 @@ def _in_quote(quotes: Sequence[Quote], starts: list[int], pos: int) -> bool:
     return k >= 0 and quotes[k].start < pos < quotes[k].end
 
 
-#: Cues whose subject can only be a speaker (people and bodies say, tell, ask, write): with
-#: tags any noun phrase before them is the source. Verbs with non-human subjects too ("the
-#: data show", "the plan suggests") keep the head check (HUMAN_HEADS, names, actors).
-_OPEN_SUBJECT_LEMMAS = frozenset(
-    """say tell ask add write tweet reply respond explain insist declare announce argue
-    claim allege assert contend maintain comment remark testify recall complain urge warn
-    promise pledge vow deny admit concede acknowledge praise criticize criticise condemn
-    accuse blast slam dismiss reject question joke quip retort counter""".split())
-#: Mental verbs of cognition, emotion and desire (Quirk et al. 1985, 4.29 private verbs;
-#: Biber et al. 1999, 5.3.1.2 mental verbs): their subject is an experiencer, so it is a
-#: sentient being or a body whatever its head noun ("the new coach believes", "most
-#: shopkeepers fear"). Verbs of the lexicon that take non-sentient subjects too ("the plan
-#: aims", "a bill supporting", "buildings named for") stay out. Measured on PolNeAR dev
-#: (against the rest of this commit): +45 true, +27 false positives.
-_MENTAL_LEMMAS = frozenset(
-    """believe doubt expect fear feel hope know remember suspect think want wish wonder
-    worry""".split())
+@lru_cache(maxsize=1)
+def _frames() -> dict[str, frozenset[str]]:
+    """Frame -> lemmas, from ``lexicons/reporting_frames.csv`` (one row per lemma and frame,
+    with its source): ``speaker_subject`` (only a speaker can be the subject: say, tell, write;
+    with tags any noun phrase before it is the source, while verbs with non-human subjects
+    too, "the data show", keep the head check), ``experiencer_subject`` (mental verbs: believe,
+    fear, want), ``clause_only`` (add, raise: a report only with a that-clause, a quotation or
+    a colon)."""
+    frames: dict[str, set[str]] = {}
+    for row in read_lexicon_csv(paths.LEXICON_DIR / "reporting_frames.csv",
+                                ("lemma", "frame", "source", "note")):
+        frames.setdefault(row["frame"], set()).add(row["lemma"])
+    return {k: frozenset(v) for k, v in frames.items()}
 
 
 def _that_clause_follows(s: _Sent, i: int, j: int) -> bool:
@@ -364,6 +363,7 @@ def _at(s: _Sent, i: int, cands: Sequence[_Cue], rx: re.Pattern[str],
         quotes: Sequence[Quote], q_starts: list[int], q_ends: list[int],
         earlier: Sequence[Attribution]) -> tuple[Attribution, int] | None:
     source = s.source
+    frames = _frames()
     for c in cands:
         n = len(c.positions)
         if i + n > len(s) or any(s.norm[i + m] not in c.positions[m] for m in range(n)):
@@ -390,7 +390,7 @@ def _at(s: _Sent, i: int, cands: Sequence[_Cue], rx: re.Pattern[str],
             if c.cue_type == "noun":
                 continue
         open_subject = s.tags is not None and (
-            c.lemma in _OPEN_SUBJECT_LEMMAS or c.lemma in _MENTAL_LEMMAS
+            c.lemma in frames["speaker_subject"] or c.lemma in frames["experiencer_subject"]
             or (c.cue_type != "complement" and _that_clause_follows(s, i, j)))
         if not _is_verb(s, i) and not (noun_use and s.tags is not None) and not (
                 _after_quoted_name(s, i, j, quotes, q_ends) and c.cue_type == "speech"):
@@ -415,11 +415,11 @@ def _at(s: _Sent, i: int, cands: Sequence[_Cue], rx: re.Pattern[str],
         if src is None:
             continue
         if src[1] - src[0] == 1 and s.norm[src[0]] == "it" and (
-                c.lemma not in _OPEN_SUBJECT_LEMMAS):
+                c.lemma not in frames["speaker_subject"]):
             continue  # "it feels like", "it shows that": "it" speaks only with say, tell ...
         a = _make(s, c, i, j, src, position, quotes, q_starts, q_ends)
-        if c.lemma in _CLAUSE_ONLY and a.position in ("before", "clause") and not a.quoted and (
-                "that" not in s.norm[j:j + 5]) and not (
+        if c.lemma in frames["clause_only"] and a.position in ("before", "clause") and (
+                not a.quoted) and "that" not in s.norm[j:j + 5] and not (
                 j < len(s) and s.punct[j].strip().startswith(":")):
             continue  # "may add two buses", "raised $5,000": an object, nothing reported
         if c.lemma == "speak" and a.position in ("before", "clause") and not a.quoted and (
@@ -434,16 +434,6 @@ def _at(s: _Sent, i: int, cands: Sequence[_Cue], rx: re.Pattern[str],
 #: "spoke with aides", "spoke on condition of anonymity" name the event (Levin 1993, 37.5
 #: talk verbs take about/with, not a clause). On PolNeAR dev 34 of 121 "speak" reports found
 #: were gold, 14 of the 14 with about/of.
-
-#: Reporting verbs whose sense with a plain noun-phrase object is not reporting ("add two
-#: buses", "raise money", "maintain the roads", "establish a fund", "prove a point",
-#: "demonstrate a tool", "advise clients"): they report only with a that-clause, a quotation
-#: or a colon, or after the content ('"...," she added'). Levin 1993 lists add with the
-#: verbs of combining (22.1) and raise with the verbs of putting (9.4) beside their
-#: communication senses; the others are verbs of creation or of proving as well.
-_CLAUSE_ONLY = frozenset(
-    {"add", "raise", "maintain", "establish", "prove", "demonstrate", "advise"})
-
 
 def _quote_near(s: _Sent, i: int, j: int, quotes: Sequence[Quote], q_starts: list[int],
                 q_ends: list[int]) -> bool:

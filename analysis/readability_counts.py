@@ -163,38 +163,12 @@ def _form_features(t: str, number: bool) -> tuple[int, int, int, bool, bool, boo
     return syl, letters, chars, poly, complex_, familiar
 
 
-def describe_words(lex: Sequence[Span], sents: Sequence[Span]) -> list[_Word]:
-    """Syllables, letters and the word classes of every lexical word (tokens passed along)."""
-    first_of_sentence: set[int] = set()
-    seen_sentences: set[int | None] = set()
-    for s in lex:
-        if s.sentence not in seen_sentences:
-            seen_sentences.add(s.sentence)
-            first_of_sentence.add(s.start)
-    capitalised_inside = {word_form(s.text) for s in lex if s.start not in first_of_sentence
-                          and s.text[:1].isupper()}
-    out: list[_Word] = []
-    append = out.append
-    # The features after the span depend only on (form, number, proper): computed once each.
-    features: dict[tuple[str, bool, bool], tuple] = {}
-    for s in lex:
-        t = word_form(s.text)  # soft hyphens, zero-width characters out; NFC (normalize.py)
-        number = s.kind == "number"
-        proper = t[:1].isupper() and (s.start not in first_of_sentence or t in capitalised_inside)
-        key = (t, number, proper)
-        f = features.get(key)
-        if f is None:
-            syl, letters, chars, poly, complex_, familiar = _form_features(t, number)
-            f = features[key] = (syl, letters, chars, poly, complex_ and not proper, letters > 6,
-                                 not (familiar or proper), proper, number)
-        append(_Word(s, *f))
-    return out
+def _word_keys(lex: Sequence[Span]) -> tuple[list[tuple[str, bool, bool]], set[int | None]]:
+    """Each lexical word's (form, number, proper) key, and the sentences that have words.
 
-
-def _count_lexical(sents: Sequence[Span], lex: Sequence[Span]) -> ReadabilityCounts:
-    """`_count` of `describe_words` without a record per word: the words are counted per
-    (form, number, proper) key, then each key's features (`_form_features`, the same as
-    `describe_words` gives) are added once times its count. Same counts."""
+    A capitalised word is proper inside a sentence, or at a sentence start when the same
+    form is also capitalised inside one; the form is `word_form` (soft hyphens and zero-width
+    characters out, NFC: normalize.py)."""
     first_of_sentence: set[int] = set()
     with_words: set[int | None] = set()
     for s in lex:
@@ -204,12 +178,37 @@ def _count_lexical(sents: Sequence[Span], lex: Sequence[Span]) -> ReadabilityCou
     forms = [word_form(s.text) for s in lex]
     capitalised_inside = {t for s, t in zip(lex, forms, strict=True)
                           if s.start not in first_of_sentence and s.text[:1].isupper()}
+    keys = [(t, s.kind == "number",
+             t[:1].isupper() and (s.start not in first_of_sentence or t in capitalised_inside))
+            for s, t in zip(lex, forms, strict=True)]
+    return keys, with_words
+
+
+def describe_words(lex: Sequence[Span], sents: Sequence[Span]) -> list[_Word]:
+    """Syllables, letters and the word classes of every lexical word (tokens passed along)."""
+    out: list[_Word] = []
+    append = out.append
+    # The features after the span depend only on (form, number, proper): computed once each.
+    features: dict[tuple[str, bool, bool], tuple] = {}
+    for s, key in zip(lex, _word_keys(lex)[0], strict=True):
+        f = features.get(key)
+        if f is None:
+            t, number, proper = key
+            syl, letters, chars, poly, complex_, familiar = _form_features(t, number)
+            f = features[key] = (syl, letters, chars, poly, complex_ and not proper, letters > 6,
+                                 not (familiar or proper), proper, number)
+        append(_Word(s, *f))
+    return out
+
+
+def _count_lexical(sents: Sequence[Span], lex: Sequence[Span]) -> ReadabilityCounts:
+    """`_count` of `describe_words` without a record per word: the words are counted per
+    (form, number, proper) key (`_word_keys`), then each key's features (`_form_features`,
+    the same as `describe_words` gives) are added once times its count. Same counts."""
+    word_keys, with_words = _word_keys(lex)
     keys: dict[tuple[str, bool, bool], int] = {}
     get = keys.get
-    for s, t in zip(lex, forms, strict=True):
-        proper = t[:1].isupper() and (s.start not in first_of_sentence
-                                      or t in capitalised_inside)
-        key = (t, s.kind == "number", proper)
+    for key in word_keys:
         keys[key] = get(key, 0) + 1
     syllables = letters = characters = polysyllables = complex_words = 0
     long_words = unfamiliar = numbers = 0

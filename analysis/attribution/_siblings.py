@@ -9,6 +9,8 @@ from ._syntax import _strip_end
 
 #: Words that join a second report to the first as its sibling ("X said A, and Y said B").
 _COORDINATORS = frozenset({"and", "but", "while", "whereas"})
+#: Relative pronouns opening a clause with a report of its own ("moves that he said helped").
+_RELATIVES = frozenset({"which", "who", "whom"})
 
 
 def _siblings(source: str, found: list[Attribution]) -> list[Attribution]:
@@ -74,6 +76,11 @@ def _siblings(source: str, found: list[Attribution]) -> list[Attribution]:
             cut = None
             if a.position == "before" and norm_form(a.source) in ("who", "that", "which"):
                 cut = len(before)  # the relative pronoun is the source itself
+            elif own and len(words) > 1 and last in _RELATIVES:
+                # "Lee praised the cuts, moves that he said helped": a report inside a relative
+                # clause on the outer content's noun is its own; the outer content ends at the
+                # noun the clause modifies
+                cut = len(before) - len(words[-1])
             elif before.endswith((";", "–", "—", " -", "--")):
                 cut = len(before) - 1
             elif len(words) > 1 and last in _COORDINATORS and (

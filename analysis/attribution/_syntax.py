@@ -74,6 +74,7 @@ _TIME_NOUNS = frozenset(
     "years year days day months month weeks week hours hour minutes decades moments".split())
 _NP_TAGS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON", "PART", "X"})
 _CLOSE_QUOTES = "”\"»"
+_APOSTROPHES = frozenset({"'", "’"})
 
 
 
@@ -114,9 +115,14 @@ class _Sent:
         self.source = doc.source
         toks = doc.tokens[lo:hi]
         self.toks = toks
-        widx = [k for k in range(len(toks)) if toks[k].kind != "punct"]
+        # a bare apostrophe after a plural or a name in -s is the possessive ("Sanders'
+        # campaign manager"): the tagger calls it PART, and it is a word of the noun phrase
+        # like "'s", not punctuation that ends the phrase
+        widx = [k for k in range(len(toks)) if toks[k].kind != "punct" or (
+            toks[k].text in _APOSTROPHES and doc.tags is not None and doc.tag(lo + k) == "PART"
+            and k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].text[-1:] in "sS")]
         self.words = [toks[k] for k in widx]
-        self.norm = [norm_form(w.text) for w in self.words]
+        self.norm = ["'s" if toks[k].kind == "punct" else norm_form(toks[k].text) for k in widx]
         self.tags = [doc.tag(lo + k) for k in widx] if doc.tags is not None else None
         # punct[x]: the punctuation texts between word x-1 and word x
         self.punct = [""] + ["".join(t.text for t in toks[widx[x - 1] + 1:widx[x]])
@@ -231,7 +237,7 @@ def _source_ok(s: _Sent, a: int, b: int, head: int, actor_rx: re.Pattern[str],
         return True
     if s.tags is not None:
         t = s.tags[head]
-        if t == "PROPN" or (_capital_name(s, head) and t in ("ADV", "ADJ", "NOUN", "X")):
+        if t == "PROPN" or (_capital_name(s, head) and t in ("ADV", "ADJ", "NOUN", "X", "INTJ")):
             return True
         return open_subject and (t in ("NOUN", "NUM") or (
             t == "ADJ" and a < head and s.norm[a] in _DETERMINERS))
@@ -260,7 +266,11 @@ def _np_left(s: _Sent, k: int) -> int | None:
         if s.tags is not None:
             t = s.tags[a - 1]
             if t not in _NP_TAGS and not (t == "ADP" and s.norm[a - 1] in _PREPOSITIONS) and (
-                    not (t == "CCONJ" and s.tag(a - 2) == "PROPN")):
+                    not (t == "CCONJ" and s.tag(a - 2) == "PROPN")) and not (
+                    t == "VERB" and s.norm[a - 1].endswith(("ed", "en")) and a - 2 >= 0
+                    and not s.punct[a - 1] and s.tags[a - 2] == "DET"):
+                # "the leaked memos": a participle between a determiner and its noun is a
+                # modifier inside the phrase (Quirk et al. 1985, 7.15 participial adjectives)
                 break
             if t == "PRON" and s.norm[a - 1] not in ("his", "her", "its", "their", "our"):
                 break
@@ -292,7 +302,7 @@ def _skip_back(s: _Sent, i: int) -> int:
         while k >= 0 and not s.punct[k + 1] and (
                 s.norm[k] in _SKIP or (progressive and s.norm[k] in _BE_FORMS)
                 or (s.tags is not None and s.tags[k] == "ADV"
-                    and s.norm[k] not in _CLAUSE_BOUNDARY)):
+                    and s.norm[k] not in _CLAUSE_BOUNDARY and not (k > 0 and _capital_name(s, k)))):
             k -= 1
         if s.tags is None or k < 1 or s.norm[k] != "to" or s.punct[k + 1] or s.punct[k]:
             return k

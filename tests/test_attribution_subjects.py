@@ -1,0 +1,142 @@
+"""Subjects and nesting added for issue 14's recall target, on sentences written for these tests.
+
+Each expected source, cue and content was read off the sentence by hand: a possessive
+apostrophe inside the source, a common-noun subject of a verb that is not only a speaker's
+(with the participle, passive and modal readings that are not), the participle inside a
+subject phrase, a report inside a relative clause, "according to" after a postposed report,
+and a name the tagger takes for an adverb or an interjection.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from analysis.attribution import analyse_article, outermost
+from analysis.attribution._subject import _form, plain_subject
+from analysis.attribution._syntax import _Sent
+from analysis.document import analyse_text
+
+needs_tags = pytest.mark.skipif(importlib.util.find_spec("analysis.tagging") is None,
+                                reason="analysis.tagging (the POS tagger) is not installed")
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    """(source, cue, content) of every attribution in a plain-text paragraph."""
+    return [(a.source, a.cue, a.content) for a in analyse_article(text).attributions]
+
+
+def outer(text: str) -> list[tuple[str, str, str]]:
+    return [(a.source, a.cue, a.content)
+            for a in outermost(analyse_article(text).attributions)]
+
+
+def cues(text: str) -> list[str]:
+    return [a.cue for a in analyse_article(text).attributions]
+
+
+# --------------------------------------------------------------------------------------------
+# A possessive apostrophe is part of the source phrase
+
+
+@needs_tags
+def test_a_bare_possessive_apostrophe_stays_inside_the_source() -> None:
+    # "farmers'" is a possessive (the tagger's PART), not punctuation that ends the phrase
+    assert found("Ana Ruiz, the farmers' lawyer, said the harvest was poor.") == [
+        ("Ana Ruiz, the farmers' lawyer", "said", "the harvest was poor")]
+
+
+# --------------------------------------------------------------------------------------------
+# A common noun as the subject of a finite reporting verb
+
+
+@needs_tags
+@pytest.mark.parametrize("text, expected", [
+    # plural head, base form: they agree
+    ("Local farmers hailed the new water plan.",
+     [("Local farmers", "hailed", "the new water plan")]),
+    # a participle modifier inside the subject ("leaked") stays in the phrase
+    ("The leaked memos revealed the cost of the bridge.",
+     [("The leaked memos", "revealed", "the cost of the bridge")]),
+    # singular head, -s form
+    ("The brochure highlights the risks of the lake.",
+     [("The brochure", "highlights", "the risks of the lake")]),
+])
+def test_a_common_noun_subject_of_a_finite_verb_is_the_source(text: str, expected) -> None:
+    assert found(text) == expected
+
+
+@needs_tags
+@pytest.mark.parametrize("text, cue", [
+    # a bare -ing form after a noun modifies it: the posters do not attack
+    ("The posters attacking the mayor covered the wall.", "attacking"),
+    # a past form before a preposition or a name is a participle modifier
+    ("The rules aimed at the mills were dropped.", "aimed"),
+    ("A club called Open Doors met on Friday.", "called"),
+])
+def test_a_participle_after_a_noun_is_no_report_of_that_noun(text: str, cue: str) -> None:
+    assert cue not in cues(text)
+
+
+@needs_tags
+def test_the_subject_of_a_passive_is_not_its_source() -> None:
+    assert all(a.source != "The plan" for a in analyse_article(
+        "The plan was hailed by farmers.").attributions)
+
+
+def test_verb_forms_are_read_against_the_lemma() -> None:
+    assert [_form(w, lemma) for w, lemma in [
+        ("hail", "hail"), ("hails", "hail"), ("carries", "carry"), ("hailed", "hail"),
+        ("saw", "see"), ("hailing", "hail"), ("bring", "bring")]] == [
+        "base", "s", "s", "past", "past", "ing", "base"]
+
+
+@needs_tags
+def test_subject_and_verb_must_agree_without_an_auxiliary() -> None:
+    # "brochure" (singular) with a base form, "brochures" (plural) with an -s form: no concord,
+    # so the noun is not the verb's subject here
+    for text, ok in [("The brochure highlights the risks.", True),
+                     ("The brochures highlight the risks.", True),
+                     ("The brochures highlights the risks.", False)]:
+        doc = analyse_text(text)
+        s = _Sent(doc, doc.sentences[0], 0, len(doc.tokens))
+        if s.tags[2] != "VERB":
+            pytest.skip("the tagger did not read the verb as a verb")
+        assert plain_subject(s, 2, 3, (0, 2), "highlight") is ok, text
+
+
+# --------------------------------------------------------------------------------------------
+# Nesting
+
+
+@needs_tags
+def test_a_report_in_a_relative_clause_on_the_content_is_its_own() -> None:
+    # the tax is what Lee praised; "which he said ..." is a second report on that noun
+    assert outer("Lee praised the new tax, which he said would fund schools.") == [
+        ("Lee", "praised", "the new tax"), ("he", "said", "would fund schools")]
+
+
+@needs_tags
+def test_according_to_after_a_postposed_report_is_kept() -> None:
+    # the radio reports Kim's words and that Kim said them: both reports stay
+    assert outer('"We will win," Kim said, according to the local radio.') == [
+        ("Kim", "said", '"We will win,"'),
+        ("the local radio", "according to", '"We will win," Kim said')]
+
+
+# --------------------------------------------------------------------------------------------
+# Names the tagger mislabels
+
+
+@needs_tags
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised word inside the sentence is a name, not an adverb to skip
+    ("But Wheeler added that the judge was fair.",
+     [("Wheeler", "added", "the judge was fair")]),
+    # a capitalised first word with an apposition: a name even if tagged as an interjection
+    ("Hicks, his spokeswoman, added that the plan works.",
+     [("Hicks, his spokeswoman", "added", "the plan works")]),
+])
+def test_a_mislabelled_name_is_still_the_source(text: str, expected) -> None:
+    assert found(text) == expected

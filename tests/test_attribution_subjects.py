@@ -140,3 +140,39 @@ def test_according_to_after_a_postposed_report_is_kept() -> None:
 ])
 def test_a_mislabelled_name_is_still_the_source(text: str, expected) -> None:
     assert found(text) == expected
+
+
+# --------------------------------------------------------------------------------------------
+# Passives with the subject as the content
+
+
+@needs_tags
+@pytest.mark.parametrize("text, expected", [
+    # a complement with "as": the cue takes "as" along, the complement is more content
+    ("The plan was widely seen as a failure.",
+     ("", "was widely seen as", "The plan", ("a failure",))),
+    # the agent of the passive is the source
+    ("News of the move was first reported by the local paper.",
+     ("the local paper", "was first reported", "News of the move", ())),
+    # a complement with "for", which the cue takes along as it takes "as"
+    ("The mayor was criticized for the delay.",
+     ("", "was criticized for", "The mayor", ("the delay",))),
+])
+def test_a_passive_reports_its_subject(text: str, expected) -> None:
+    a = analyse_article(text)
+    (att,) = a.attributions
+    more = tuple(text[s:e] for s, e in att.more_content)
+    assert (att.source, att.cue, att.content, more) == expected
+
+
+@needs_tags
+def test_a_participle_without_be_is_no_passive_report() -> None:
+    # "approved by the council" modifies "the road": no clause, no report
+    assert found("The road approved by the council opens today.") == []
+
+
+@needs_tags
+def test_the_complement_of_a_passive_ends_at_punctuation() -> None:
+    # the relative clause's passive does not swallow the main report after the comma
+    text = "Lee, whose loss was seen as a blow, said he would run again."
+    assert ("Lee, whose loss was seen as a blow", "said", "he would run again") in outer(text)

@@ -176,3 +176,15 @@ def test_the_complement_of_a_passive_ends_at_punctuation() -> None:
     # the relative clause's passive does not swallow the main report after the comma
     text = "Lee, whose loss was seen as a blow, said he would run again."
     assert ("Lee, whose loss was seen as a blow", "said", "he would run again") in outer(text)
+
+
+# --------------------------------------------------------------------------------------------
+# Two apostrophes as a quotation mark
+
+
+@needs_tags
+def test_a_quotation_in_doubled_apostrophes_has_its_speaker() -> None:
+    # the quotation before the cue is what was added; the clause after the comma is not
+    text = "''The vote is close, and we are ahead,'' Ms. Ortiz added, pointing to the map."
+    assert found(text) == [
+        ("Ms. Ortiz", "added", "''The vote is close, and we are ahead,''")]

@@ -16,6 +16,10 @@ from analysis.quotes import quote_spans, words_in
     ("Korea’s talks and the ‘rogue’ label.", []),
     # guillemets
     ("Il a dit «non».", ["non"]),
+    # two apostrophes typed for a double quote (newspaper archives), opening and closing
+    ("''We will win,'' she said, ''and soon.''", ["We will win,", "and soon."]),
+    # with Treebank `` in the paragraph, '' only closes
+    ("He said ``yes'' and ``no''.", ["yes", "no"]),
 ])
 def test_quote_contents(text: str, contents: list[str]) -> None:
     assert [q.content for q in quote_spans(text)] == contents

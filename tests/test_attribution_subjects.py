@@ -188,3 +188,26 @@ def test_a_quotation_in_doubled_apostrophes_has_its_speaker() -> None:
     text = "''The vote is close, and we are ahead,'' Ms. Ortiz added, pointing to the map."
     assert found(text) == [
         ("Ms. Ortiz", "added", "''The vote is close, and we are ahead,''")]
+
+
+# --------------------------------------------------------------------------------------------
+# The main clause's subject for a second verb and a gerund
+
+
+@needs_tags
+def test_a_second_verb_takes_a_subject_with_an_apposition() -> None:
+    # "said" shares the subject of "joined", which stands before "a retired nurse"
+    assert found("Ana Ruiz, a retired nurse, joined the board and said the clinic would stay "
+                 "open.") == [("Ana Ruiz, a retired nurse", "said", "the clinic would stay open")]
+
+
+@needs_tags
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor surprised the council by saying that the pool would close.",
+     [("The mayor", "saying", "the pool would close")]),
+    # (a listed person head: "call" is not only a speaker's verb)
+    ("The senator left the hall after calling the vote a disgrace.",
+     [("The senator", "calling", "the vote a disgrace")]),
+])
+def test_a_gerund_after_a_preposition_takes_the_main_subject(text: str, expected) -> None:
+    assert found(text) == expected

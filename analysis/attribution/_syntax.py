@@ -381,6 +381,11 @@ def _source_before(s: _Sent, i: int, rx: re.Pattern[str], in_quote: bool, open_s
     return None
 
 
+#: Prepositions before a gerund whose subject is the main clause's ("by saying", "after
+#: calling"); "in", "for", "of" are left out (their gerund is often a noun's complement).
+_GERUND_PREPS = frozenset({"by", "after", "before", "while", "without", "when"})
+
+
 def _clause_subject(s: _Sent, i: int, rx: re.Pattern[str], in_quote: bool, open_subject: bool,
                     earlier: Sequence[Attribution]) -> tuple[int, int] | None:
     """", saying ...", "... and said ...": the subject of the sentence's main clause."""
@@ -388,7 +393,11 @@ def _clause_subject(s: _Sent, i: int, rx: re.Pattern[str], in_quote: bool, open_
     gerund = s.norm[i].endswith("ing")
     # ', saying', ',” adding', ' – saying': a comma (after a closing quotation mark) or a dash
     lead = s.punct[k + 1].strip().rstrip(_CLOSE_QUOTES + "’'")
-    if not ((k >= 0 and s.norm[k] in ("and", "but")) or (gerund and lead.endswith(_COMMAS))):
+    # "Lee stunned the room by saying ...", "... after calling it ...": a gerund after a
+    # preposition has the main clause's subject as its own (Quirk et al. 1985, 15.59)
+    after_prep = gerund and not lead and k >= 0 and s.norm[k] in _GERUND_PREPS
+    if not ((k >= 0 and s.norm[k] in ("and", "but")) or (gerund and lead.endswith(_COMMAS))
+            or after_prep):
         return None
     if earlier and earlier[-1].sentence == s.span.sentence and earlier[-1].part == s.span.part \
             and earlier[-1].source_end <= s.words[i].start and earlier[-1].source_end > 0:
@@ -408,7 +417,11 @@ def _clause_subject(s: _Sent, i: int, rx: re.Pattern[str], in_quote: bool, open_
         return None
     while v > 1 and s.tag(v - 1) == "ADV" and not s.punct[v]:
         v -= 1  # "Lee immediately posted ...": the adverb is not part of the subject
-    return _np_ending(s, v - 1, rx, in_quote, open_subject) if not s.punct[v].strip() else None
+    if not s.punct[v].strip():
+        return _np_ending(s, v - 1, rx, in_quote, open_subject)
+    # "Lee, a farmer, joined the board and said ...": the first verb's subject stands before a
+    # parenthetical, found as a cue's would be
+    return _source_before(s, v, rx, in_quote, open_subject)
 
 
 def _is_finite(s: _Sent, x: int) -> bool:

@@ -211,3 +211,25 @@ def test_a_second_verb_takes_a_subject_with_an_apposition() -> None:
 ])
 def test_a_gerund_after_a_preposition_takes_the_main_subject(text: str, expected) -> None:
     assert found(text) == expected
+
+
+# --------------------------------------------------------------------------------------------
+# A relative "that" or "which" as the subject
+
+
+@needs_tags
+@pytest.mark.parametrize("text, expected", [
+    # "that" stands for "a group", a listed body head
+    ("Lee joined a group that opposes the new dam.", [("that", "opposes", "the new dam")]),
+    # "which" after a comma, standing for a named body
+    ("The boats belong to the Harbor League, which demands a new pier.",
+     [("which", "demands", "a new pier")]),
+])
+def test_a_relative_pronoun_after_a_source_noun_is_the_subject(text: str, expected) -> None:
+    assert found(text) == expected
+
+
+@needs_tags
+def test_a_relative_pronoun_after_a_thing_is_no_source() -> None:
+    # a lamp is no source, so neither is the "that" standing for it
+    assert found("Lee bought a lamp that shows the time.") == []

@@ -334,7 +334,17 @@ def _np_ending(s: _Sent, k: int, rx: re.Pattern[str], in_quote: bool, open_subje
                ) -> tuple[int, int] | None:
     """A source noun phrase ending at word k, or None."""
     if k < 0 or s.norm[k] in _CLAUSE_BOUNDARY | _PREPOSITIONS | _DETERMINERS:
-        return (k, k + 1) if k >= 0 and s.norm[k] == "who" else None
+        if k >= 0 and s.norm[k] == "who":
+            return (k, k + 1)
+        if k > 0 and s.norm[k] in ("that", "which") and s.tags is not None and (
+                s.tags[k] == "PRON" and s.tags[k - 1] in ("NOUN", "PROPN")
+                and s.punct[k].strip() in ("", ",")) and _np_ending(
+                s, k - 1, rx, in_quote, False) is not None:
+            # "a group that endorsed Lee", "the report, which found": a relative pronoun
+            # right after its noun is the subject, standing for that noun (Quirk et al. 1985,
+            # 17.9-17.12), as "who" does; the noun must pass the human-head check
+            return (k, k + 1)
+        return None
     if s.tags is not None and s.tags[k] not in ("NOUN", "PROPN", "PRON", "NUM", "X") and not (
             _capital_name(s, k) or (s.tags[k] == "ADJ" and k > 0 and s.norm[k - 1] in
                                     _DETERMINERS) or (

@@ -84,8 +84,13 @@ def _role(text: str, i: int, lo: int, hi: int, mark: str, *, treebank: bool = Tr
         return "stray" if before_ok else "both"
     if mark in _CURLY_OPEN:
         # a quotation starts with a word: "“" before a space is stray (guillemets excepted,
-        # French style sets a space inside them)
+        # French style sets a space inside them); after a word or a sentence mark and before a
+        # space or a mark, "“" is a closing quote set with the wrong glyph (“It's over,“ he said)
         after = text[i + len(mark)] if i + len(mark) < hi else " "
+        prev = text[i - 1] if i > lo else " "
+        if mark == "\u201c" and not prev.isspace() and prev not in _BEFORE_OPEN and (
+                after.isspace() or after in _AFTER_CLOSE):
+            return "close"
         return "stray" if after.isspace() and mark != "\u00ab" else "open"
     if mark in _CURLY_CLOSE:
         return "close"

@@ -20,6 +20,8 @@ from analysis.quotes import quote_spans, words_in
     ("''We will win,'' she said, ''and soon.''", ["We will win,", "and soon."]),
     # with Treebank `` in the paragraph, '' only closes
     ("He said ``yes'' and ``no''.", ["yes", "no"]),
+    # an opening glyph typed for the closing one: after a mark, before a space, it closes
+    ("“The bridge is open,“ the engineer said.", ["The bridge is open,"]),
 ])
 def test_quote_contents(text: str, contents: list[str]) -> None:
     assert [q.content for q in quote_spans(text)] == contents

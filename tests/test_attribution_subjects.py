@@ -233,3 +233,18 @@ def test_a_relative_pronoun_after_a_source_noun_is_the_subject(text: str, expect
 def test_a_relative_pronoun_after_a_thing_is_no_source() -> None:
     # a lamp is no source, so neither is the "that" standing for it
     assert found("Lee bought a lamp that shows the time.") == []
+
+
+# --------------------------------------------------------------------------------------------
+# Quantifiers as the subject of a verb of speaking
+
+
+@needs_tags
+@pytest.mark.parametrize("text, expected", [
+    ("Some said the fair should move to May.", [("Some", "said", "the fair should move to May")]),
+    ("Another said the fair should stay.", [("Another", "said", "the fair should stay")]),
+    # "half" is the head even when the tagger calls it an adverb, so it is not skipped
+    ("Nearly half said the fair was too long.", [("half", "said", "the fair was too long")]),
+])
+def test_a_quantifier_stands_for_the_speakers(text: str, expected) -> None:
+    assert found(text) == expected

@@ -42,6 +42,9 @@ HUMAN_HEADS: frozenset[str] = frozenset(
     results numbers analysis analyses review investigation count tally""".split())
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+#: Quantifiers that head a noun phrase on their own ("nearly half said", "another said":
+#: Quirk et al. 1985, 6.45-6.62 quantitative pronouns), whatever the tagger calls them.
+_QUANTIFIER_HEADS = frozenset({"half", "another", "most", "few", "several", "all", "none"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _SKIP = frozenset(
     """also still repeatedly publicly privately has have had now again recently later then
@@ -231,6 +234,8 @@ def _source_ok(s: _Sent, a: int, b: int, head: int, actor_rx: re.Pattern[str],
         return True
     if w in ("you", "it", "this", "that", "there"):
         return False
+    if w in _QUANTIFIER_HEADS and open_subject:
+        return True  # "nearly half said", "another said": a quantifier standing for people
     if actor_rx.search(s.text(a, b)):
         return True
     if w in HUMAN_HEADS or w in INSTITUTION_HEADS:
@@ -302,7 +307,8 @@ def _skip_back(s: _Sent, i: int) -> int:
         while k >= 0 and not s.punct[k + 1] and (
                 s.norm[k] in _SKIP or (progressive and s.norm[k] in _BE_FORMS)
                 or (s.tags is not None and s.tags[k] == "ADV"
-                    and s.norm[k] not in _CLAUSE_BOUNDARY and not (k > 0 and _capital_name(s, k)))):
+                    and s.norm[k] not in _CLAUSE_BOUNDARY and s.norm[k] not in _QUANTIFIER_HEADS
+                    and not (k > 0 and _capital_name(s, k)))):
             k -= 1
         if s.tags is None or k < 1 or s.norm[k] != "to" or s.punct[k + 1] or s.punct[k]:
             return k
@@ -346,6 +352,8 @@ def _np_ending(s: _Sent, k: int, rx: re.Pattern[str], in_quote: bool, open_subje
             return (k, k + 1)
         return None
     if s.tags is not None and s.tags[k] not in ("NOUN", "PROPN", "PRON", "NUM", "X") and not (
+            s.norm[k] in _QUANTIFIER_HEADS or s.norm[k] in ("some", "many", "both", "others")
+            ) and not (
             _capital_name(s, k) or (s.tags[k] == "ADJ" and k > 0 and s.norm[k - 1] in
                                     _DETERMINERS) or (
                 s.tags[k] == "AUX" and s.norm[k] not in _AUXILIARIES)):

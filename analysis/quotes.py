@@ -130,6 +130,8 @@ def pair_quotes(text: str, lo: int, hi: int, *, sentence_ends: Sequence[int] = (
     for m in _MARK_RE.finditer(text, lo, hi):
         mark, i = m.group(), m.start()
         role = _role(text, i, lo, hi, mark, treebank=treebank)
+        if role == "stray" and mark == "''" and not treebank and open_at >= 0:
+            role = "close"  # "... 'Park Avenue,' '' she said": spaced after an inner quote
         if open_at < 0:
             if role in ("open", "both"):
                 open_at, open_len = i, len(mark)

@@ -248,3 +248,20 @@ def test_a_relative_pronoun_after_a_thing_is_no_source() -> None:
 ])
 def test_a_quantifier_stands_for_the_speakers(text: str, expected) -> None:
     assert found(text) == expected
+
+
+# --------------------------------------------------------------------------------------------
+# "according to" with a modified source, after a sentence opener
+
+
+@needs_tags
+@pytest.mark.parametrize("text, expected", [
+    # the head is "polls", before the participle phrase that modifies it
+    ("Lee led among young voters, according to exit polls reported by the networks.",
+     [("exit polls reported by the networks", "according to", "Lee led among young voters")]),
+    # "But" alone before the cue: the content follows the source
+    ("But according to reports in the press, the mayor could not convince his family.",
+     [("reports in the press", "according to", "the mayor could not convince his family")]),
+])
+def test_according_to_finds_its_source_and_content(text: str, expected) -> None:
+    assert found(text) == expected

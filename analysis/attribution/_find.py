@@ -27,7 +27,9 @@ from ._syntax import (
     _ADDRESSEE,
     _CLAUSE_BOUNDARY,
     _LEAD_RE,
+    _NP_TAGS,
     _PERSON_PRONOUNS,
+    _PREPOSITIONS,
     _WINDOW,
     HUMAN_HEADS,
     _clause_before,
@@ -384,8 +386,17 @@ def _source_after_prep(s: _Sent, j: int, rx: re.Pattern[str], in_q: bool
     b = j + 1
     while b < len(s) and not s.punct[b] and s.norm[b] not in _CLAUSE_BOUNDARY:
         b += 1
-    # the object of "according to" is a source by the meaning of the preposition
-    return (j, b) if _source_ok(s, j, b, _np_head(s, j, b), rx, in_q,
+    # the object of "according to" is a source by the meaning of the preposition; its head is
+    # the last noun of the first noun group, before a modifier that follows it ("exit polls
+    # reported by CNN", "officials familiar with", "people briefed on")
+    head = _np_head(s, j, b)
+    if s.tags is not None:
+        x = j
+        while x < b and s.tags[x] in _NP_TAGS and s.norm[x] not in _PREPOSITIONS:
+            x += 1
+        if x > j and s.tags[x - 1] in ("NOUN", "PROPN", "PRON", "NUM"):
+            head = x - 1
+    return (j, b) if _source_ok(s, j, b, head, rx, in_q,
                                 open_subject=s.tags is not None) else None
 
 
@@ -406,6 +417,10 @@ def _possessor(s: _Sent, i: int, rx: re.Pattern[str], in_q: bool) -> tuple[int, 
     return (a, k) if _source_ok(s, a, k, k - 1, rx, in_q) else None
 
 
+#: Sentence openers that may stand before "according to" with the content after the source.
+_OPENERS = frozenset({"but", "and", "yet", "so", "still", "however", "now", "also"})
+
+
 def _make(s: _Sent, c: _Cue, i: int, j: int, src: tuple[int, int], position: str,
           quotes: Sequence[Quote], q_starts: list[int], q_ends: list[int]) -> Attribution:
     source = s.source
@@ -414,7 +429,9 @@ def _make(s: _Sent, c: _Cue, i: int, j: int, src: tuple[int, int], position: str
     vs, ve = s.words[i].start, s.words[j - 1].end
     if position == "according":
         before = source[sent.start:vs]
-        if before.strip(" ,“\""):
+        # "But according to X, A": a conjunction or adverb alone before the cue opens the
+        # sentence, and the content follows the source
+        if before.strip(" ,“\"") and norm_form(before.strip(" ,“\"")) not in _OPENERS:
             cs, ce = _strip_end(source, sent.start, vs)
         else:
             cs, ce = _strip_end(source, se, sent.end)

@@ -265,3 +265,13 @@ def test_a_quantifier_stands_for_the_speakers(text: str, expected) -> None:
 ])
 def test_according_to_finds_its_source_and_content(text: str, expected) -> None:
     assert found(text) == expected
+
+
+@needs_tags
+def test_a_headline_label_may_be_a_name_and_a_common_noun() -> None:
+    from analysis.evaluate.attribution import corpus_article
+
+    art = corpus_article("Harbor League board: The pier plan is dead.\nThe board met in May.")
+    adoc = analyse_article(art, parts=("title", "body"))
+    assert [(a.source, a.cue, a.content) for a in adoc.attributions] == [
+        ("Harbor League board", ":", "The pier plan is dead")]

@@ -80,6 +80,11 @@ def test_a_participle_after_a_noun_is_no_report_of_that_noun(text: str, cue: str
 
 
 @needs_tags
+def test_a_negated_clause_with_a_thing_as_subject_is_no_report() -> None:
+    assert found("The tests did not show any leaks.") == []
+
+
+@needs_tags
 def test_the_subject_of_a_passive_is_not_its_source() -> None:
     assert all(a.source != "The plan" for a in analyse_article(
         "The plan was hailed by farmers.").attributions)
@@ -275,3 +280,15 @@ def test_a_headline_label_may_be_a_name_and_a_common_noun() -> None:
     adoc = analyse_article(art, parts=("title", "body"))
     assert [(a.source, a.cue, a.content) for a in adoc.attributions] == [
         ("Harbor League board", ":", "The pier plan is dead")]
+
+
+@needs_tags
+@pytest.mark.parametrize("text, expected", [
+    # a verb of cognition with a that-clause
+    ("The clerk realized that the form was wrong.",
+     [("The clerk", "realized", "the form was wrong")]),
+    # a verb of replying, with a quotation before it
+    ('"Not today," the guard answered.', [("the guard", "answered", '"Not today,"')]),
+])
+def test_cognition_and_reply_verbs_are_cues(text: str, expected) -> None:
+    assert found(text) == expected

@@ -17,7 +17,9 @@ subject-verb concord), which rules out the readings that make the noun something
   points" or "the report show" (a mismatch means the "verb" is a noun or the subject lies
   elsewhere: "40 states", "weeks of uncertainty ... find").
 
-Something must follow the verb in the same clause (no punctuation right after it).
+Something must follow the verb in the same clause (no punctuation right after it), and the
+clause must not be negated ("the talks did not show progress" states what did not happen; a
+negated report by a listed source, "officials did not say", is found by the head check).
 
 References
 ----------
@@ -32,6 +34,7 @@ from ._syntax import _AUXILIARIES, _BE_FORMS, _np_head, _Sent
 #: What may follow a past form with no auxiliary when it is the finite verb: the start of an
 #: object noun phrase or of a that-clause ("emails revealed the woes", "the report found that").
 _OBJECT_OPENERS = frozenset({"DET", "PRON", "NUM", "SCONJ"})
+_NEGATORS = frozenset({"not", "n't", "never"})
 
 
 def _form(word: str, lemma: str) -> str:
@@ -58,6 +61,8 @@ def plain_subject(s: _Sent, i: int, j: int, src: tuple[int, ...], lemma: str) ->
     head = _np_head(s, src[0], end)
     if s.tags[head] != "NOUN":
         return False
+    if any(s.norm[x] in _NEGATORS for x in range(src[1], i)):
+        return False  # "the talks did not show progress": a negated clause reports nothing
     aux = [s.norm[x] for x in range(src[1], i) if s.norm[x] in _AUXILIARIES]
     be = any(w in _BE_FORMS for w in aux)
     form = _form(s.norm[i], lemma.split()[0])

@@ -446,38 +446,33 @@ def _layer_tables(m: Model, name: str, layer: Layer) -> dict[int, np.ndarray]:
     return tables
 
 
-def _form_rows(m: Model, forms: Sequence[str]) -> np.ndarray:
-    """Rows (see `FormTables`) of distinct forms, featurising new ones; under the lock."""
-    c = m.forms
-    get = c.ids.get
-    rows = np.fromiter(map(get, forms, repeat(0)), dtype=np.int64, count=len(forms))
-    miss = np.flatnonzero(rows == 0)
-    if not len(miss):
-        return rows
-    if c.n > MAX_FORMS:  # full: start again with an empty memo (new tables, old ones freed)
-        c.ids, c.n, c.atoms, c.tables = {}, 1, c.atoms[:1].copy(), {}
-        return _form_rows(m, forms)
-    new_forms = [forms[i] for i in miss.tolist()]
-    k = len(new_forms)
-    c.atoms = _grown(c.atoms, c.n + k)
-    c.atoms[c.n:c.n + k] = _atom_rows(m, new_forms)
-    rows[miss] = np.arange(c.n, c.n + k)
-    c.ids.update(zip(new_forms, range(c.n, c.n + k), strict=True))
-    c.n += k
-    return rows
+def _token_rows(m: Model, flat: list[str], layers: dict[str, Layer]
+                ) -> tuple[np.ndarray, dict[str, dict[int, np.ndarray]]]:
+    """Memo row of every token (see `FormTables`) and each layer's memo tables (offset -> rows).
 
-
-def _local_tables(m: Model, forms: Sequence[str], layers: dict[str, Layer]
-                  ) -> dict[str, dict[int, np.ndarray]]:
-    """Layer name -> offset -> (forms + 1, tags) rows of ``forms``; the last row is the boundary.
-
-    New forms are featurised and summed once per process (see `FormTables`); the rows of a
-    form are the same whichever call first saw it.
+    The forms not yet kept are featurised and summed together, once per process; the rows of
+    a form are the same whichever call first saw it. The tables returned are only read: rows
+    already filled are never rewritten (growth copies them, a restart makes new tables).
     """
-    with m.forms.lock:
-        kid = np.append(_form_rows(m, forms), 0)
-        return {name: {o: t.take(kid, axis=0) for o, t in _layer_tables(m, name, layer).items()}
-                for name, layer in layers.items()}
+    c = m.forms
+    with c.lock:
+        rows = np.fromiter(map(c.ids.get, flat, repeat(0)), dtype=np.int64, count=len(flat))
+        miss = np.flatnonzero(rows == 0)
+        if len(miss):
+            if c.n > MAX_FORMS:  # full: start again, empty (new tables, the old ones freed)
+                c.ids, c.n, c.atoms, c.tables = {}, 1, c.atoms[:1].copy(), {}
+                miss = np.arange(len(flat))
+            new_forms = list(dict.fromkeys([flat[i] for i in miss.tolist()]))
+            if not all(issubclass(t, str) for t in set(map(type, new_forms))):
+                raise TypeError("word forms must be str")
+            k = len(new_forms)
+            c.atoms = _grown(c.atoms, c.n + k)
+            c.atoms[c.n:c.n + k] = _atom_rows(m, new_forms)
+            c.ids.update(zip(new_forms, range(c.n, c.n + k), strict=True))
+            c.n += k
+            rows[miss] = np.fromiter(map(c.ids.__getitem__, [flat[i] for i in miss.tolist()]),
+                                     dtype=np.int64, count=len(miss))
+        return rows, {name: dict(_layer_tables(m, name, layer)) for name, layer in layers.items()}
 
 
 def _argmax_scores(layer: Layer, tables: dict[int, np.ndarray], padded: np.ndarray,
@@ -524,18 +519,13 @@ def _tag_arrays(m: Model, sents: Sequence[Sequence[str]], tagset: str) -> np.nda
     n = len(flat)
     if n == 0:
         return np.zeros(0, dtype=np.int64)
-    forms = list(dict.fromkeys(flat))
-    if not all(issubclass(t, str) for t in set(map(type, forms))):
-        raise TypeError("word forms must be str")
-    position = dict(zip(forms, range(len(forms)), strict=True))
-    uid = np.fromiter(map(position.__getitem__, flat), dtype=np.int64, count=n)
     layer = m.pass2[tagset]
-    tables = _local_tables(m, forms, {"pass1": m.pass1, tagset: layer})
-    # padded layout: PAD boundaries, sentence 1, PAD boundaries, sentence 2, ...
+    rows, tables = _token_rows(m, flat, {"pass1": m.pass1, tagset: layer})
+    # padded layout: PAD boundaries (memo row 0), sentence 1, PAD boundaries, sentence 2, ...
     sid = np.repeat(np.arange(len(lens)), lens)
     pos = np.arange(n) + _PAD * (sid + 1)
-    padded = np.full(n + _PAD * (len(lens) + 1), len(forms), dtype=np.int64)
-    padded[pos] = uid
+    padded = np.zeros(n + _PAD * (len(lens) + 1), dtype=np.int64)
+    padded[pos] = rows
     n_ptb = len(m.pass1.tags)
     p1 = _argmax_scores(m.pass1, tables["pass1"], padded, None, n_ptb)
     tags = np.full(len(padded), n_ptb, dtype=np.int64)

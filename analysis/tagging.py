@@ -117,11 +117,13 @@ _TRANSLATE = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
     "\u2013": "--", "\u2014": "--", "\u2015": "--", "\u2026": "...",
 })
+assert [chr(c) for c in _TRANSLATE if c < 128] == ["`"]  # see `normalize_form`
 
 
 def normalize_form(form: str) -> str:
     """The form as EWT spells it: straight quotes and apostrophes, ``--`` dashes, ``...``."""
-    out = form.translate(_TRANSLATE)
+    # "`" is the only ASCII character `_TRANSLATE` maps: most forms need no translation
+    out = form if form.isascii() and "`" not in form else form.translate(_TRANSLATE)
     if out in ("''", "'''") and len(form) > 1:
         return '"'
     return out
@@ -402,6 +404,9 @@ def _atom_rows(m: Model, forms: Sequence[str]) -> np.ndarray:
 def _sum_rows(layer: Layer, type_atoms: np.ndarray, out: dict[int, np.ndarray]) -> None:
     """Write each type's summed rows for the word templates at each offset into ``out[o]``.
 
+    Offset 0's sums include the layer's bias: scores are summed as ``(offset 0 + bias) +
+    offset -2 + offset -1 + ...``, and that first sum is the same for every token of a form.
+
     Rows are dequantised here, only for these types: ``q`` times the template's scale (int8
     times float32 is float32: the same products as a table dequantised whole), summed in
     template order. Blocks of `_CHUNK` types bound the (types, templates, tags) gather.
@@ -415,10 +420,12 @@ def _sum_rows(layer: Layer, type_atoms: np.ndarray, out: dict[int, np.ndarray]) 
             dest = out[o][a:a + len(idx)]
             if t1 - t0 == 1:
                 dest[...] = rows[:, t0]
-                continue
+                continue  # (offset 0 has 10 templates)
             np.add(rows[:, t0], rows[:, t0 + 1], out=dest)
             for t in range(t0 + 2, t1):
                 dest += rows[:, t]
+            if o == 0:  # the bias, added next in the reference order of the sums
+                dest += layer.bias
 
 
 def _grown(table: np.ndarray, rows: int) -> np.ndarray:
@@ -487,8 +494,7 @@ def _argmax_scores(layer: Layer, tables: dict[int, np.ndarray], padded: np.ndarr
     buf = np.empty((min(_CHUNK, total), width), dtype=np.float32)
     for a in range(_PAD, total - _PAD, _CHUNK):
         b = min(total - _PAD, a + _CHUNK)
-        s = tables[0].take(padded[a:b], axis=0)
-        s += layer.bias  # the order of the sums is the reference's: ties break the same way
+        s = tables[0].take(padded[a:b], axis=0)  # offset 0's rows + the bias (`_sum_rows`)
         row = buf[: b - a]
         for o in _OFFSETS:
             if o:

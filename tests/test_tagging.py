@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import socket
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pytest
@@ -325,3 +326,17 @@ def test_memo_grows_in_proportion(monkeypatch):
         assert filled == c.n_forms + 1
         for t in tables.values():
             assert filled <= t.shape[0] <= 1.5 * filled + tagging._GROW_ROWS
+
+
+def test_threads_share_the_memo(monkeypatch):
+    # calls from several threads at once, with a memo so small that it restarts while other
+    # threads score from its tables: every sentence gets the tags it gets alone
+    sents = [["Quuxly", "snarfed", "a", f"wug{i}", "near", f"Blick{i % 7}", "."]
+             for i in range(120)]
+    monkeypatch.setattr(tagging, "_MODEL", None)
+    alone = [tag(s) for s in sents]
+    monkeypatch.setattr(tagging, "_MODEL", None)
+    monkeypatch.setattr(tagging, "MAX_FORMS", 20)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda s: tag(s), sents * 3))
+    assert got == alone * 3

@@ -220,8 +220,11 @@ class Model:
 # than this is served whole, then the memo starts again at the next call).
 MAX_FORMS = 40_960
 
-# Rows added when a memo table grows: half its size, at least this many (memory held stays
-# within 1.5x + 1.3 MB of what the forms need; each row copied about twice). Not tuned.
+# Rows added when a memo table grows: a quarter of its rows, at least this many, so the memory
+# held stays within 1.25x (+ 1.3 MB) of what its forms need; each row is copied about four
+# times in all. Chosen over growth by half (within 1.5x, each row copied twice): on 200,000
+# tokens of PolNeAR, fresh model, one call per article, the CPU time did not differ beyond
+# the noise of the shared machine (2.48 against 2.64 us/token, medians of 8 alternated runs).
 _GROW_ROWS = 1024
 
 
@@ -429,10 +432,10 @@ def _sum_rows(layer: Layer, type_atoms: np.ndarray, out: dict[int, np.ndarray]) 
 
 
 def _grown(table: np.ndarray, rows: int) -> np.ndarray:
-    """``table`` with room for at least ``rows`` rows (half as many again, or `_GROW_ROWS`)."""
+    """``table`` with room for at least ``rows`` rows (a quarter more, at least `_GROW_ROWS`)."""
     if table.shape[0] >= rows:
         return table
-    size = max(rows, table.shape[0] + max(table.shape[0] // 2, _GROW_ROWS))
+    size = max(rows, table.shape[0] + max(table.shape[0] // 4, _GROW_ROWS))
     out = np.empty((size,) + table.shape[1:], table.dtype)
     out[: table.shape[0]] = table
     return out

@@ -217,11 +217,12 @@ class Model:
 
 
 # Distinct word forms whose summed rows are kept per process: more than the 31,839 distinct
-# forms of all 840 PolNeAR articles (550,000 tokens, as `analysis.tokenize` splits them), so
+# forms of all 840 PolNeAR articles (728,677 tokens as `analysis.tokenize` splits them), so
 # a corpus run featurises each form once. A form costs 40 bytes of atom ids plus 5 offsets x
-# n_tags float32 per layer used: 1.3 kB for pass 1 + UPOS (2.3 kB with PTB too), so 52 MB
-# when full with UPOS. When full the memo starts again, empty (a single call with more forms
-# than this is served whole, then the memo starts again at the next call).
+# n_tags float32 per layer used: 1.3 kB for pass 1 + UPOS (2.3 kB with PTB too), so 54 MB
+# when full with UPOS (94 MB with PTB too; up to a quarter more while growing). When full the
+# memo starts again, empty (a single call with more forms than this is served whole, then the
+# memo starts again at the next call).
 MAX_FORMS = 40_960
 
 # Rows added when a memo table grows: a quarter of its rows, at least this many, so the memory

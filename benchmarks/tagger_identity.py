@@ -50,7 +50,8 @@ def main() -> None:
     group = ap.add_mutually_exclusive_group(required=True)
     group.add_argument("--save", type=Path)
     group.add_argument("--compare", type=Path)
-    ap.add_argument("--max-forms", type=int, default=tagging.MAX_FORMS,
+    ap.add_argument("--max-forms", "--max-new-forms", dest="max_forms", type=int,
+                    default=tagging.MAX_FORMS,
                     help="a small value exercises the memo's restarts")
     args = ap.parse_args()
     tagging.MAX_FORMS = args.max_forms

@@ -21,6 +21,7 @@ from analysis.extract import (
     find_credit,
     is_byline,
     is_dateline,
+    is_name_line,
     split_units,
 )
 from analysis.structure import boilerplate_table
@@ -228,6 +229,9 @@ def test_not_credits(line: str) -> None:
     ("Updated 2020-05-02 10:15", False, True),
     ("By the time the bus arrived, the queue stretched round the corner and down the hill.",
      False, False),  # a sentence starting with "By": too long for a byline
+    ("By subject", False, False),  # a menu entry: "By" and no name (no capital) after it
+    ("by region", False, False),
+    ("BY ANNA KOWALSKI", True, False),
 ])
 def test_byline_and_dateline(line: str, byline: bool, dateline: bool) -> None:
     assert is_byline(line) is byline
@@ -487,3 +491,66 @@ def test_a_paragraph_ending_in_a_stray_mark_after_a_space_is_not_a_headline(mark
     assert a.title is not None and a.title.text == "Rain Delays the Bridge"
     assert len(a.paragraphs) == 2
     assert a.paragraphs[0].text.startswith("The crew lost two days")
+
+
+def test_headline_far_above_the_body_behind_share_and_topic_menus() -> None:
+    # far-headline.txt: the header (headline, deck, a name without "By", a date) stands 22
+    # units above the body, behind a share bar, topic tags and a "Most read" menu; the masthead
+    # at the top has the site's name over the day's date. The headline is the line over the
+    # deck, the name beside the header's date is the byline, and the masthead is not the header.
+    a = _load("far-headline.txt")
+    assert a.title.text == "Ferry Fares to Rise Again as Fuel Costs Bite"
+    assert a.subtitle.text == "Island councils ask for a cap on the price of a return ticket"
+    assert a.byline.text == "Helen Marsh"
+    assert a.dateline.text == "November 3, 2021 6:40 am"
+    assert len(a.paragraphs) == 4
+    assert a.paragraphs[0].text.startswith("Passengers on the island ferries")
+    for s in _spans(a):
+        assert a.text[s.start:s.end] == s.text
+
+
+def test_headline_anchored_by_a_byline_below_a_deck_the_body_took_in() -> None:
+    # the deck is a full sentence, so the body's run starts with it and the byline stands
+    # inside the run; the byline still anchors the headline above the deck, which beats a
+    # label of the same story's topic over the page's "Updated" stamp.
+    text = ("Rail Strike News and Updates\n"
+            "Updated 2 hours ago\n\n"
+            "Rail Strike Called Off After Late Talks\n"
+            "Unions and the operator agreed a new pay offer shortly before midnight, and the "
+            "trains will run as normal on Monday morning.\n"
+            "By Tom Reyes\n\n"
+            "The rail strike planned for Monday has been called off after talks between the "
+            "unions and the operator ran late into the night and ended with a new pay offer.\n\n"
+            "The unions said their members would vote on the offer next week, and that the "
+            "trains would run as normal while the vote takes place.\n\n"
+            "The operator said the offer was the best it could make this year and thanked "
+            "passengers for their patience during the talks.\n")
+    a = Article.from_text(text)
+    assert a.title.text == "Rail Strike Called Off After Late Talks"
+    assert a.subtitle.text.startswith("Unions and the operator agreed")
+    assert a.byline.text == "By Tom Reyes"
+    assert len(a.paragraphs) == 3
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Helen Marsh", True),
+    ("Jane Doe, Staff Writer", True),
+    ("Joao de Souza", True),  # a lower-case particle between the names
+    ("J. R. Okafor", True),
+    ("The Valley Courier", False),  # a stopword: a title, not a name
+    ("Most Read", False),
+    ("Photo galleries", False),  # a word not capitalised
+    ("Nov 18", False),  # digits
+    ("Helen", False),  # one word
+])
+def test_name_line(line: str, name: bool) -> None:
+    assert is_name_line(line) is name
+
+
+def test_headline_words_meet_the_body_in_other_inflections() -> None:
+    # the overlap of a headline with the body compares stems: "Ferry Fares Rise" and "ferries,
+    # fare, rises" are the same three words
+    from analysis.extract._text_meta import _content_words
+
+    assert _content_words("Ferry Fares Rise", "English") == _content_words(
+        "ferries fare rises", "English")

@@ -150,9 +150,11 @@ def ends_sentence(s: str) -> bool:
 
 
 _URL_RE = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w")
-_BYLINE_RE = re.compile(r"^(?:(?:posted|written|words|story|text|reporting)\s)?(?:by|por|von|par):?"
-                        r"\s+[A-Z][\w'’.-]*|^(?:the\s)?editorial(?:\sboard)?$"
-                        r"|^written by\s", re.IGNORECASE)
+#: "By" and the like in any case, then a name: a capital letter ("By subject", "by topic" on a
+#: menu are not bylines)
+_BYLINE_RE = re.compile(r"^(?i:(?:posted|written|words|story|text|reporting)\s)?(?i:by|por|von|par)"
+                        r":?\s+[A-Z][\w'’.-]*|^(?i:(?:the\s)?editorial(?:\sboard)?)$"
+                        r"|^(?i:written by)\s")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DATE_RE = re.compile(
@@ -175,6 +177,24 @@ def is_byline(line: str) -> bool:
     s = line.strip()
     return len(_tokens(s)) <= META_MAX_WORDS and bool(
         _BYLINE_RE.search(s) or (_DATE_RE.search(s) and _DATED_BYLINE_RE.search(s)))
+
+
+#: a name line: two to four capitalised words (an initial, a particle "de", "van" between
+#: them), then maybe a comma and a short role ("Jane Doe, Staff Writer")
+_NAME_LINE_RE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’.-]*){1,3})"
+                           r"(?:,\s+[\w'’. -]{2,40})?$")
+
+
+def is_name_line(line: str, language: str | None = "English") -> bool:
+    """A line that is only a person's name, maybe with a role after a comma ("Helen Marsh",
+    "Jane Doe, Staff Writer"): capitalised words, no stopword ("The Daily Star", "Most Read"
+    are not names), no digits. Whether it is the byline depends on where it stands (see
+    `analysis.extract._text_meta`)."""
+    m = _NAME_LINE_RE.match(line.strip())
+    if m is None or any(c.isdigit() for c in line):
+        return False
+    name = [w.lower() for w in _WORD_RE.findall(m.group("name")) if w[0].isupper()]
+    return stopword_share(name, language) == 0.0
 
 
 def is_dateline(line: str) -> bool:

@@ -554,3 +554,32 @@ def test_headline_words_meet_the_body_in_other_inflections() -> None:
 
     assert _content_words("Ferry Fares Rise", "English") == _content_words(
         "ferries fare rises", "English")
+
+
+def test_one_line_paragraphs_between_teasers_keep_the_article_whole() -> None:
+    # short-sentences-and-teasers.txt: two paragraphs, a date stamp, then six one-sentence
+    # paragraphs with two teaser headlines between them (nine units with no long paragraph),
+    # then two more paragraphs. The six sentences are body; the teasers and the stamp are not.
+    a = _load("short-sentences-and-teasers.txt")
+    texts = [p.text for p in a.paragraphs]
+    assert len(texts) == 10
+    assert texts[0].startswith("Water supply to the old town")
+    assert texts[2] == "The pumps were switched off at noon."
+    assert texts[7] == "It has promised to pay for any damage."
+    assert texts[9].startswith("A spokesman said")
+    assert not any("Libraries" in t or "Heat Wave" in t for t in texts)
+    assert a.title.text == "Water Cut Leaves Old Town Dry for an Afternoon"
+    assert a.byline.text == "By Rosa Lindqvist"
+
+
+def test_headlines_of_other_stories_at_the_run_start_are_cut() -> None:
+    # teasers-over-body.txt: under "More on: storms", three headlines of other stories (long
+    # enough to join the body, none ends a sentence) stand right above the article's three
+    # paragraphs; the body starts with the first sentence.
+    a = _load("teasers-over-body.txt")
+    texts = [p.text for p in a.paragraphs]
+    assert len(texts) == 3
+    assert texts[0].startswith("The coast road between the two harbours")
+    cut = [b.span.text for b in a.boilerplate]
+    assert "How the sea wall at the bend was built and why it keeps on failing in storms" in cut
+    assert a.title.text == "Storm Closes the Coast Road for a Second Night"

@@ -583,3 +583,25 @@ def test_headlines_of_other_stories_at_the_run_start_are_cut() -> None:
     cut = [b.span.text for b in a.boilerplate]
     assert "How the sea wall at the bend was built and why it keeps on failing in storms" in cut
     assert a.title.text == "Storm Closes the Coast Road for a Second Night"
+
+
+def test_short_headline_over_its_longer_deck_across_a_blank_line() -> None:
+    # the deck is longer and repeats more of the body's words than the headline does, but it
+    # reads as a sentence ("The county will close its ...") right below the telegraphic
+    # headline: the headline is the line above, the deck its subtitle
+    text = ("Home\nLocal\n\n"
+            "Library Hours Cut Across the County\n\n"
+            "The county will close its branch libraries on Mondays from April to save money on "
+            "staff and heating\n\n"
+            "By Ana Ferreira\n12 March 2023\n\n"
+            "The county will close its eleven branch libraries on Mondays from April, the "
+            "council said on Thursday, to save money on staff and on heating the buildings.\n\n"
+            "The main library in the town centre will keep its hours, and the mobile library "
+            "will still visit the villages once a week, the council said.\n\n"
+            "Readers said the cut would hit the children and the older people who use the "
+            "branch libraries the most, and a petition against it has been started.\n")
+    a = Article.from_text(text)
+    assert a.title.text == "Library Hours Cut Across the County"
+    assert a.subtitle.text.startswith("The county will close its branch libraries")
+    assert a.byline.text == "By Ana Ferreira"
+    assert len(a.paragraphs) == 3

@@ -605,3 +605,22 @@ def test_short_headline_over_its_longer_deck_across_a_blank_line() -> None:
     assert a.subtitle.text.startswith("The county will close its branch libraries")
     assert a.byline.text == "By Ana Ferreira"
     assert len(a.paragraphs) == 3
+
+
+@pytest.mark.parametrize(("line", "newsletter"), [
+    ("Get the morning's stories sent to your inbox before breakfast.", True),
+    ("Thanks, you are now subscribed!", True),
+    ("Something went wrong while subscribing you. Check your address and try again.", True),
+    ("Fill in the form to get our weekly newsletter", True),
+    # prose about newsletters that does not address the reader
+    ("The paper's newsletter now reaches forty thousand readers a week.", False),
+    # a long paragraph that addresses the reader is not a sign-up box
+    ("If you have ever tried to leave a mailing list, you will know how hard some companies "
+     "make it: the link to unsubscribe is hidden in grey text at the bottom of every message, "
+     "and our tests found that a third of them did not work.", False),
+])
+def test_newsletter_boxes_are_boilerplate(line: str, newsletter: bool) -> None:
+    from analysis.extract import match_boilerplate
+
+    hit = match_boilerplate(line)
+    assert (hit is not None and hit[1] == "newsletter") is newsletter

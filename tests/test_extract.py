@@ -624,3 +624,34 @@ def test_newsletter_boxes_are_boilerplate(line: str, newsletter: bool) -> None:
 
     hit = match_boilerplate(line)
     assert (hit is not None and hit[1] == "newsletter") is newsletter
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("Rain Delays the BridgeBy Ana Ferreira", "By Ana Ferreira"),  # inline elements, no space
+    ("Rain Delays the Bridge | By Ana Ferreira", "By Ana Ferreira"),
+    ("Why Did Prices Rise?By Tom Lee", "By Tom Lee"),
+    ("Man Bitten By Shark", None),  # a plain space: part of the headline
+    ("Meet the Lullaby Singers", None),  # "by" inside a word
+    ("By Ana Ferreira", None),  # a byline of its own, nothing before it
+])
+def test_byline_fused_onto_a_line(line: str, byline: str | None) -> None:
+    from analysis.extract import fused_byline
+
+    k = fused_byline(line)
+    assert (None if k is None else line[k:]) == byline
+
+
+def test_headline_fused_with_its_byline_is_split() -> None:
+    text = ("World\n\n"
+            "Ferry Fares Rise Again as Fuel Costs BiteBy Helen Marsh\n\n"
+            "Share\nEmail\n\n"
+            "Passengers on the island ferries will pay a fifth more for a return ticket from "
+            "January, the operator said on Tuesday.\n\n"
+            "The operator blamed the price of fuel, which it says has almost doubled since the "
+            "spring, and said it had no choice but to pass some of the cost on.\n")
+    a = Article.from_text(text)
+    assert a.title.text == "Ferry Fares Rise Again as Fuel Costs Bite"
+    assert a.byline.text == "By Helen Marsh"
+    assert len(a.paragraphs) == 2
+    for s in _spans(a):
+        assert a.text[s.start:s.end] == s.text

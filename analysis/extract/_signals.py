@@ -171,6 +171,24 @@ META_MAX_WORDS = 14
 _DATED_BYLINE_RE = re.compile(r"\b[Bb][Yy]:?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
 
 
+#: a byline fused onto the end of the line before it: "By Name" straight after a letter, digit
+#: or closing mark with no space ("... RiseBy Helen Marsh": the two were inline elements of the
+#: page), or after a separator (" | ", " - ", " — ", a tab or a wide gap). A plain space is
+#: not enough: "Man Bitten By Shark" is a headline.
+_FUSED_BYLINE_RE = re.compile(
+    r"(?:(?<=[^\W_])(?=By)|(?<=[?!.”’\"')\]])|\s*[|•–—-]\s*|\s{2,}|\t)"
+    r"(?P<by>[Bb][Yy]:?\s+[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+){0,3})\s*$")
+
+
+def fused_byline(line: str) -> int | None:
+    """Where a byline fused onto the end of ``line`` starts ("Rain Delays the BridgeBy Ana
+    Ferreira" -> 22), or None; the part before it must have 3+ words (see `_FUSED_BYLINE_RE`)."""
+    m = _FUSED_BYLINE_RE.search(line)
+    if m is None or len(_WORD_RE.findall(line[:m.start()])) < 3:
+        return None
+    return m.start("by")
+
+
 def is_byline(line: str) -> bool:
     """"By Jane Doe", "The Editorial Board", "Written by ...", or a date line that ends "by
     Jane Doe": a short line naming the author."""

@@ -23,6 +23,7 @@ from ._signals import (
     _stoplists,
     ends_sentence,
     find_credit,
+    fused_byline,
     is_byline,
     is_dateline,
     is_name_line,
@@ -236,8 +237,9 @@ def headline_scores(strs: list[str], feats: list[_Feat], labels: list[UnitLabel]
         overlap = sum(w in body_vocab for w in words) / len(words) if words else 0.0
         # the byline or date line may follow the body's first unit (a deck the body took in)
         span = range(i + 1, min(first + 2, len(strs), i + 1 + HEADLINE_ANCHOR_SPAN))
-        anchored = any((is_byline(strs[k]) or is_dateline(strs[k])) if k < first
-                       else labels[k].role in ("byline", "dateline") for k in span)
+        anchored = fused_byline(strs[i]) is not None or any(
+            (is_byline(strs[k]) or is_dateline(strs[k])) if k < first
+            else labels[k].role in ("byline", "dateline") for k in span)
         nxt = i + 1
         deck = (nxt < len(strs) and units[nxt].lines == 1
                 and DECK_MIN_WORDS <= feats[nxt].words <= DECK_MAX_WORDS

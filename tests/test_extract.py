@@ -655,3 +655,20 @@ def test_headline_fused_with_its_byline_is_split() -> None:
     assert len(a.paragraphs) == 2
     for s in _spans(a):
         assert a.text[s.start:s.end] == s.text
+
+
+def test_a_section_named_in_the_breadcrumb_is_not_the_headline() -> None:
+    # "Low Water Gardening" is an item of the breadcrumb trail (a separator after it), so the
+    # line that repeats it is the section's name, and the headline that starts with it is not a
+    # line quoting another ("Share this: ..."); the trail itself is never the headline
+    text = ("Home » Low Water Gardening »\n\n"
+            "Low Water Gardening\n\n"
+            "Low Water Gardening, Year Two\n\n"
+            "Posted by Ines Albright\n\n"
+            "A dry summer is hard on a garden, but a thick layer of mulch keeps the water in the "
+            "soil and the roots of your plants cool through the hottest weeks.\n\n"
+            "Shade helps too: a tree or a simple screen on the south side of a bed can save a "
+            "lot of water, and a smaller lawn needs far less of it than a large one.\n")
+    a = Article.from_text(text)
+    assert a.title.text == "Low Water Gardening, Year Two"
+    assert a.byline.text == "Posted by Ines Albright"

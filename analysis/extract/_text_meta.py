@@ -10,6 +10,7 @@ Porter, M. F. (2001). Snowball: a language for stemming algorithms. snowball.tar
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -76,6 +77,10 @@ HEADLINE_FULL_WORDS = 15
 HEADLINE_DISTANCE = 0.5
 HEADLINE_FIRST_LINE = 3.0
 HEADLINE_DECK = 1.0
+#: a separator of a breadcrumb trail or a menu line, with a space (or the line's end) after it;
+#: a line equal to an item before such a separator ("Home » Garden Tips »") is a section's
+#: name, never the headline (tune half headline 92.9% -> 94.6%, held-out unchanged)
+_SEP_RE = re.compile(r"\s[|•·>»›](?=\s|$)")
 HEADLINE_IS_DECK = 2.0
 HEADLINE_IS_DECK_OVERLAP = 0.5
 #: a deck has at least this many words (shorter lines after a headline are labels or buttons)
@@ -212,6 +217,10 @@ def headline_scores(strs: list[str], feats: list[_Feat], labels: list[UnitLabel]
     body_vocab = {w for k in range(first, last + 1) if labels[k].role == "body"
                   for w in _content_words(strs[k], language)}
     lowered = [_norm(x).lower() for x in strs]
+    # items a breadcrumb trail or menu line puts before a separator ("Home » Sport »"): the
+    # page's sections; the item after the last separator may be the article itself
+    sections = {item.strip() for x in lowered if len(_SEP_RE.findall(x)) >= 2
+                for item in _SEP_RE.split(x)[:-1]}
     no_blanks = not any(u.blank_before for u in units)
     lo = max(0, first - HEADLINE_WINDOW)
     # the run's first unit too: a heading-like line the context rule pulled into the body (a
@@ -228,10 +237,13 @@ def headline_scores(strs: list[str], feats: list[_Feat], labels: list[UnitLabel]
         # the first line as a block of its own, or in a text without blank lines at all
         alone = i == 0 and len(units) > 1 and (units[1].blank_before or no_blanks)
         # a line that quotes another one of at least half its length ("Share this: <headline>")
+        # (a section's name aside: "Low Water Gardening, Year Two" under "Low Water Gardening")
         wraps = any(2 * len(lowered[k]) >= len(lowered[i]) and lowered[k] != lowered[i]
-                    and lowered[k] in lowered[i] for k in range(lo, first))
-        if wraps or not _headline_candidate(strs[i], feats[i], first_line=alone,
-                                            title_case=True):
+                    and lowered[k] in lowered[i] and lowered[k] not in sections
+                    for k in range(lo, first))
+        trail = len(_SEP_RE.findall(lowered[i])) >= 2  # a breadcrumb trail or a menu line
+        if wraps or trail or lowered[i] in sections or not _headline_candidate(
+                strs[i], feats[i], first_line=alone, title_case=True):
             continue
         words = _content_words(strs[i], language)
         overlap = sum(w in body_vocab for w in words) / len(words) if words else 0.0

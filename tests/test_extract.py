@@ -672,3 +672,24 @@ def test_a_section_named_in_the_breadcrumb_is_not_the_headline() -> None:
     a = Article.from_text(text)
     assert a.title.text == "Low Water Gardening, Year Two"
     assert a.byline.text == "Posted by Ines Albright"
+
+
+def test_note_about_the_author_after_the_article_is_not_body() -> None:
+    # the byline names Helen Marsh; the last two units start with that name (her name over a
+    # note about her): the box about the author, not the article. A name inside the article
+    # (the operator's spokesman) stays.
+    text = ("Ferry Fares to Rise Again as Fuel Costs Bite\n\n"
+            "By Helen Marsh\n\n"
+            "Passengers on the island ferries will pay a fifth more for a return ticket from "
+            "January, the operator said on Tuesday, in the second rise of fares this year.\n\n"
+            "Tom Reyes, a spokesman for the operator, said the price of fuel had almost "
+            "doubled since the spring and that it had no choice but to pass some of it on.\n\n"
+            "Helen Marsh\n\n"
+            "Helen Marsh is the paper's transport correspondent. She has covered the islands "
+            "for twelve years.\n")
+    a = Article.from_text(text)
+    texts = [p.text for p in a.paragraphs]
+    assert len(texts) == 2
+    assert texts[1].startswith("Tom Reyes, a spokesman")
+    bio = next(b for b in a.boilerplate if b.span.text.startswith("Helen Marsh is"))
+    assert "about the author" in bio.reason

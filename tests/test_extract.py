@@ -208,6 +208,8 @@ def test_nothing_written_next_to_the_pages(tmp_path) -> None:
     ("He didn't get it.Credit...Doug Mills/The New York Times",
      "Credit...Doug Mills/The New York Times"),
     ("Getty Images", "Getty Images"),
+    # an archive picture, the credit fused onto the caption's full stop
+    ("The old mill on the river in 1990.Marta Ruiz / AP file", "Marta Ruiz / AP file"),
 ])
 def test_credit_forms(line: str, credit: str) -> None:
     found = find_credit(line)
@@ -217,6 +219,7 @@ def test_credit_forms(line: str, credit: str) -> None:
 @pytest.mark.parametrize("line", [
     "The vote was 24/7 in favour of the plan.",  # a sentence, not a credit
     "Prices rose by a half.",
+    "The files were lost / AP file",  # no name before the slash
 ])
 def test_not_credits(line: str) -> None:
     assert find_credit(line) is None

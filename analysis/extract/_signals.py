@@ -105,7 +105,9 @@ _CREDIT_RES = (
     re.compile(_CREDIT_START + rf"(?P<credit>\((?:Photo by\s)?{_NAME}\s?/\s?{_ORG}\))\s*$"),
     # "Jaafar ASHTIYEH / AFP", "Andrew Harnik / Pool via REUTERS", "REUTERS/Jonathan Ernst",
     # "AP Photo/Ahn Young-joon", "Chip Somodevilla/Getty Images"
-    re.compile(_CREDIT_START + rf"(?P<credit>{_NAME}\s?/\s?{_ORG}(?:\s?/\s?{_ORG})?)\s*$"),
+    # ... and an archive picture: "J. Scott Applewhite / AP file", "Jane Doe / Reuters file photo"
+    re.compile(_CREDIT_START + rf"(?P<credit>{_NAME}\s?/\s?{_ORG}(?:\s?/\s?{_ORG})?"
+               r"(?:\sfile(?:\sphoto)?)?)\s*$"),
     # "Mark Wilson via Getty Images", "Getty Images"
     re.compile(_CREDIT_START + rf"(?P<credit>(?:{_NAME}\s(?:via|for)\s)?(?:Getty Images|"
                r"Shutterstock|Alamy|iStock(?:photo)?))\s*$"),

@@ -95,3 +95,46 @@ def test_reading_time_under_the_date_line_is_not_the_headline() -> None:
             "Reading time: 3 min\n\n" + body)
     a = Article.from_text(text)
     assert a.title.text == "Council Votes to Close Two Branch Libraries"
+
+
+LIB_HEAD = "Council votes to close its Eastmoor and Fenwick branch libraries despite protest"
+
+
+def test_kicker_over_the_headline_is_neither_the_headline_nor_its_deck_maker() -> None:
+    # a three-word kicker naming the topic ("Branch Libraries Closing", all its words in the
+    # body) over the headline (no sentence end, two of its words not in the body), then the
+    # byline: the longer headline below the kicker is not taken for the kicker's deck
+    text = ("Home\n\nLocal\n\n"
+            "Branch Libraries Closing\n\n" + LIB_HEAD + "\n\n"
+            "By Ana Ferreira\n\n" + BODY)
+    a = Article.from_text(text)
+    assert a.title.text == LIB_HEAD
+    assert a.byline.text == "By Ana Ferreira"
+    assert len(a.paragraphs) == 3
+
+
+def test_teaser_over_the_headline_does_not_take_the_bylines_anchor() -> None:
+    # a longer teaser for a related story (6 of its 8 content words are in the body), the
+    # article's headline (all of its words are), then the byline: the byline is within reach of
+    # both, but the headline between them is more about the body and takes it
+    text = ("Home\n\nLatest\n\n"
+            "Central Library to Stay Open for Readers on Weekday Evenings and Saturdays from "
+            "Spring\n\n"
+            "Eastmoor and Fenwick Libraries Close\n\n"
+            "By Ana Ferreira\n\n" + BODY)
+    a = Article.from_text(text)
+    assert a.title.text == "Eastmoor and Fenwick Libraries Close"
+    assert a.byline.text == "By Ana Ferreira"
+
+
+def test_headline_over_a_sentence_like_deck_keeps_the_anchor() -> None:
+    # headline, then a deck that repeats more of the body's words but reads as a sentence
+    # (ends with a full stop, more stopwords): the deck does not take the byline's anchor
+    deck = ("The city council voted on Tuesday to close the branch libraries in Eastmoor and "
+            "Fenwick.")
+    text = ("Home\n\nLocal\n\n"
+            "Libraries Face the Axe\n\n" + deck + "\n\n"
+            "By Ana Ferreira\n\n" + BODY)
+    a = Article.from_text(text)
+    assert a.title.text == "Libraries Face the Axe"
+    assert a.subtitle.text == deck

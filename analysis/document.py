@@ -24,7 +24,7 @@ from .article import Article
 from .quotes import Quote, quote_spans
 from .spans import Span
 from .tokenize import segments, sentences, token_table
-from .tokens import TokenTable
+from .tokens import TextSlice, TokenTable
 
 __all__ = ["DEFAULT_PARTS", "Document", "analyse_text", "has_tags", "tags_for"]
 
@@ -51,7 +51,8 @@ def tags_for(tokens: Sequence[Span]) -> tuple[str, ...] | None:
         return None if mod is None else ()
     table = tokens if isinstance(tokens, TokenTable) else TokenTable.from_spans(tokens)
     texts = table.texts
-    groups = [texts[g.start:g.stop] for g in table.groups()]  # (part, paragraph, sentence)
+    # one word-form sequence per (part, paragraph, sentence), views on the table's texts
+    groups = [TextSlice(texts, g.start, g.stop) for g in table.groups()]
     tagged = mod.tag_sentences(groups, tagset="upos")
     out = tuple(tag for sent in tagged for tag in sent)
     if len(out) != len(tokens):

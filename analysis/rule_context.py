@@ -215,7 +215,8 @@ class _LazyTags:
             new = [s for s in dict.fromkeys(sents) if s not in memo]
             if new:
                 if len(memo) + len(new) > _PTB_TAGS_LIMIT:
-                    memo.clear()
+                    memo.clear()  # then every sentence of this call is new again
+                    new = list(dict.fromkeys(sents))
                 memo.update(zip(new, tag_sentences(new, tagset="ptb"), strict=True))
             tagged = [memo[s] for s in sents]
             self._tags = [tuple(t for k, t in zip(grp, tags, strict=True)

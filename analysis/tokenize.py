@@ -81,7 +81,7 @@ from .sentence_split import (
     _sentence_offsets,
 )
 from .spans import Span
-from .tokens import NUMBER, PUNCT, WORD, TokenTable
+from .tokens import NUMBER, PUNCT, WORD, TokenTable, offset_typecode
 from .treebank import _many_sentence_tokens
 
 __all__ = [
@@ -201,7 +201,8 @@ _KIND_CODE = {"word": WORD, "number": NUMBER, "punct": PUNCT}
 
 def _words(obj: Text, sents: Sequence[Span]) -> TokenTable:
     source = obj.text if isinstance(obj, Article) else obj
-    starts, ends, texts, rows = array("q"), array("q"), [], array("i")
+    tc = offset_typecode(len(source) + 1)
+    starts, ends, texts, rows = array(tc), array(tc), [], array("i")
     kinds = bytearray()
     append_s, append_e, append_t, append_k, append_r = (
         starts.append, ends.append, texts.append, kinds.append, rows.append)

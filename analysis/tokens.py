@@ -1,7 +1,8 @@
 """`TokenTable`: the tokens of a text as columns (plain arrays), `Span`s made only when read.
 
 `analysis.tokenize` segments each part of an Article once and keeps its tokens in a
-`TokenTable`: start and end offsets (``array('q')``), the token texts (one shared string per
+`TokenTable`: start and end offsets (``array('i')``, 8-byte
+``array('q')`` for a text past 2**31 characters), the token texts (one shared string per
 distinct form), a kind code per token and, per token, the row of its sentence in a small table
 of ``(part, paragraph, sentence)``. Measurements that only count or compare (the matcher,
 readability counts, word totals) read the columns; code that wants `Span` objects indexes or
@@ -20,7 +21,7 @@ from typing import overload
 
 from .spans import Span
 
-__all__ = ["TokenTable", "KIND_NAMES", "kind_code", "make_span"]
+__all__ = ["TokenTable", "TextSlice", "KIND_NAMES", "kind_code", "make_span"]
 
 #: Kind code -> kind name; the first three are the tokenizer's, others are added on first sight
 #: (a table built from hand-made spans may carry any kind).
@@ -69,6 +70,37 @@ def make_span(start: int, end: int, text: str, part: str, paragraph: int | None,
 Row = tuple[str, "int | None", "int | None"]  # (part, paragraph, sentence)
 
 
+class TextSlice(Sequence[str]):
+    """``texts[start:stop]`` without the copy: the word forms of one sentence as the tagger
+    reads them (a list per sentence held 2.3 MB of pointers at the profile's peak)."""
+
+    __slots__ = ("_texts", "_start", "_stop")
+
+    def __init__(self, texts: list[str], start: int, stop: int) -> None:
+        self._texts, self._start, self._stop = texts, start, stop
+
+    def __len__(self) -> int:
+        return self._stop - self._start
+
+    def __getitem__(self, k):  # type: ignore[override]
+        if isinstance(k, slice):
+            return self._texts[self._start:self._stop][k]
+        n = self._stop - self._start
+        if k < 0:
+            k += n
+        if not 0 <= k < n:
+            raise IndexError("word index out of range")
+        return self._texts[self._start + k]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts[self._start:self._stop])  # a short copy; islice would skip
+
+
+def offset_typecode(limit: int) -> str:
+    """The array type for offsets below ``limit``: 4-byte ``i`` when they fit, else ``q``."""
+    return "i" if limit < 2**31 else "q"
+
+
 class TokenTable(Sequence[Span]):
     """Tokens as columns; ``table[k]`` and iteration give `Span`s equal to the tokenizer's.
 
@@ -92,6 +124,7 @@ class TokenTable(Sequence[Span]):
         kinds = bytearray()
         keys: list[Row] = []
         last: Row | None = None
+        # ("q" while collecting: the offsets of hand-made spans are not known in advance)
         for t in spans:
             key = (t.part, t.paragraph, t.sentence)
             if key != last:
@@ -102,6 +135,9 @@ class TokenTable(Sequence[Span]):
             texts.append(t.text)
             kinds.append(kind_code(t.kind))
             rows.append(len(keys) - 1)
+        tc = offset_typecode(max(ends, default=0) + 1)
+        if tc != "q":
+            starts, ends = array(tc, starts), array(tc, ends)
         return cls(starts, ends, texts, bytes(kinds), rows, keys)
 
     @classmethod
@@ -109,15 +145,20 @@ class TokenTable(Sequence[Span]):
         """The tables one after the other, each table's sentence numbers plus its shift."""
         if len(tables) == 1 and not shifts[0]:
             return tables[0]
-        starts, ends, texts, rows = array("q"), array("q"), [], array("i")
+        tc = "i" if all(t.starts.typecode == "i" for t in tables) else "q"
+        starts, ends, texts, rows = array(tc), array(tc), [], array("i")
         kinds = bytearray()
         keys: list[Row] = []
         for t, shift in zip(tables, shifts, strict=True):
             base = len(keys)
             keys.extend(k if not shift or k[2] is None else (k[0], k[1], k[2] + shift)
                         for k in t.keys)
-            starts.extend(t.starts)
-            ends.extend(t.ends)
+            if t.starts.typecode == tc:
+                starts.extend(t.starts)
+                ends.extend(t.ends)
+            else:
+                starts.fromlist(t.starts.tolist())
+                ends.fromlist(t.ends.tolist())
             texts.extend(t.texts)
             kinds.extend(t.kinds)
             rows.extend(r + base for r in t.rows) if base else rows.extend(t.rows)
@@ -201,7 +242,8 @@ class TokenTable(Sequence[Span]):
         """`analysis.tokenize.lexical_words` as a table: punctuation dropped, pieces written
         together (no space or punctuation between, same sentence number) joined into one word,
         which keeps the first piece's sentence row and is a number only if both are."""
-        starts, ends, texts, rows = array("q"), array("q"), [], array("i")
+        tc = self.starts.typecode
+        starts, ends, texts, rows = array(tc), array(tc), [], array("i")
         kinds = bytearray()
         keys = self.keys
         prev_end, prev_sent = -1, object()

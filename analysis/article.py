@@ -417,6 +417,14 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
                 captions.append(span(s, e, "caption"))
         elif lb.role == "credit":
             credits.append(span(s, e, "credit"))
+        elif lb.role == "title" and (k := extract.fused_byline(text[s:e])) is not None:
+            # "Rain Delays the BridgeBy Ana Ferreira": the headline and its byline on one line
+            t_s, t_e = strip_bounds(text, s, s + k)
+            while t_e > t_s and text[t_e - 1] in "|•–—-":
+                t_s, t_e = strip_bounds(text, t_s, t_e - 1)
+            found["title"] = span(t_s, t_e, "title")
+            if not any(x.role == "byline" for x in labels):
+                found["byline"] = span(s + k, e, "byline")
         else:
             found[lb.role] = span(s, e, lb.role)
     if not body_units:

@@ -1,7 +1,9 @@
 """Quotation marks: where quoted stretches of text begin and end.
 
 Curly double quotes pair by direction (“ opens, ” closes), guillemets and Treebank ``` `` ''``
-likewise; an opening curly mark before a space is stray. A straight double quote opens when it
+likewise (in a paragraph with no ````` ``, ``''`` is two apostrophes typed for a straight double
+quote, as newspaper archives set quotations, and pairs like ``"``);
+an opening curly mark before a space is stray. A straight double quote opens when it
 stands before a word (after a space, a bracket or the start), closes when it stands after one,
 and is a unit mark, never a quotation, after a digit (``6'2"``, ``a 12" pipe``; after ``6'2``
 even inside a quotation). Single quotes are not used: ’ is also the apostrophe.
@@ -63,12 +65,32 @@ _FEET_INCHES_RE = re.compile(r"\d['’′]\d{1,2}$")
 Stretch = tuple[int, int, int, int, bool]
 
 
-def _role(text: str, i: int, lo: int, hi: int, mark: str) -> str:
-    """"open", "close", "both" (between two non-spaces), "unit" (inch/second mark), "stray"."""
+def _role(text: str, i: int, lo: int, hi: int, mark: str, *, treebank: bool = True) -> str:
+    """"open", "close", "both" (between two non-spaces), "unit" (inch/second mark), "stray".
+
+    ``treebank``: the paragraph opens quotations with ````` ``, so ``''`` closes them; otherwise
+    ``''`` is two apostrophes typed for a straight double quote (as newspaper archives set it:
+    ''We will win,'' she said) and takes its role from its neighbours like ``"``.
+    """
+    if mark == "''" and not treebank:
+        prev = text[i - 1] if i > lo else " "
+        nxt = text[i + 2] if i + 2 < hi else " "
+        before_ok = prev.isspace() or prev in _BEFORE_OPEN
+        after_ok = nxt.isspace() or nxt in _AFTER_CLOSE
+        if before_ok and not after_ok:
+            return "open"
+        if after_ok and not before_ok:
+            return "close"
+        return "stray" if before_ok else "both"
     if mark in _CURLY_OPEN:
         # a quotation starts with a word: "“" before a space is stray (guillemets excepted,
-        # French style sets a space inside them)
+        # French style sets a space inside them); after a word or a sentence mark and before a
+        # space or a mark, "“" is a closing quote set with the wrong glyph (“It's over,“ he said)
         after = text[i + len(mark)] if i + len(mark) < hi else " "
+        prev = text[i - 1] if i > lo else " "
+        if mark == "\u201c" and not prev.isspace() and prev not in _BEFORE_OPEN and (
+                after.isspace() or after in _AFTER_CLOSE):
+            return "close"
         return "stray" if after.isspace() and mark != "\u00ab" else "open"
     if mark in _CURLY_CLOSE:
         return "close"
@@ -104,9 +126,12 @@ def pair_quotes(text: str, lo: int, hi: int, *, sentence_ends: Sequence[int] = (
                 stop = min(stop, max(sentence_ends[k], open_at + open_len))
         out.append((open_at, stop, open_at + open_len, stop, False))
 
+    treebank = "``" in text[lo:hi]
     for m in _MARK_RE.finditer(text, lo, hi):
         mark, i = m.group(), m.start()
-        role = _role(text, i, lo, hi, mark)
+        role = _role(text, i, lo, hi, mark, treebank=treebank)
+        if role == "stray" and mark == "''" and not treebank and open_at >= 0:
+            role = "close"  # "... 'Park Avenue,' '' she said": spaced after an inner quote
         if open_at < 0:
             if role in ("open", "both"):
                 open_at, open_len = i, len(mark)
@@ -127,7 +152,7 @@ def _continues(source: str, nxt: Span | None) -> bool:
     if nxt is None:
         return False
     head = source[nxt.start:nxt.start + 2]
-    return head[:1] in ("\u201c", "\u00ab", '"') or head == "``"
+    return head[:1] in ("\u201c", "\u00ab", '"') or head in ("``", "''")
 
 
 @dataclass(frozen=True, slots=True)

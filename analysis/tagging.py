@@ -22,11 +22,12 @@ stacked on the first (Wolpert 1992):
 
 Every feature of a word depends on one word form at a fixed offset (or on one or two pass-1
 tags), so a score is a sum of table rows: each distinct form has its rows summed once per
-offset and process (the forms seen twice in EWT train on first use, other forms when first
-seen, kept in a bounded memo, `MAX_NEW_FORMS`), and the tokens' scores are gathers of those
-per-form sums plus the tag rows (numpy indexing over all tokens; no Python loop per token
-beyond one dictionary look-up). Weights are stored int8 with a float scale per template and
-tag column.
+offset and process, when a call first sees it (featurised together with the call's other new
+forms, kept in a bounded memo that grows in proportion to the forms it holds, `MAX_FORMS`),
+and the tokens' scores are gathers of those per-form sums plus the tag rows (numpy indexing
+over all tokens; no Python loop per token beyond one dictionary look-up). Weights are stored
+int8 with a float scale per template and tag column; a word template's rows are dequantised
+only when a form using them is first seen, and each tagset's pass 2 is read on its first use.
 
 Word forms are normalised before featurising: curly quotes and apostrophes become straight ones
 (``“`` ``”`` ``‘`` ``’`` and the Treebank ``\\`\\``` ``''``), ``…`` becomes ``...`` and en/em
@@ -54,7 +55,7 @@ from __future__ import annotations
 import json
 import string
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby, repeat
 from pathlib import Path
@@ -93,9 +94,20 @@ TAG_TEMPLATES: tuple[tuple[int, ...], ...] = ((-2,), (-1,), (0,), (1,), (2,), (-
 # Tokens scored per block: 4,096 x 49 float32 scores is 0.8 MB, so a block's sums stay in a
 # typical L2 cache. Not tuned (timings on the shared machine vary more than block sizes do).
 _CHUNK = 4096
+# New forms summed per block in `_sum_rows`: 512 x 20 templates x 49 float32 is 2 MB. Chosen
+# on 200,000 PolNeAR tokens in one call, fresh model: 1.48 us/token CPU with 512, 1.69 with
+# 4,096 (medians of 5 alternated runs; smaller blocks were not tried).
+_SUM_CHUNK = 512
 _PAD = 2  # boundary tokens between sentences: the widest template offset
 _OFFSETS = tuple(sorted({o for _, o in WORD_TEMPLATES}))
 _KIND_INDEX = {k: i for i, k in enumerate(KINDS)}
+_TEMPLATE_KINDS = np.array([_KIND_INDEX[k] for k, _ in WORD_TEMPLATES])
+# Each offset's word templates are consecutive in WORD_TEMPLATES: offset -> (first, end).
+_OFFSET_TEMPLATES = tuple(
+    (o, (min(t for t, (_, p) in enumerate(WORD_TEMPLATES) if p == o),
+         max(t for t, (_, p) in enumerate(WORD_TEMPLATES) if p == o) + 1))
+    for o in dict.fromkeys(o for _, o in WORD_TEMPLATES))
+assert all(WORD_TEMPLATES[t][1] == o for o, (a, b) in _OFFSET_TEMPLATES for t in range(a, b))
 
 
 class TaggerDataError(RuntimeError):
@@ -109,11 +121,13 @@ _TRANSLATE = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
     "\u2013": "--", "\u2014": "--", "\u2015": "--", "\u2026": "...",
 })
+assert [chr(c) for c in _TRANSLATE if c < 128] == ["`"]  # see `normalize_form`
 
 
 def normalize_form(form: str) -> str:
     """The form as EWT spells it: straight quotes and apostrophes, ``--`` dashes, ``...``."""
-    out = form.translate(_TRANSLATE)
+    # "`" is the only ASCII character `_TRANSLATE` maps: most forms need no translation
+    out = form if form.isascii() and "`" not in form else form.translate(_TRANSLATE)
     if out in ("''", "'''") and len(form) > 1:
         return '"'
     return out
@@ -150,49 +164,97 @@ def atoms(form: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Layer:
-    """One softmax layer: a weight table per template stacked in ``weights``, plus a bias."""
+    """One softmax layer: int8 word-template weights, float32 tag-template weights, a bias.
 
-    offsets: np.ndarray  # first row of each template in `weights` (word then tag templates)
-    weights: np.ndarray  # (rows, n_tags) float32
+    The word templates' rows stay quantised (``q``, one float32 scale per template and tag
+    column in ``scale``): a row is dequantised only when a form using it is first seen (see
+    `FormTables`). Pass 2's tag templates (a few thousand rows) are dequantised at load.
+    """
+
+    offsets: np.ndarray  # first row of each template in the stored table (word, then tag ones)
+    q: np.ndarray  # (rows, n_tags) int8, all templates as stored
+    scale: np.ndarray  # (templates, n_tags) float32
+    tag_weights: np.ndarray  # (tag-template rows, n_tags) float32: rows offsets[n_word]: of q
     bias: np.ndarray  # (n_tags,) float32
     tags: tuple[str, ...]
+
+
+class _Pass2(Mapping):
+    """Tagset -> pass-2 `Layer`, each read from the weights file on its first use."""
+
+    def __init__(self, path: Path, tags: dict[str, tuple[str, ...]], n_ptb: int,
+                 word_rows: list[int]) -> None:
+        self._path, self._tags, self._n_ptb, self._word_rows = path, tags, n_ptb, word_rows
+        self._layers: dict[str, Layer] = {}
+        self._lock = threading.Lock()
+
+    def __getitem__(self, tagset: str) -> Layer:
+        layer = self._layers.get(tagset)
+        if layer is None:
+            if tagset not in self._tags:
+                raise KeyError(tagset)
+            with self._lock:
+                if tagset not in self._layers:
+                    self._layers[tagset] = _read_layers(self._path, [tagset], self._tags,
+                                                        self._n_ptb, self._word_rows)[0]
+                layer = self._layers[tagset]
+        return layer
+
+    def __iter__(self):
+        return iter(self._tags)
+
+    def __len__(self) -> int:
+        return len(self._tags)
 
 
 @dataclass(frozen=True)
 class Model:
     vocab: tuple[dict[str, int], ...]  # per kind: string -> id (>= 2)
     pass1: Layer  # PTB tags from word features
-    pass2: dict[str, Layer]  # tagset -> layer over word and pass-1 tag features
+    pass2: Mapping[str, Layer]  # tagset -> layer over word and pass-1 tag features (lazy)
     meta: dict
     forms: FormTables = field(default_factory=lambda: FormTables(), compare=False, repr=False)
 
 
-# Word forms outside the "w" vocabulary whose rows are kept per process: more than the 24,639
-# such forms of all 840 PolNeAR articles (550,000 tokens), so a corpus run featurises each new
-# form once; at most about 1.3 kB each for pass 1 + one pass 2 (5 offsets x 66 float32 tags),
-# so 43 MB when full (75 MB with both tagsets). When full the memo starts again (a single call
-# with more new forms than this is served whole, then the memo starts again at the next call).
-MAX_NEW_FORMS = 32_768
+# Distinct word forms whose summed rows are kept per process: more than the 31,839 distinct
+# forms of all 840 PolNeAR articles (728,677 tokens as `analysis.tokenize` splits them), so
+# a corpus run featurises each form once. A form costs 40 bytes of atom ids plus 5 offsets x
+# n_tags float32 per layer used: 1.3 kB for pass 1 + UPOS (2.3 kB with PTB too), so 54 MB
+# when full with UPOS (94 MB with PTB too; up to a quarter more while growing). When full the
+# memo starts again, empty (a single call with more forms than this is served whole, then the
+# memo starts again at the next call).
+MAX_FORMS = 40_960
+
+# Rows added when a memo table grows: a quarter of its rows, at least this many, so the memory
+# held stays within 1.25x (+ 1.3 MB) of what its forms need; each row is copied about four
+# times in all. Chosen over growth by half (within 1.5x, each row copied twice): on 200,000
+# tokens of PolNeAR, fresh model, one call per article, the CPU time did not differ beyond
+# the noise of the shared machine (2.48 against 2.64 us/token, medians of 8 alternated runs).
+_GROW_ROWS = 1024
 
 
 @dataclass
 class FormTables:
-    """Per-form summed rows of a model's layers, for the vocabulary and the new forms seen.
+    """Per-form summed rows of a model's layers, for the forms seen so far.
 
-    Id of a form: its "w" vocabulary id (>= 2), or for a form outside it the id of its
-    normalised form if that one is known, else ``base + k`` for the k-th new form seen. Each
-    layer's tables have one row per id (row 0 zero, row 1 the sentence boundary), filled up to
-    its own count, so a layer first used late catches up from `new_atoms`.
+    Row 0 is the sentence boundary; a form gets the next row the first time a call sees it
+    (`ids`), and its atom ids are kept (`atoms`), so a layer first used late catches up.
+    Tables only grow, or are replaced by new ones when the memo restarts, never rewritten:
+    the rows of a form are the same whichever call first saw it.
     """
 
-    base: int = 0  # vocabulary "w" + 2
-    vocab_atoms: np.ndarray | None = None  # (base, kinds) atom ids of the ids below base
-    ids: dict[str, int] = field(default_factory=dict)  # forms outside vocabulary "w" -> id
-    new_atoms: np.ndarray = field(default_factory=lambda: np.zeros((0, len(KINDS)), np.int64))
-    n_new: int = 0
+    ids: dict[str, int] = field(default_factory=dict)  # form -> row (>= 1)
+    n: int = 1  # rows in use, the boundary's included
+    atoms: np.ndarray = field(default_factory=lambda: np.full((1, len(KINDS)), BOUNDARY,
+                                                              np.int32))
     # layer name -> (rows filled, offset -> (capacity, n_tags) table)
     tables: dict[str, tuple[int, dict[int, np.ndarray]]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def n_forms(self) -> int:
+        """Forms kept."""
+        return self.n - 1
 
 
 def template_sizes(vocab_sizes: Sequence[int], n_pass1: int, *, with_tags: bool) -> list[int]:
@@ -251,18 +313,45 @@ def _strings(arr: np.ndarray) -> list[str]:
     return text.split("\n") if text else []
 
 
-def _layer(z, name: str, tags: tuple[str, ...]) -> Layer:
+def _bad_file(path: Path, exc: Exception) -> TaggerDataError:
+    return TaggerDataError(
+        f"tagger weights at {path} are unreadable ({type(exc).__name__}: {exc}); reinstall "
+        "the package or rebuild them with `python scripts/train_tagger.py`")
+
+
+def _layer(z, name: str, tags: tuple[str, ...], sizes: list[int], path: Path) -> Layer:
     q = z[f"{name}_q"]
-    scale = z[f"{name}_scale"]
-    offsets = z[f"{name}_offsets"]
-    rows = np.diff(np.append(offsets, q.shape[0]))
-    weights = q.astype(np.float32) * np.repeat(scale, rows, axis=0)
-    return Layer(offsets.astype(np.int64), np.ascontiguousarray(weights),
+    scale = z[f"{name}_scale"].astype(np.float32)
+    offsets = z[f"{name}_offsets"].astype(np.int64)
+    if list(np.diff(np.append(offsets, q.shape[0]))) != sizes or len(scale) != len(sizes):
+        raise TaggerDataError(f"tagger weights at {path} do not match their vocabularies")
+    n_word = len(WORD_TEMPLATES)
+    tag_part = q[offsets[n_word]:] if len(sizes) > n_word else q[:0]
+    rows = np.diff(np.append(offsets[n_word:], q.shape[0]))
+    # the same products as dequantising the whole table at once: q (as float32) x scale
+    tag_weights = tag_part.astype(np.float32) * np.repeat(scale[n_word:], rows, axis=0)
+    return Layer(offsets, q, scale, np.ascontiguousarray(tag_weights),
                  z[f"{name}_bias"].astype(np.float32), tags)
 
 
+def _read_layers(path: Path, tagsets: Sequence[str], tags: dict[str, tuple[str, ...]],
+                 n_ptb: int, word_rows: list[int]) -> list[Layer]:
+    """The pass-2 layers of ``tagsets`` from the weights file."""
+    sizes = word_rows + [(n_ptb + 1) ** len(t) for t in TAG_TEMPLATES]
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            return [_layer(z, f"pass2_{ts}", tags[ts], sizes, path) for ts in tagsets]
+    except TaggerDataError:
+        raise
+    except Exception as exc:  # zipfile, KeyError, shapes: all mean a corrupt file
+        raise _bad_file(path, exc) from exc
+
+
 def load_model(path: Path | None = None) -> Model:
-    """Read a weights file written by ``scripts/train_tagger.py``; `TaggerDataError` if bad."""
+    """Read a weights file written by ``scripts/train_tagger.py``; `TaggerDataError` if bad.
+
+    Pass 1 is read at once, each tagset's pass 2 on its first use (`Model.pass2`).
+    """
     path = WEIGHTS_PATH if path is None else Path(path)
     if not path.is_file():
         raise TaggerDataError(
@@ -275,19 +364,20 @@ def load_model(path: Path | None = None) -> Model:
                 raise ValueError(f"format {meta.get('format')!r}, expected {FORMAT_VERSION}")
             vocab = tuple({s: i + 2 for i, s in enumerate(_strings(z[f"vocab_{k}"]))}
                           for k in KINDS)
-            ptb = tuple(meta["tags"]["ptb"])
-            pass1 = _layer(z, "pass1", ptb)
-            pass2 = {ts: _layer(z, f"pass2_{ts}", tuple(meta["tags"][ts])) for ts in TAGSETS}
+            tags = {ts: tuple(meta["tags"][ts]) for ts in TAGSETS}
+            word_rows = template_sizes([len(v) for v in vocab], len(tags["ptb"]),
+                                       with_tags=False)
+            pass1 = _layer(z, "pass1", tags["ptb"], word_rows, path)
+            missing = [f"pass2_{ts}_{a}" for ts in TAGSETS for a in ("q", "scale", "offsets",
+                                                                     "bias")
+                       if f"pass2_{ts}_{a}" not in z.files]
+            if missing:
+                raise KeyError(", ".join(missing))
     except TaggerDataError:
         raise
     except Exception as exc:  # zipfile, KeyError, JSON, shapes: all mean a corrupt file
-        raise TaggerDataError(
-            f"tagger weights at {path} are unreadable ({type(exc).__name__}: {exc}); reinstall "
-            "the package or rebuild them with `python scripts/train_tagger.py`") from exc
-    word_rows = template_sizes([len(v) for v in vocab], len(ptb), with_tags=False)
-    if list(np.diff(pass1.offsets)) + [pass1.weights.shape[0] - pass1.offsets[-1]] != word_rows:
-        raise TaggerDataError(f"tagger weights at {path} do not match their vocabularies")
-    return Model(vocab, pass1, pass2, meta)
+        raise _bad_file(path, exc) from exc
+    return Model(vocab, pass1, _Pass2(path, tags, len(tags["ptb"]), word_rows), meta)
 
 
 def model() -> Model:
@@ -313,101 +403,91 @@ def _atom_rows(m: Model, forms: Sequence[str]) -> np.ndarray:
     cols = (norm, low, [x[-1:] for x in low], [x[-2:] for x in low], [x[-3:] for x in low],
             [x[-4:] for x in low], [x[:1] for x in low], [x[:2] for x in low],
             [x[:3] for x in low], list(map(shape, norm)))
-    out = np.empty((len(norm), len(KINDS)), dtype=np.int64)
+    out = np.empty((len(norm), len(KINDS)), dtype=np.int32)
     for k, (vocab, col) in enumerate(zip(m.vocab, cols, strict=True)):
-        out[:, k] = np.fromiter(map(vocab.get, col, repeat(UNKNOWN)), np.int64, len(col))
+        out[:, k] = np.fromiter(map(vocab.get, col, repeat(UNKNOWN)), np.int32, len(col))
     return out
 
 
-def _sum_rows(layer: Layer, type_atoms: np.ndarray) -> dict[int, np.ndarray]:
-    """Offset -> (types, tags): each type's summed rows for the word templates at that offset."""
-    per: dict[int, np.ndarray] = {}
-    for t, (kind, offset) in enumerate(WORD_TEMPLATES):
-        rows = layer.weights[layer.offsets[t] + type_atoms[:, _KIND_INDEX[kind]]]
-        if offset in per:
-            per[offset] += rows
-        else:
-            per[offset] = rows
-    return per
+def _sum_rows(layer: Layer, type_atoms: np.ndarray, out: dict[int, np.ndarray]) -> None:
+    """Write each type's summed rows for the word templates at each offset into ``out[o]``.
+
+    Offset 0's sums include the layer's bias: scores are summed as ``(offset 0 + bias) +
+    offset -2 + offset -1 + ...``, and that first sum is the same for every token of a form.
+
+    Rows are dequantised here, only for these types: ``q`` times the template's scale (int8
+    times float32 is float32: the same products as a table dequantised whole), summed in
+    template order. Blocks of `_SUM_CHUNK` types bound the (types, templates, tags) gather.
+    """
+    n_word = len(WORD_TEMPLATES)
+    scale = layer.scale[:n_word]
+    for a in range(0, len(type_atoms), _SUM_CHUNK):
+        idx = type_atoms[a:a + _SUM_CHUNK, _TEMPLATE_KINDS] + layer.offsets[:n_word]
+        rows = np.multiply(layer.q.take(idx, axis=0), scale)  # (types, templates, tags)
+        for o, (t0, t1) in _OFFSET_TEMPLATES:
+            dest = out[o][a:a + len(idx)]
+            if t1 - t0 == 1:
+                dest[...] = rows[:, t0]
+                continue  # (offset 0 has 10 templates)
+            np.add(rows[:, t0], rows[:, t0 + 1], out=dest)
+            for t in range(t0 + 2, t1):
+                dest += rows[:, t]
+            if o == 0:  # the bias, added next in the reference order of the sums
+                dest += layer.bias
 
 
 def _grown(table: np.ndarray, rows: int) -> np.ndarray:
-    """``table`` with room for at least ``rows`` rows (doubling, so growth is amortised)."""
+    """``table`` with room for at least ``rows`` rows (a quarter more, at least `_GROW_ROWS`)."""
     if table.shape[0] >= rows:
         return table
-    out = np.empty((max(rows, 2 * table.shape[0]), table.shape[1]), table.dtype)
+    size = max(rows, table.shape[0] + max(table.shape[0] // 4, _GROW_ROWS))
+    out = np.empty((size,) + table.shape[1:], table.dtype)
     out[: table.shape[0]] = table
     return out
 
 
 def _layer_tables(m: Model, name: str, layer: Layer) -> dict[int, np.ndarray]:
-    """Offset -> per-id summed rows of ``layer``, filled for every id assigned so far."""
+    """Offset -> per-row summed rows of ``layer``, filled for every form kept so far."""
     c = m.forms
-    if name not in c.tables:  # the vocabulary's rows, once per layer
-        if c.vocab_atoms is None:  # once per model
-            forms = sorted(m.vocab[0], key=m.vocab[0].__getitem__)
-            c.vocab_atoms = np.vstack([np.zeros((1, len(KINDS)), np.int64),
-                                       np.full((1, len(KINDS)), BOUNDARY, np.int64),
-                                       _atom_rows(m, forms)])
-        known = _sum_rows(layer, c.vocab_atoms)
-        for table in known.values():
-            table[UNKNOWN] = 0.0
-        c.tables[name] = (len(c.vocab_atoms), known)
-    filled, tables = c.tables[name]
-    need = c.base + c.n_new
-    if filled < need:
-        for o, rows in _sum_rows(layer, c.new_atoms[filled - c.base:c.n_new]).items():
-            tables[o] = _grown(tables[o], need)
-            tables[o][filled:need] = rows
-        c.tables[name] = (need, tables)
+    filled, tables = c.tables.get(name, (0, None))
+    if filled < c.n:
+        if tables is None:
+            width = layer.q.shape[1]
+            tables = {o: np.empty((0, width), np.float32) for o, _ in _OFFSET_TEMPLATES}
+        for o in tables:
+            tables[o] = _grown(tables[o], c.n)
+        _sum_rows(layer, c.atoms[filled:c.n], {o: t[filled:c.n] for o, t in tables.items()})
+        c.tables[name] = (c.n, tables)
     return tables
 
 
-def _form_ids(m: Model, forms: Sequence[str]) -> np.ndarray:
-    """Ids (see `FormTables`) of distinct forms, assigning ids to new ones; under the lock."""
-    c = m.forms
-    w_vocab = m.vocab[0]
-    c.base = len(w_vocab) + 2
-    kid = np.fromiter(map(w_vocab.get, forms, repeat(UNKNOWN)), dtype=np.int64,
-                      count=len(forms))
-    miss = np.flatnonzero(kid == UNKNOWN).tolist()
-    if not miss:
-        return kid
-    if c.n_new >= MAX_NEW_FORMS:  # full: forget the new forms (tables keep their memory)
-        c.ids.clear()
-        c.n_new = 0
-        c.tables = {name: (c.base, t) for name, (_, t) in c.tables.items()}
-    get = c.ids.get
-    seen = [get(forms[i], UNKNOWN) for i in miss]
-    new = [i for i, g in zip(miss, seen, strict=True) if g == UNKNOWN]
-    kid[miss] = seen
-    if new:
-        new_forms = [forms[i] for i in new]
-        atom_rows = _atom_rows(m, new_forms)
-        renamed = atom_rows[:, 0] != UNKNOWN  # known once normalised (curly quotes ...)
-        ids = atom_rows[:, 0].copy()
-        fresh = atom_rows[~renamed]
-        ids[~renamed] = c.base + c.n_new + np.arange(len(fresh))
-        if c.new_atoms.shape[0] < c.n_new + len(fresh):
-            c.new_atoms = _grown(c.new_atoms, c.n_new + len(fresh))
-        c.new_atoms[c.n_new:c.n_new + len(fresh)] = fresh
-        c.n_new += len(fresh)
-        c.ids.update(zip(new_forms, ids.tolist(), strict=True))
-        kid[new] = ids
-    return kid
+def _token_rows(m: Model, flat: list[str], layers: dict[str, Layer]
+                ) -> tuple[np.ndarray, dict[str, dict[int, np.ndarray]]]:
+    """Memo row of every token (see `FormTables`) and each layer's memo tables (offset -> rows).
 
-
-def _local_tables(m: Model, forms: Sequence[str], layers: dict[str, Layer]
-                  ) -> dict[str, dict[int, np.ndarray]]:
-    """Layer name -> offset -> (forms + 1, tags) rows of ``forms``; the last row is the boundary.
-
-    New forms are featurised and summed once per process (see `FormTables`); the rows of a
-    form are the same whichever call first saw it.
+    The forms not yet kept are featurised and summed together, once per process; the rows of
+    a form are the same whichever call first saw it. The tables returned are only read: rows
+    already filled are never rewritten (growth copies them, a restart makes new tables).
     """
-    with m.forms.lock:
-        kid = np.append(_form_ids(m, forms), BOUNDARY)
-        return {name: {o: t[kid] for o, t in _layer_tables(m, name, layer).items()}
-                for name, layer in layers.items()}
+    c = m.forms
+    with c.lock:
+        rows = np.fromiter(map(c.ids.get, flat, repeat(0)), dtype=np.int64, count=len(flat))
+        miss = np.flatnonzero(rows == 0)
+        if len(miss):
+            if c.n > MAX_FORMS:  # full: start again, empty (new tables, the old ones freed)
+                c.ids, c.n, c.atoms, c.tables = {}, 1, c.atoms[:1].copy(), {}
+                miss = np.arange(len(flat))
+            new_forms = list(dict.fromkeys([flat[i] for i in miss.tolist()]))
+            if not all(issubclass(t, str) for t in set(map(type, new_forms))):
+                raise TypeError("word forms must be str")
+            k = len(new_forms)
+            c.atoms = _grown(c.atoms, c.n + k)
+            c.atoms[c.n:c.n + k] = _atom_rows(m, new_forms)
+            c.ids.update(zip(new_forms, range(c.n, c.n + k), strict=True))
+            c.n += k
+            rows[miss] = np.fromiter(map(c.ids.__getitem__, [flat[i] for i in miss.tolist()]),
+                                     dtype=np.int64, count=len(miss))
+        return rows, {name: dict(_layer_tables(m, name, layer)) for name, layer in layers.items()}
 
 
 def _argmax_scores(layer: Layer, tables: dict[int, np.ndarray], padded: np.ndarray,
@@ -418,12 +498,11 @@ def _argmax_scores(layer: Layer, tables: dict[int, np.ndarray], padded: np.ndarr
     out[:_PAD] = out[total - _PAD:] = 0
     n_word = len(WORD_TEMPLATES)
     base = n_tags + 1
-    width = layer.weights.shape[1]
+    width = layer.q.shape[1]
     buf = np.empty((min(_CHUNK, total), width), dtype=np.float32)
     for a in range(_PAD, total - _PAD, _CHUNK):
         b = min(total - _PAD, a + _CHUNK)
-        s = tables[0].take(padded[a:b], axis=0)
-        s += layer.bias  # the order of the sums is the reference's: ties break the same way
+        s = tables[0].take(padded[a:b], axis=0)  # offset 0's rows + the bias (`_sum_rows`)
         row = buf[: b - a]
         for o in _OFFSETS:
             if o:
@@ -433,8 +512,8 @@ def _argmax_scores(layer: Layer, tables: dict[int, np.ndarray], padded: np.ndarr
                 idx = tags[a + offs[0]:b + offs[0]]
                 for o in offs[1:]:
                     idx = idx * base + tags[a + o:b + o]
-                idx = idx + layer.offsets[n_word + j]
-                s += layer.weights.take(idx, axis=0, out=row)
+                idx = idx + (layer.offsets[n_word + j] - layer.offsets[n_word])
+                s += layer.tag_weights.take(idx, axis=0, out=row)
         out[a:b] = s.argmax(axis=1)
     return out
 
@@ -454,18 +533,13 @@ def _tag_arrays(m: Model, sents: Sequence[Sequence[str]], tagset: str) -> np.nda
     n = len(flat)
     if n == 0:
         return np.zeros(0, dtype=np.int64)
-    forms = list(dict.fromkeys(flat))
-    if not all(issubclass(t, str) for t in set(map(type, forms))):
-        raise TypeError("word forms must be str")
-    position = dict(zip(forms, range(len(forms)), strict=True))
-    uid = np.fromiter(map(position.__getitem__, flat), dtype=np.int64, count=n)
     layer = m.pass2[tagset]
-    tables = _local_tables(m, forms, {"pass1": m.pass1, tagset: layer})
-    # padded layout: PAD boundaries, sentence 1, PAD boundaries, sentence 2, ...
+    rows, tables = _token_rows(m, flat, {"pass1": m.pass1, tagset: layer})
+    # padded layout: PAD boundaries (memo row 0), sentence 1, PAD boundaries, sentence 2, ...
     sid = np.repeat(np.arange(len(lens)), lens)
     pos = np.arange(n) + _PAD * (sid + 1)
-    padded = np.full(n + _PAD * (len(lens) + 1), len(forms), dtype=np.int64)
-    padded[pos] = uid
+    padded = np.zeros(n + _PAD * (len(lens) + 1), dtype=np.int64)
+    padded[pos] = rows
     n_ptb = len(m.pass1.tags)
     p1 = _argmax_scores(m.pass1, tables["pass1"], padded, None, n_ptb)
     tags = np.full(len(padded), n_ptb, dtype=np.int64)

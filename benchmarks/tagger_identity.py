@@ -4,7 +4,7 @@ For speed work that must not change any output: ``--save`` writes the tags of EW
 every PolNeAR article (both tagsets; each article in its own `tag_sentences` call, in name
 order, then again in reverse order so caches filled by earlier calls are exercised) to a JSON
 file outside the repository; ``--compare`` recomputes them with the current code and reports
-every difference (exit status 1 if any). ``--max-new-forms 500`` makes the memo of new forms
+every difference (exit status 1 if any). ``--max-forms 500`` makes the memo of forms
 restart often, to check that restarts change nothing either.
 
     .venv/bin/python benchmarks/tagger_identity.py --save /tmp/tags-before.json
@@ -50,10 +50,11 @@ def main() -> None:
     group = ap.add_mutually_exclusive_group(required=True)
     group.add_argument("--save", type=Path)
     group.add_argument("--compare", type=Path)
-    ap.add_argument("--max-new-forms", type=int, default=tagging.MAX_NEW_FORMS,
+    ap.add_argument("--max-forms", "--max-new-forms", dest="max_forms", type=int,
+                    default=tagging.MAX_FORMS,
                     help="a small value exercises the memo's restarts")
     args = ap.parse_args()
-    tagging.MAX_NEW_FORMS = args.max_new_forms
+    tagging.MAX_FORMS = args.max_forms
     if not POLNEAR.is_dir() or not EWT.is_dir():
         sys.exit(f"needs {POLNEAR} and {EWT}")
     data = corpora()

@@ -4,14 +4,19 @@ The text: PolNeAR's news articles (``../shared/corpora/polnear-train/text/*.txt`
 order) until about ``--words`` tokens, each split with `analysis.tokenize` (sentences, then
 Treebank words); without ``../shared`` the generated text of ``benchmarks/corpus.py``. Timed:
 
-- ``per article``: one `tag_sentences` call per article, in a fresh process state (weights
-  loaded and every form featurised for the first time inside the timing): the cost a profile
-  run pays, amortised over the articles;
+- ``per article``: one `tag_sentences` call per article, starting from a fresh model (weights
+  loaded, vocabulary and memo of forms empty) inside the timing, then every article's new forms
+  featurised in its own call: what the first ~200,000 words of a corpus run in a new process
+  pay, weights loading amortised over all these articles (a corpus run loads the weights once
+  per process; later articles only pay for the forms they are first to use);
 - ``warm``: the same calls again (forms already featurised): the steady state of a long run;
-- ``one call``: all sentences in one call.
+- ``one call``: all sentences in one call;
+- ``cold article`` (the pessimistic case): for each of the first ``--cold`` articles, a fresh
+  model, then that article alone: weights loading and every form's featurisation amortised
+  over one article (a new process per article, e.g. one ``python -m analysis profile`` run).
 
 ``--repeat N`` times the first two N times, each with a freshly loaded model (weights,
-vocabulary tables and the memo of new forms rebuilt; the process's other state is warm), and
+vocabulary tables and the memo of forms rebuilt; the process's other state is warm), and
 prints the minimum and median CPU time: on a shared machine the minimum is the steadier figure.
 
 Printed: microseconds per token for each, wall clock and CPU time of this process (the
@@ -20,7 +25,7 @@ machine is shared, so CPU time is the steadier figure), then accuracy on EWT tes
 (``PerceptronTagger``, default features, 5 iterations) on EWT train for each tagset and
 reports its test accuracy and its speed on the first ``--nltk-words`` tokens of the text.
 
-    .venv/bin/python benchmarks/tagger_speed.py [--words 200000] [--repeat 5] [--nltk]
+    .venv/bin/python benchmarks/tagger_speed.py [--words 200000] [--repeat 5] [--cold 20] [--nltk]
 """
 
 from __future__ import annotations
@@ -123,6 +128,8 @@ def main() -> None:
     ap.add_argument("--nltk-words", type=int, default=50_000)
     ap.add_argument("--repeat", type=int, default=1,
                     help="time fresh + warm this many times (fresh model each time); min, median")
+    ap.add_argument("--cold", type=int, default=20,
+                    help="articles timed alone with a fresh model each (0: skip)")
     args = ap.parse_args()
     print(f"load average at start: {os.getloadavg()[0]:.1f}")
     source, docs = articles(args.words)
@@ -130,11 +137,13 @@ def main() -> None:
     print(f"text: {source}: {len(docs)} articles, {sum(map(len, docs))} sentences, {n} tokens")
 
     cpus: dict[str, list[float]] = {"per article": [], "warm": []}
+    loads: list[float] = []
     for _ in range(args.repeat):
         tagging._MODEL = None  # a fresh model: weights, vocabulary tables and memo rebuilt
         t0, c0 = time.perf_counter(), time.process_time()
         tagging.model()
         load = time.perf_counter() - t0, time.process_time() - c0
+        loads.append(load[1])
         for label in ("per article", "warm"):
             t0, c0 = time.perf_counter(), time.process_time()
             for doc in docs:
@@ -151,6 +160,19 @@ def main() -> None:
         for label, v in cpus.items():
             print(f"{label} over {args.repeat} runs: CPU min {1e6 * min(v) / n:.2f}, median "
                   f"{1e6 * statistics.median(v) / n:.2f} us/token")
+    print(f"loading the weights: CPU median {1e3 * statistics.median(loads):.1f} ms "
+          f"({1e6 * statistics.median(loads) / n:.2f} us/token over these {len(docs)} articles, "
+          f"{1e6 * statistics.median(loads) / (n / len(docs)):.1f} us/token over one article of "
+          f"the mean {n / len(docs):.0f} tokens)")
+    if args.cold:
+        cold = []
+        for doc in docs[: args.cold]:
+            tagging._MODEL = None
+            c0 = time.process_time()
+            tagging.tag_sentences(doc, tagset=args.tagset)
+            cold.append(1e6 * (time.process_time() - c0) / sum(map(len, doc)))
+        print(f"cold article (fresh model, one article) over {len(cold)} articles: CPU min "
+              f"{min(cold):.1f}, median {statistics.median(cold):.1f} us/token")
     every = [s for d in docs for s in d]
     t0, c0 = time.perf_counter(), time.process_time()
     tagging.tag_sentences(every, tagset=args.tagset)

@@ -374,8 +374,9 @@ def test_passive_of_a_non_reporting_verb_is_not_an_attribution() -> None:
 
 
 def test_reporting_frames_are_data_with_provenance() -> None:
-    # every frame row names its lemma, one of the three frames the finder reads, a source and
-    # a note; "believe" is a mental verb, "add" reports only with a clause, "say" a speaker's
+    # every frame row names its lemma, one of the four frames the finder reads, a source and
+    # a note; "believe" is a mental verb, "add" reports only with a clause, "say" a speaker's,
+    # "support" also a thing's ("the beams support the roof")
     import csv
 
     from analysis import paths
@@ -383,7 +384,8 @@ def test_reporting_frames_are_data_with_provenance() -> None:
     with open(paths.LEXICON_DIR / "reporting_frames.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert rows and all(r["lemma"] and r["source"] and r["note"] for r in rows)
-    assert {r["frame"] for r in rows} == {"speaker_subject", "experiencer_subject", "clause_only"}
+    assert {r["frame"] for r in rows} == {"speaker_subject", "experiencer_subject", "clause_only",
+                                          "thing_subject"}
     pairs = {(r["lemma"], r["frame"]) for r in rows}
     assert {("believe", "experiencer_subject"), ("add", "clause_only"),
-            ("say", "speaker_subject")} <= pairs
+            ("say", "speaker_subject"), ("support", "thing_subject")} <= pairs

@@ -21,6 +21,7 @@ from analysis.extract import (
     find_credit,
     is_byline,
     is_dateline,
+    is_name_line,
     split_units,
 )
 from analysis.structure import boilerplate_table
@@ -207,6 +208,8 @@ def test_nothing_written_next_to_the_pages(tmp_path) -> None:
     ("He didn't get it.Credit...Doug Mills/The New York Times",
      "Credit...Doug Mills/The New York Times"),
     ("Getty Images", "Getty Images"),
+    # an archive picture, the credit fused onto the caption's full stop
+    ("The old mill on the river in 1990.Marta Ruiz / AP file", "Marta Ruiz / AP file"),
 ])
 def test_credit_forms(line: str, credit: str) -> None:
     found = find_credit(line)
@@ -216,6 +219,7 @@ def test_credit_forms(line: str, credit: str) -> None:
 @pytest.mark.parametrize("line", [
     "The vote was 24/7 in favour of the plan.",  # a sentence, not a credit
     "Prices rose by a half.",
+    "The files were lost / AP file",  # no name before the slash
 ])
 def test_not_credits(line: str) -> None:
     assert find_credit(line) is None
@@ -228,6 +232,9 @@ def test_not_credits(line: str) -> None:
     ("Updated 2020-05-02 10:15", False, True),
     ("By the time the bus arrived, the queue stretched round the corner and down the hill.",
      False, False),  # a sentence starting with "By": too long for a byline
+    ("By subject", False, False),  # a menu entry: "By" and no name (no capital) after it
+    ("by region", False, False),
+    ("BY ANNA KOWALSKI", True, False),
 ])
 def test_byline_and_dateline(line: str, byline: bool, dateline: bool) -> None:
     assert is_byline(line) is byline
@@ -487,3 +494,205 @@ def test_a_paragraph_ending_in_a_stray_mark_after_a_space_is_not_a_headline(mark
     assert a.title is not None and a.title.text == "Rain Delays the Bridge"
     assert len(a.paragraphs) == 2
     assert a.paragraphs[0].text.startswith("The crew lost two days")
+
+
+def test_headline_far_above_the_body_behind_share_and_topic_menus() -> None:
+    # far-headline.txt: the header (headline, deck, a name without "By", a date) stands 22
+    # units above the body, behind a share bar, topic tags and a "Most read" menu; the masthead
+    # at the top has the site's name over the day's date. The headline is the line over the
+    # deck, the name beside the header's date is the byline, and the masthead is not the header.
+    a = _load("far-headline.txt")
+    assert a.title.text == "Ferry Fares to Rise Again as Fuel Costs Bite"
+    assert a.subtitle.text == "Island councils ask for a cap on the price of a return ticket"
+    assert a.byline.text == "Helen Marsh"
+    assert a.dateline.text == "November 3, 2021 6:40 am"
+    assert len(a.paragraphs) == 4
+    assert a.paragraphs[0].text.startswith("Passengers on the island ferries")
+    for s in _spans(a):
+        assert a.text[s.start:s.end] == s.text
+
+
+def test_headline_anchored_by_a_byline_below_a_deck_the_body_took_in() -> None:
+    # the deck is a full sentence, so the body's run starts with it and the byline stands
+    # inside the run; the byline still anchors the headline above the deck, which beats a
+    # label of the same story's topic over the page's "Updated" stamp.
+    text = ("Rail Strike News and Updates\n"
+            "Updated 2 hours ago\n\n"
+            "Rail Strike Called Off After Late Talks\n"
+            "Unions and the operator agreed a new pay offer shortly before midnight, and the "
+            "trains will run as normal on Monday morning.\n"
+            "By Tom Reyes\n\n"
+            "The rail strike planned for Monday has been called off after talks between the "
+            "unions and the operator ran late into the night and ended with a new pay offer.\n\n"
+            "The unions said their members would vote on the offer next week, and that the "
+            "trains would run as normal while the vote takes place.\n\n"
+            "The operator said the offer was the best it could make this year and thanked "
+            "passengers for their patience during the talks.\n")
+    a = Article.from_text(text)
+    assert a.title.text == "Rail Strike Called Off After Late Talks"
+    assert a.subtitle.text.startswith("Unions and the operator agreed")
+    assert a.byline.text == "By Tom Reyes"
+    assert len(a.paragraphs) == 3
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Helen Marsh", True),
+    ("Jane Doe, Staff Writer", True),
+    ("Joao de Souza", True),  # a lower-case particle between the names
+    ("J. R. Okafor", True),
+    ("The Valley Courier", False),  # a stopword: a title, not a name
+    ("Most Read", False),
+    ("Photo galleries", False),  # a word not capitalised
+    ("Nov 18", False),  # digits
+    ("Helen", False),  # one word
+])
+def test_name_line(line: str, name: bool) -> None:
+    assert is_name_line(line) is name
+
+
+def test_headline_words_meet_the_body_in_other_inflections() -> None:
+    # the overlap of a headline with the body compares stems: "Ferry Fares Rise" and "ferries,
+    # fare, rises" are the same three words
+    from analysis.extract._text_meta import _content_words
+
+    assert _content_words("Ferry Fares Rise", "English") == _content_words(
+        "ferries fare rises", "English")
+
+
+def test_one_line_paragraphs_between_teasers_keep_the_article_whole() -> None:
+    # short-sentences-and-teasers.txt: two paragraphs, a date stamp, then six one-sentence
+    # paragraphs with two teaser headlines between them (nine units with no long paragraph),
+    # then two more paragraphs. The six sentences are body; the teasers and the stamp are not.
+    a = _load("short-sentences-and-teasers.txt")
+    texts = [p.text for p in a.paragraphs]
+    assert len(texts) == 10
+    assert texts[0].startswith("Water supply to the old town")
+    assert texts[2] == "The pumps were switched off at noon."
+    assert texts[7] == "It has promised to pay for any damage."
+    assert texts[9].startswith("A spokesman said")
+    assert not any("Libraries" in t or "Heat Wave" in t for t in texts)
+    assert a.title.text == "Water Cut Leaves Old Town Dry for an Afternoon"
+    assert a.byline.text == "By Rosa Lindqvist"
+
+
+def test_headlines_of_other_stories_at_the_run_start_are_cut() -> None:
+    # teasers-over-body.txt: under "More on: storms", three headlines of other stories (long
+    # enough to join the body, none ends a sentence) stand right above the article's three
+    # paragraphs; the body starts with the first sentence.
+    a = _load("teasers-over-body.txt")
+    texts = [p.text for p in a.paragraphs]
+    assert len(texts) == 3
+    assert texts[0].startswith("The coast road between the two harbours")
+    cut = [b.span.text for b in a.boilerplate]
+    assert "How the sea wall at the bend was built and why it keeps on failing in storms" in cut
+    assert a.title.text == "Storm Closes the Coast Road for a Second Night"
+
+
+def test_short_headline_over_its_longer_deck_across_a_blank_line() -> None:
+    # the deck is longer and repeats more of the body's words than the headline does, but it
+    # reads as a sentence ("The county will close its ...") right below the telegraphic
+    # headline: the headline is the line above, the deck its subtitle
+    text = ("Home\nLocal\n\n"
+            "Library Hours Cut Across the County\n\n"
+            "The county will close its branch libraries on Mondays from April to save money on "
+            "staff and heating\n\n"
+            "By Ana Ferreira\n12 March 2023\n\n"
+            "The county will close its eleven branch libraries on Mondays from April, the "
+            "council said on Thursday, to save money on staff and on heating the buildings.\n\n"
+            "The main library in the town centre will keep its hours, and the mobile library "
+            "will still visit the villages once a week, the council said.\n\n"
+            "Readers said the cut would hit the children and the older people who use the "
+            "branch libraries the most, and a petition against it has been started.\n")
+    a = Article.from_text(text)
+    assert a.title.text == "Library Hours Cut Across the County"
+    assert a.subtitle.text.startswith("The county will close its branch libraries")
+    assert a.byline.text == "By Ana Ferreira"
+    assert len(a.paragraphs) == 3
+
+
+@pytest.mark.parametrize(("line", "newsletter"), [
+    ("Get the morning's stories sent to your inbox before breakfast.", True),
+    ("Thanks, you are now subscribed!", True),
+    ("Something went wrong while subscribing you. Check your address and try again.", True),
+    ("Fill in the form to get our weekly newsletter", True),
+    # prose about newsletters that does not address the reader
+    ("The paper's newsletter now reaches forty thousand readers a week.", False),
+    # a long paragraph that addresses the reader is not a sign-up box
+    ("If you have ever tried to leave a mailing list, you will know how hard some companies "
+     "make it: the link to unsubscribe is hidden in grey text at the bottom of every message, "
+     "and our tests found that a third of them did not work.", False),
+])
+def test_newsletter_boxes_are_boilerplate(line: str, newsletter: bool) -> None:
+    from analysis.extract import match_boilerplate
+
+    hit = match_boilerplate(line)
+    assert (hit is not None and hit[1] == "newsletter") is newsletter
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("Rain Delays the BridgeBy Ana Ferreira", "By Ana Ferreira"),  # inline elements, no space
+    ("Rain Delays the Bridge | By Ana Ferreira", "By Ana Ferreira"),
+    ("Why Did Prices Rise?By Tom Lee", "By Tom Lee"),
+    ("Man Bitten By Shark", None),  # a plain space: part of the headline
+    ("Meet the Lullaby Singers", None),  # "by" inside a word
+    ("By Ana Ferreira", None),  # a byline of its own, nothing before it
+])
+def test_byline_fused_onto_a_line(line: str, byline: str | None) -> None:
+    from analysis.extract import fused_byline
+
+    k = fused_byline(line)
+    assert (None if k is None else line[k:]) == byline
+
+
+def test_headline_fused_with_its_byline_is_split() -> None:
+    text = ("World\n\n"
+            "Ferry Fares Rise Again as Fuel Costs BiteBy Helen Marsh\n\n"
+            "Share\nEmail\n\n"
+            "Passengers on the island ferries will pay a fifth more for a return ticket from "
+            "January, the operator said on Tuesday.\n\n"
+            "The operator blamed the price of fuel, which it says has almost doubled since the "
+            "spring, and said it had no choice but to pass some of the cost on.\n")
+    a = Article.from_text(text)
+    assert a.title.text == "Ferry Fares Rise Again as Fuel Costs Bite"
+    assert a.byline.text == "By Helen Marsh"
+    assert len(a.paragraphs) == 2
+    for s in _spans(a):
+        assert a.text[s.start:s.end] == s.text
+
+
+def test_a_section_named_in_the_breadcrumb_is_not_the_headline() -> None:
+    # "Low Water Gardening" is an item of the breadcrumb trail (a separator after it), so the
+    # line that repeats it is the section's name, and the headline that starts with it is not a
+    # line quoting another ("Share this: ..."); the trail itself is never the headline
+    text = ("Home » Low Water Gardening »\n\n"
+            "Low Water Gardening\n\n"
+            "Low Water Gardening, Year Two\n\n"
+            "Posted by Ines Albright\n\n"
+            "A dry summer is hard on a garden, but a thick layer of mulch keeps the water in the "
+            "soil and the roots of your plants cool through the hottest weeks.\n\n"
+            "Shade helps too: a tree or a simple screen on the south side of a bed can save a "
+            "lot of water, and a smaller lawn needs far less of it than a large one.\n")
+    a = Article.from_text(text)
+    assert a.title.text == "Low Water Gardening, Year Two"
+    assert a.byline.text == "Posted by Ines Albright"
+
+
+def test_note_about_the_author_after_the_article_is_not_body() -> None:
+    # the byline names Helen Marsh; the last two units start with that name (her name over a
+    # note about her): the box about the author, not the article. A name inside the article
+    # (the operator's spokesman) stays.
+    text = ("Ferry Fares to Rise Again as Fuel Costs Bite\n\n"
+            "By Helen Marsh\n\n"
+            "Passengers on the island ferries will pay a fifth more for a return ticket from "
+            "January, the operator said on Tuesday, in the second rise of fares this year.\n\n"
+            "Tom Reyes, a spokesman for the operator, said the price of fuel had almost "
+            "doubled since the spring and that it had no choice but to pass some of it on.\n\n"
+            "Helen Marsh\n\n"
+            "Helen Marsh is the paper's transport correspondent. She has covered the islands "
+            "for twelve years.\n")
+    a = Article.from_text(text)
+    texts = [p.text for p in a.paragraphs]
+    assert len(texts) == 2
+    assert texts[1].startswith("Tom Reyes, a spokesman")
+    bio = next(b for b in a.boilerplate if b.span.text.startswith("Helen Marsh is"))
+    assert "about the author" in bio.reason

@@ -16,6 +16,14 @@ from analysis.quotes import quote_spans, words_in
     ("Korea’s talks and the ‘rogue’ label.", []),
     # guillemets
     ("Il a dit «non».", ["non"]),
+    # two apostrophes typed for a double quote (newspaper archives), opening and closing
+    ("''We will win,'' she said, ''and soon.''", ["We will win,", "and soon."]),
+    # with Treebank `` in the paragraph, '' only closes
+    ("He said ``yes'' and ``no''.", ["yes", "no"]),
+    # doubled apostrophes set apart by a space after an inner single quote still close
+    ("''A blow to 'the old guard,' '' she said.", ["A blow to 'the old guard,' "]),
+    # an opening glyph typed for the closing one: after a mark, before a space, it closes
+    ("“The bridge is open,“ the engineer said.", ["The bridge is open,"]),
 ])
 def test_quote_contents(text: str, contents: list[str]) -> None:
     assert [q.content for q in quote_spans(text)] == contents

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import socket
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pytest
@@ -182,7 +183,7 @@ def test_missing_weights(tmp_path):
         tagging.load_model(tmp_path / "nothing.npz")
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "wrong_key"])
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "wrong_key", "no_pass2"])
 def test_corrupt_weights(tmp_path, damage):
     bad = tmp_path / "bad.npz"
     if damage == "garbage":
@@ -191,8 +192,10 @@ def test_corrupt_weights(tmp_path, damage):
         data = tagging.WEIGHTS_PATH.read_bytes()
         bad.write_bytes(data[: len(data) // 2])
     else:
+        # a missing pass-2 layer is found at load, not at its first use
+        drop = "pass1_q" if damage == "wrong_key" else "pass2_ptb_q"
         with np.load(tagging.WEIGHTS_PATH) as z:
-            arrays = {k: z[k] for k in z.files if k != "pass1_q"}
+            arrays = {k: z[k] for k in z.files if k != drop}
         np.savez(bad, **arrays)
     with pytest.raises(TaggerDataError, match="unreadable|do not match"):
         tagging.load_model(bad)
@@ -203,7 +206,35 @@ def test_a_copy_loads_the_same(tmp_path):
     shutil.copy(tagging.WEIGHTS_PATH, copy)
     m = tagging.load_model(copy)
     assert m.pass2["ptb"].tags == tagging.model().pass2["ptb"].tags
-    assert np.array_equal(m.pass1.weights, tagging.model().pass1.weights)
+    shipped = tagging.model()
+    for a, b in ((m.pass1, shipped.pass1), (m.pass2["upos"], shipped.pass2["upos"])):
+        assert np.array_equal(a.q, b.q) and np.array_equal(a.scale, b.scale)
+        assert np.array_equal(a.tag_weights, b.tag_weights)
+
+
+def test_tag_weights_are_the_dequantised_tag_rows(tmp_path):
+    # pass 2's tag-template rows, dequantised at load, are q x scale of their template
+    layer = tagging.model().pass2["upos"]
+    n_word = len(tagging.WORD_TEMPLATES)
+    with np.load(tagging.WEIGHTS_PATH) as z:
+        q, scale = z["pass2_upos_q"], z["pass2_upos_scale"]
+    first = layer.offsets[n_word]
+    assert layer.tag_weights.shape == (q.shape[0] - first, q.shape[1])
+    assert np.array_equal(layer.tag_weights[0], q[first].astype(np.float32) * scale[n_word])
+    assert np.array_equal(layer.tag_weights[-1], q[-1].astype(np.float32) * scale[-1])
+
+
+def test_pass2_read_on_first_use_and_clear_error_if_file_gone(tmp_path):
+    copy = tmp_path / "copy.npz"
+    shutil.copy(tagging.WEIGHTS_PATH, copy)
+    m = tagging.load_model(copy)
+    assert m.pass2["upos"].tags == tagging.model().pass2["upos"].tags
+    copy.unlink()  # the PTB layer was not read yet
+    with pytest.raises(TaggerDataError, match="unreadable"):
+        m.pass2["ptb"]
+    assert set(m.pass2) == {"upos", "ptb"}
+    with pytest.raises(KeyError):
+        m.pass2["claws"]
 
 
 # --- accuracy on EWT test (the figure in analysis/data/tagger-ewt.txt, minus half a point) ----
@@ -271,10 +302,41 @@ def test_memo_of_new_forms_changes_nothing(monkeypatch):
     monkeypatch.setattr(tagging, "_MODEL", None)
     alone = tag(sent)
     monkeypatch.setattr(tagging, "_MODEL", None)
-    monkeypatch.setattr(tagging, "MAX_NEW_FORMS", 8)
+    monkeypatch.setattr(tagging, "MAX_FORMS", 8)
     for s in others:
         tagging.tag_sentences([s])
-    # bounded: a call starts when fewer than 8 new forms are kept and adds at most 3
-    assert tagging.model().forms.n_new <= 7 + 3
+        # bounded: a call starts when fewer than 8 forms are kept and adds at most 5
+        assert tagging.model().forms.n_forms <= 7 + 5
     assert tag(sent) == alone
     assert tagging.tag_sentences(others + [sent])[-1] == alone
+
+
+def test_memo_grows_in_proportion(monkeypatch):
+    # 3,000 made-up forms, then 1 more form per call: each memo table holds at least the forms
+    # kept (+ the boundary row) and at most a quarter more plus one growth step
+    monkeypatch.setattr(tagging, "_MODEL", None)
+    tagging.tag_sentences([[f"blorf{i}" for i in range(3000)]])
+    c = tagging.model().forms
+    assert c.n_forms == 3000
+    for i in range(5):
+        tagging.tag_sentences([["zig", f"zag{i}"]])
+    assert c.n_forms == 3000 + 1 + 5
+    for name in ("pass1", "upos"):
+        filled, tables = c.tables[name]
+        assert filled == c.n_forms + 1
+        for t in tables.values():
+            assert filled <= t.shape[0] <= 1.25 * filled + tagging._GROW_ROWS
+
+
+def test_threads_share_the_memo(monkeypatch):
+    # calls from several threads at once, with a memo so small that it restarts while other
+    # threads score from its tables: every sentence gets the tags it gets alone
+    sents = [["Quuxly", "snarfed", "a", f"wug{i}", "near", f"Blick{i % 7}", "."]
+             for i in range(120)]
+    monkeypatch.setattr(tagging, "_MODEL", None)
+    alone = [tag(s) for s in sents]
+    monkeypatch.setattr(tagging, "_MODEL", None)
+    monkeypatch.setattr(tagging, "MAX_FORMS", 20)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda s: tag(s), sents * 3))
+    assert got == alone * 3

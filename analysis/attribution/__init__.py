@@ -14,6 +14,10 @@ whether a listed word is a cue here:
   actor table, a proper name, "officials", "the report", "51 percent", he/she/they), found
   before the cue (skipping adverbs, auxiliaries and a parenthetical: "Netanyahu, however,
   said"), after it ("..., said Erekat") or after "according to";
+- a common noun is the subject of other reporting verbs in a plainly finite clause ("local
+  farmers hailed the plan": `analysis.attribution._subject`); a passive of a reporting verb
+  reports its subject ("X was widely seen as Y"; the by-agent is the source:
+  `analysis.attribution._passive`);
 - the content follows the cue (after "that" and a short adverbial: "said on Monday that"),
   or precedes the source when nothing clause-like follows the cue ('"...," Netanyahu said.',
   "The plan failed, officials said at a briefing."); a quotation that runs on past the sentence

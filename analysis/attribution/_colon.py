@@ -16,7 +16,15 @@ from collections.abc import Sequence
 
 from ..quotes import Quote
 from ._model import Attribution
-from ._syntax import _cues, _headline_case, _np_ending, _quote_at, _Sent, _strip_end
+from ._syntax import (
+    _cues,
+    _headline,
+    _headline_case,
+    _np_ending,
+    _quote_at,
+    _Sent,
+    _strip_end,
+)
 
 
 def _in_quote(quotes: Sequence[Quote], starts: list[int], pos: int) -> bool:
@@ -47,7 +55,9 @@ def colon_label(s: _Sent, rx: re.Pattern[str], quotes: Sequence[Quote], q_starts
     label_at_start = m is not None and not s.punct[1:m] != [""] * (m - 1)
     if not label_at_start:
         return None
-    if not all(_name_like(s, x) for x in range(m)):
+    if not (_name_like(s, 0) and all(_name_like(s, x) or (
+            # "Clinton camp: ...", "Lee aide: ...": in a headline a name may head a common noun
+            _headline(s) and s.tags is not None and s.tags[x] == "NOUN") for x in range(1, m))):
         return None
     if m == 1 and len(s.words[0].text) == 1:
         return None

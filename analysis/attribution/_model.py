@@ -122,15 +122,17 @@ def outermost(found: Sequence[Attribution]) -> tuple[Attribution, ...]:
     none of the 15,163 attributions of the PolNeAR dev split has its cue inside another's
     content), so its scorer compares these. A postposed or inverted report inside another's
     content ('They want to "win big," Lee said': "want"'s content runs on to Lee) is the outer
-    one: the report before it is what Lee said.
+    one: the report before it is what Lee said. An "according to" report stays whatever it
+    holds ('"A," Lee said, according to the paper': the paper reports that Lee said A).
     """
     inverted = ("postposed", "after")
     keep = []
     for a in found:
         holders = [b for b in found if b is not a and _holds(b, a)]
         if not holders:
-            if not any(b.position in inverted and a.position not in inverted and _holds(a, b)
-                       for b in found if b is not a):
+            if a.position == "according" or not any(
+                    b.position in inverted and a.position not in inverted and _holds(a, b)
+                    for b in found if b is not a):
                 keep.append(a)
         elif a.position in inverted and all(b.position not in inverted for b in holders):
             keep.append(a)

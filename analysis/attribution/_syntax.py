@@ -42,6 +42,9 @@ HUMAN_HEADS: frozenset[str] = frozenset(
     results numbers analysis analyses review investigation count tally""".split())
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+#: Quantifiers that head a noun phrase on their own ("nearly half said", "another said":
+#: Quirk et al. 1985, 6.45-6.62 quantitative pronouns), whatever the tagger calls them.
+_QUANTIFIER_HEADS = frozenset({"half", "another", "most", "few", "several", "all", "none"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _SKIP = frozenset(
     """also still repeatedly publicly privately has have had now again recently later then
@@ -74,6 +77,7 @@ _TIME_NOUNS = frozenset(
     "years year days day months month weeks week hours hour minutes decades moments".split())
 _NP_TAGS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON", "PART", "X"})
 _CLOSE_QUOTES = "”\"»"
+_APOSTROPHES = frozenset({"'", "’"})
 
 
 
@@ -114,9 +118,14 @@ class _Sent:
         self.source = doc.source
         toks = doc.tokens[lo:hi]
         self.toks = toks
-        widx = [k for k in range(len(toks)) if toks[k].kind != "punct"]
+        # a bare apostrophe after a plural or a name in -s is the possessive ("Sanders'
+        # campaign manager"): the tagger calls it PART, and it is a word of the noun phrase
+        # like "'s", not punctuation that ends the phrase
+        widx = [k for k in range(len(toks)) if toks[k].kind != "punct" or (
+            toks[k].text in _APOSTROPHES and doc.tags is not None and doc.tag(lo + k) == "PART"
+            and k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].text[-1:] in "sS")]
         self.words = [toks[k] for k in widx]
-        self.norm = [norm_form(w.text) for w in self.words]
+        self.norm = ["'s" if toks[k].kind == "punct" else norm_form(toks[k].text) for k in widx]
         self.tags = [doc.tag(lo + k) for k in widx] if doc.tags is not None else None
         # punct[x]: the punctuation texts between word x-1 and word x
         self.punct = [""] + ["".join(t.text for t in toks[widx[x - 1] + 1:widx[x]])
@@ -225,13 +234,15 @@ def _source_ok(s: _Sent, a: int, b: int, head: int, actor_rx: re.Pattern[str],
         return True
     if w in ("you", "it", "this", "that", "there"):
         return False
+    if w in _QUANTIFIER_HEADS and open_subject:
+        return True  # "nearly half said", "another said": a quantifier standing for people
     if actor_rx.search(s.text(a, b)):
         return True
     if w in HUMAN_HEADS or w in INSTITUTION_HEADS:
         return True
     if s.tags is not None:
         t = s.tags[head]
-        if t == "PROPN" or (_capital_name(s, head) and t in ("ADV", "ADJ", "NOUN", "X")):
+        if t == "PROPN" or (_capital_name(s, head) and t in ("ADV", "ADJ", "NOUN", "X", "INTJ")):
             return True
         return open_subject and (t in ("NOUN", "NUM") or (
             t == "ADJ" and a < head and s.norm[a] in _DETERMINERS))
@@ -260,7 +271,11 @@ def _np_left(s: _Sent, k: int) -> int | None:
         if s.tags is not None:
             t = s.tags[a - 1]
             if t not in _NP_TAGS and not (t == "ADP" and s.norm[a - 1] in _PREPOSITIONS) and (
-                    not (t == "CCONJ" and s.tag(a - 2) == "PROPN")):
+                    not (t == "CCONJ" and s.tag(a - 2) == "PROPN")) and not (
+                    t == "VERB" and s.norm[a - 1].endswith(("ed", "en")) and a - 2 >= 0
+                    and not s.punct[a - 1] and s.tags[a - 2] == "DET"):
+                # "the leaked memos": a participle between a determiner and its noun is a
+                # modifier inside the phrase (Quirk et al. 1985, 7.15 participial adjectives)
                 break
             if t == "PRON" and s.norm[a - 1] not in ("his", "her", "its", "their", "our"):
                 break
@@ -292,7 +307,8 @@ def _skip_back(s: _Sent, i: int) -> int:
         while k >= 0 and not s.punct[k + 1] and (
                 s.norm[k] in _SKIP or (progressive and s.norm[k] in _BE_FORMS)
                 or (s.tags is not None and s.tags[k] == "ADV"
-                    and s.norm[k] not in _CLAUSE_BOUNDARY)):
+                    and s.norm[k] not in _CLAUSE_BOUNDARY and s.norm[k] not in _QUANTIFIER_HEADS
+                    and not (k > 0 and _capital_name(s, k)))):
             k -= 1
         if s.tags is None or k < 1 or s.norm[k] != "to" or s.punct[k + 1] or s.punct[k]:
             return k
@@ -324,8 +340,20 @@ def _np_ending(s: _Sent, k: int, rx: re.Pattern[str], in_quote: bool, open_subje
                ) -> tuple[int, int] | None:
     """A source noun phrase ending at word k, or None."""
     if k < 0 or s.norm[k] in _CLAUSE_BOUNDARY | _PREPOSITIONS | _DETERMINERS:
-        return (k, k + 1) if k >= 0 and s.norm[k] == "who" else None
+        if k >= 0 and s.norm[k] == "who":
+            return (k, k + 1)
+        if k > 0 and s.norm[k] in ("that", "which") and s.tags is not None and (
+                s.tags[k] == "PRON" and s.tags[k - 1] in ("NOUN", "PROPN")
+                and s.punct[k].strip() in ("", ",")) and _np_ending(
+                s, k - 1, rx, in_quote, False) is not None:
+            # "a group that endorsed Lee", "the report, which found": a relative pronoun
+            # right after its noun is the subject, standing for that noun (Quirk et al. 1985,
+            # 17.9-17.12), as "who" does; the noun must pass the human-head check
+            return (k, k + 1)
+        return None
     if s.tags is not None and s.tags[k] not in ("NOUN", "PROPN", "PRON", "NUM", "X") and not (
+            s.norm[k] in _QUANTIFIER_HEADS or s.norm[k] in ("some", "many", "both", "others")
+            ) and not (
             _capital_name(s, k) or (s.tags[k] == "ADJ" and k > 0 and s.norm[k - 1] in
                                     _DETERMINERS) or (
                 s.tags[k] == "AUX" and s.norm[k] not in _AUXILIARIES)):
@@ -371,6 +399,11 @@ def _source_before(s: _Sent, i: int, rx: re.Pattern[str], in_quote: bool, open_s
     return None
 
 
+#: Prepositions before a gerund whose subject is the main clause's ("by saying", "after
+#: calling"); "in", "for", "of" are left out (their gerund is often a noun's complement).
+_GERUND_PREPS = frozenset({"by", "after", "before", "while", "without", "when"})
+
+
 def _clause_subject(s: _Sent, i: int, rx: re.Pattern[str], in_quote: bool, open_subject: bool,
                     earlier: Sequence[Attribution]) -> tuple[int, int] | None:
     """", saying ...", "... and said ...": the subject of the sentence's main clause."""
@@ -378,7 +411,11 @@ def _clause_subject(s: _Sent, i: int, rx: re.Pattern[str], in_quote: bool, open_
     gerund = s.norm[i].endswith("ing")
     # ', saying', ',” adding', ' – saying': a comma (after a closing quotation mark) or a dash
     lead = s.punct[k + 1].strip().rstrip(_CLOSE_QUOTES + "’'")
-    if not ((k >= 0 and s.norm[k] in ("and", "but")) or (gerund and lead.endswith(_COMMAS))):
+    # "Lee stunned the room by saying ...", "... after calling it ...": a gerund after a
+    # preposition has the main clause's subject as its own (Quirk et al. 1985, 15.59)
+    after_prep = gerund and not lead and k >= 0 and s.norm[k] in _GERUND_PREPS
+    if not ((k >= 0 and s.norm[k] in ("and", "but")) or (gerund and lead.endswith(_COMMAS))
+            or after_prep):
         return None
     if earlier and earlier[-1].sentence == s.span.sentence and earlier[-1].part == s.span.part \
             and earlier[-1].source_end <= s.words[i].start and earlier[-1].source_end > 0:
@@ -398,7 +435,11 @@ def _clause_subject(s: _Sent, i: int, rx: re.Pattern[str], in_quote: bool, open_
         return None
     while v > 1 and s.tag(v - 1) == "ADV" and not s.punct[v]:
         v -= 1  # "Lee immediately posted ...": the adverb is not part of the subject
-    return _np_ending(s, v - 1, rx, in_quote, open_subject) if not s.punct[v].strip() else None
+    if not s.punct[v].strip():
+        return _np_ending(s, v - 1, rx, in_quote, open_subject)
+    # "Lee, a farmer, joined the board and said ...": the first verb's subject stands before a
+    # parenthetical, found as a cue's would be
+    return _source_before(s, v, rx, in_quote, open_subject)
 
 
 def _is_finite(s: _Sent, x: int) -> bool:

@@ -105,7 +105,9 @@ _CREDIT_RES = (
     re.compile(_CREDIT_START + rf"(?P<credit>\((?:Photo by\s)?{_NAME}\s?/\s?{_ORG}\))\s*$"),
     # "Jaafar ASHTIYEH / AFP", "Andrew Harnik / Pool via REUTERS", "REUTERS/Jonathan Ernst",
     # "AP Photo/Ahn Young-joon", "Chip Somodevilla/Getty Images"
-    re.compile(_CREDIT_START + rf"(?P<credit>{_NAME}\s?/\s?{_ORG}(?:\s?/\s?{_ORG})?)\s*$"),
+    # ... and an archive picture: "J. Scott Applewhite / AP file", "Jane Doe / Reuters file photo"
+    re.compile(_CREDIT_START + rf"(?P<credit>{_NAME}\s?/\s?{_ORG}(?:\s?/\s?{_ORG})?"
+               r"(?:\sfile(?:\sphoto)?)?)\s*$"),
     # "Mark Wilson via Getty Images", "Getty Images"
     re.compile(_CREDIT_START + rf"(?P<credit>(?:{_NAME}\s(?:via|for)\s)?(?:Getty Images|"
                r"Shutterstock|Alamy|iStock(?:photo)?))\s*$"),
@@ -150,9 +152,11 @@ def ends_sentence(s: str) -> bool:
 
 
 _URL_RE = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w")
-_BYLINE_RE = re.compile(r"^(?:(?:posted|written|words|story|text|reporting)\s)?(?:by|por|von|par):?"
-                        r"\s+[A-Z][\w'’.-]*|^(?:the\s)?editorial(?:\sboard)?$"
-                        r"|^written by\s", re.IGNORECASE)
+#: "By" and the like in any case, then a name: a capital letter ("By subject", "by topic" on a
+#: menu are not bylines)
+_BYLINE_RE = re.compile(r"^(?i:(?:posted|written|words|story|text|reporting)\s)?(?i:by|por|von|par)"
+                        r":?\s+[A-Z][\w'’.-]*|^(?i:(?:the\s)?editorial(?:\sboard)?)$"
+                        r"|^(?i:written by)\s")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DATE_RE = re.compile(
@@ -169,12 +173,48 @@ META_MAX_WORDS = 14
 _DATED_BYLINE_RE = re.compile(r"\b[Bb][Yy]:?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
 
 
+#: a byline fused onto the end of the line before it: "By Name" straight after a letter, digit
+#: or closing mark with no space ("... RiseBy Helen Marsh": the two were inline elements of the
+#: page), or after a separator (" | ", " - ", " — ", a tab or a wide gap). A plain space is
+#: not enough: "Man Bitten By Shark" is a headline.
+_FUSED_BYLINE_RE = re.compile(
+    r"(?:(?<=[^\W_])(?=By)|(?<=[?!.”’\"')\]])|\s*[|•–—-]\s*|\s{2,}|\t)"
+    r"(?P<by>[Bb][Yy]:?\s+[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+){0,3})\s*$")
+
+
+def fused_byline(line: str) -> int | None:
+    """Where a byline fused onto the end of ``line`` starts ("Rain Delays the BridgeBy Ana
+    Ferreira" -> 22), or None; the part before it must have 3+ words (see `_FUSED_BYLINE_RE`)."""
+    m = _FUSED_BYLINE_RE.search(line)
+    if m is None or len(_WORD_RE.findall(line[:m.start()])) < 3:
+        return None
+    return m.start("by")
+
+
 def is_byline(line: str) -> bool:
     """"By Jane Doe", "The Editorial Board", "Written by ...", or a date line that ends "by
     Jane Doe": a short line naming the author."""
     s = line.strip()
     return len(_tokens(s)) <= META_MAX_WORDS and bool(
         _BYLINE_RE.search(s) or (_DATE_RE.search(s) and _DATED_BYLINE_RE.search(s)))
+
+
+#: a name line: two to four capitalised words (an initial, a particle "de", "van" between
+#: them), then maybe a comma and a short role ("Jane Doe, Staff Writer")
+_NAME_LINE_RE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’.-]*){1,3})"
+                           r"(?:,\s+[\w'’. -]{2,40})?$")
+
+
+def is_name_line(line: str, language: str | None = "English") -> bool:
+    """A line that is only a person's name, maybe with a role after a comma ("Helen Marsh",
+    "Jane Doe, Staff Writer"): capitalised words, no stopword ("The Daily Star", "Most Read"
+    are not names), no digits. Whether it is the byline depends on where it stands (see
+    `analysis.extract._text_meta`)."""
+    m = _NAME_LINE_RE.match(line.strip())
+    if m is None or any(c.isdigit() for c in line):
+        return False
+    name = [w.lower() for w in _WORD_RE.findall(m.group("name")) if w[0].isupper()]
+    return stopword_share(name, language) == 0.0
 
 
 def is_dateline(line: str) -> bool:

@@ -425,6 +425,11 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
             found["title"] = span(t_s, t_e, "title")
             if not any(x.role == "byline" for x in labels):
                 found["byline"] = span(s + k, e, "byline")
+        elif lb.role == "byline" and (bd := extract.byline_date_split(text[s:e])) is not None:
+            # "By admin - 2018-09-16": the byline and the date line on one line
+            found["byline"] = span(s, s + bd[0], "byline")
+            if not any(x.role == "dateline" for x in labels):
+                found["dateline"] = span(s + bd[1], e, "dateline")
         else:
             found[lb.role] = span(s, e, lb.role)
     if not body_units:

@@ -49,6 +49,7 @@ from ._signals import (
     CLOSERS,
     TERMINAL,
     boilerplate_patterns,
+    byline_date_split,
     detect_language,
     ends_sentence,
     find_credit,
@@ -64,7 +65,7 @@ from ._text import Unit, UnitLabel, classify_units, split_units
 __all__ = ["CLOSERS", "DECK_MAX_WORDS", "Layout", "MIN_ARTICLE_WORDS", "TERMINAL", "Unit",
            "UnitLabel", "boilerplate_patterns", "choose_headline", "classify_units",
            "continue_split_body", "detect_language", "ends_sentence", "extract_html",
-           "find_credit", "furniture_reason", "fused_byline", "is_byline", "is_dateline",
-           "is_name_line", "link_shares",
+           "byline_date_split", "find_credit", "furniture_reason", "fused_byline", "is_byline",
+           "is_dateline", "is_name_line", "link_shares",
            "match_boilerplate", "page_titles", "split_units", "stopword_share",
            "trafilatura_version"]

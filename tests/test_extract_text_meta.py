@@ -1,0 +1,140 @@
+"""Browser text's header lines (headline, byline, date line) on short pages written for these
+tests; every expected value was worked out by reading the page, not copied from the loader."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.article import Article
+from analysis.extract import byline_date_split, is_byline
+
+BODY = ("The city council voted on Tuesday night to close the branch libraries in Eastmoor and "
+        "Fenwick at the end of March, saying the two buildings need repairs it cannot pay for.\n\n"
+        "Readers who use the two branch libraries will be sent to the central library, which the "
+        "council says will open for two more hours on weekday evenings from April.\n\n"
+        "Parents at a meeting in Fenwick last week said the central library is two bus rides away "
+        "and asked the council to keep at least one of the branches open on Saturdays.\n")
+
+
+def _spans(a: Article):
+    one = [a.title, a.subtitle, a.byline, a.dateline]
+    return [s for s in one if s is not None] + list(a.paragraphs)
+
+
+@pytest.mark.parametrize(("line", "split"), [
+    ("By admin - 2018-09-16", (8, 11)),        # a blog's lowercase handle, then its date
+    ("by jdoe | Nov 3, 2019", (7, 10)),
+    ("By Jane Doe — March 4, 2021", (11, 14)),
+    ("By subject - Gardening", None),          # a menu entry: no date after the separator
+    ("By Jane Doe", None),                     # no date at all
+    ("Sort by date - newest", None),           # does not start with "By"
+])
+def test_byline_then_date_on_one_line(line: str, split: tuple[int, int] | None) -> None:
+    assert byline_date_split(line) == split
+    if split is not None:
+        assert is_byline(line)
+
+
+@pytest.mark.parametrize("line", ["By subject", "by topic", "by date"])
+def test_lowercase_by_menu_entries_are_not_bylines(line: str) -> None:
+    assert not is_byline(line)
+
+
+def test_blog_byline_with_a_lowercase_handle_and_a_date() -> None:
+    text = ("Home\nGarden\nContact\n\n"
+            "Council to Close Two Branch Libraries\n\n"
+            "By admin - 2018-09-16\n\n" + BODY)
+    a = Article.from_text(text)
+    assert a.title.text == "Council to Close Two Branch Libraries"
+    assert a.byline.text == "By admin"
+    assert a.dateline.text == "2018-09-16"
+    assert len(a.paragraphs) == 3
+    for s in _spans(a):
+        assert a.text[s.start:s.end] == s.text
+
+
+def test_date_line_right_above_the_headline_anchors_it_not_the_teaser_over_the_date() -> None:
+    # a teaser for another story, then the article's date line, then its headline with no byline
+    # under it: the date line above the headline belongs to the headline's header, and the
+    # headline (about the libraries) shares the body's words while the teaser does not
+    text = ("News\n\nSport\n\nBusiness\n\n"
+            "Why Small Firms Are Waiting to List Their Shares\n\n"
+            "Wednesday 20 November 2019 9:22 am\n\n"
+            "Council Votes to Close Two Branch Libraries\n\n"
+            "Share\n\n" + BODY)
+    a = Article.from_text(text)
+    assert a.title.text == "Council Votes to Close Two Branch Libraries"
+    assert a.dateline.text == "Wednesday 20 November 2019 9:22 am"
+    assert len(a.paragraphs) == 3
+
+
+@pytest.mark.parametrize(("line", "field"), [
+    ("Reading time: 4 min", True),
+    ("Comments: 12", True),
+    ("Views: 1,204", True),
+    ("Tiempo de lectura: 3 minutos", True),
+    ("Council Votes to Close Two Branch Libraries", False),
+    ("Budget talks: what the council wants from week 2", False),  # the value is not a number
+    ("Season review, injuries and the coach's plans: Week 11", False),  # the label is long
+])
+def test_label_and_number_lines_are_fields(line: str, field: bool) -> None:
+    from analysis.extract._signals import is_field_line
+
+    assert is_field_line(line) is field
+
+
+def test_reading_time_under_the_date_line_is_not_the_headline() -> None:
+    # the headline, a share bar, the date line, then "Reading time: 3 min" right above a body
+    # that speaks of reading and time: the field is nearest the body, has the date line above
+    # it and shares two of its three words with the body, but a label and a number is a field
+    body = BODY.replace("Readers who use", "Reading groups that meet at the same time in")
+    text = ("Home\n\nLibraries\n\n"
+            "Council Votes to Close Two Branch Libraries\n\n"
+            "Share\n\nEmail\n\nPrint\n\nComment\n\n"
+            "November 3, 2021 6:40 am\n\n"
+            "Reading time: 3 min\n\n" + body)
+    a = Article.from_text(text)
+    assert a.title.text == "Council Votes to Close Two Branch Libraries"
+
+
+LIB_HEAD = "Council votes to close its Eastmoor and Fenwick branch libraries despite protest"
+
+
+def test_kicker_over_the_headline_is_neither_the_headline_nor_its_deck_maker() -> None:
+    # a three-word kicker naming the topic ("Branch Libraries Closing", all its words in the
+    # body) over the headline (no sentence end, two of its words not in the body), then the
+    # byline: the longer headline below the kicker is not taken for the kicker's deck
+    text = ("Home\n\nLocal\n\n"
+            "Branch Libraries Closing\n\n" + LIB_HEAD + "\n\n"
+            "By Ana Ferreira\n\n" + BODY)
+    a = Article.from_text(text)
+    assert a.title.text == LIB_HEAD
+    assert a.byline.text == "By Ana Ferreira"
+    assert len(a.paragraphs) == 3
+
+
+def test_teaser_over_the_headline_does_not_take_the_bylines_anchor() -> None:
+    # a longer teaser for a related story (6 of its 8 content words are in the body), the
+    # article's headline (all of its words are), then the byline: the byline is within reach of
+    # both, but the headline between them is more about the body and takes it
+    text = ("Home\n\nLatest\n\n"
+            "Central Library to Stay Open for Readers on Weekday Evenings and Saturdays from "
+            "Spring\n\n"
+            "Eastmoor and Fenwick Libraries Close\n\n"
+            "By Ana Ferreira\n\n" + BODY)
+    a = Article.from_text(text)
+    assert a.title.text == "Eastmoor and Fenwick Libraries Close"
+    assert a.byline.text == "By Ana Ferreira"
+
+
+def test_headline_over_a_sentence_like_deck_keeps_the_anchor() -> None:
+    # headline, then a deck that repeats more of the body's words but reads as a sentence
+    # (ends with a full stop, more stopwords): the deck does not take the byline's anchor
+    deck = ("The city council voted on Tuesday to close the branch libraries in Eastmoor and "
+            "Fenwick.")
+    text = ("Home\n\nLocal\n\n"
+            "Libraries Face the Axe\n\n" + deck + "\n\n"
+            "By Ana Ferreira\n\n" + BODY)
+    a = Article.from_text(text)
+    assert a.title.text == "Libraries Face the Axe"
+    assert a.subtitle.text == deck

@@ -23,7 +23,8 @@ from .actors import ActorsLike, find_actors, load_actors
 from .article import Article
 from .quotes import Quote, quote_spans
 from .spans import Span
-from .tokenize import segments, sentences, words
+from .tokenize import segments, sentences, token_table
+from .tokens import TextSlice, TokenTable
 
 __all__ = ["DEFAULT_PARTS", "Document", "analyse_text", "has_tags", "tags_for"]
 
@@ -48,14 +49,10 @@ def tags_for(tokens: Sequence[Span]) -> tuple[str, ...] | None:
     mod = _tagger()
     if mod is None or not tokens:
         return None if mod is None else ()
-    groups: list[list[str]] = []
-    last: object = object()
-    for t in tokens:
-        key = (t.part, t.paragraph, t.sentence)
-        if key != last:
-            groups.append([])
-            last = key
-        groups[-1].append(t.text)
+    table = tokens if isinstance(tokens, TokenTable) else TokenTable.from_spans(tokens)
+    texts = table.texts
+    # one word-form sequence per (part, paragraph, sentence), views on the table's texts
+    groups = [TextSlice(texts, g.start, g.stop) for g in table.groups()]
     tagged = mod.tag_sentences(groups, tagset="upos")
     out = tuple(tag for sent in tagged for tag in sent)
     if len(out) != len(tokens):
@@ -68,7 +65,8 @@ class Document:
     """An article analysed once: everything later steps share.
 
     ``source`` is the text all offsets point into; ``sentences`` and ``tokens`` come from
-    `analysis.tokenize`; ``tags`` holds one Universal POS tag per token (None without a
+    `analysis.tokenize` (the tokens as a `TokenTable`: a `Span` per token read); ``tags``
+    holds one Universal POS tag per token (None without a
     tagger); ``quotes`` are the quotation spans; ``actors`` the actor table and ``mentions``
     where the text names them. ``attributions`` is filled by `analysis.attribution`.
     """
@@ -77,7 +75,7 @@ class Document:
     name: str
     parts: tuple[str, ...]
     sentences: tuple[Span, ...]
-    tokens: tuple[Span, ...]
+    tokens: Sequence[Span]
     paragraphs: tuple[Span, ...]
     tags: tuple[str, ...] | None
     quotes: tuple[Quote, ...]
@@ -106,7 +104,10 @@ def analyse_text(obj: str | Article, *, actors: ActorsLike = None,
     parts = tuple(parts)
     source = obj.text if isinstance(obj, Article) else obj
     sents = tuple(sentence_spans if sentence_spans is not None else sentences(obj, parts=parts))
-    toks = tuple(tokens if tokens is not None else words(obj, parts=parts, sentence_spans=sents))
+    if tokens is None:
+        toks: Sequence[Span] = token_table(obj, parts=parts, sentence_spans=sents)
+    else:
+        toks = tokens if isinstance(tokens, TokenTable) else tuple(tokens)
     table = load_actors(actors)
     mentions = find_actors(obj, actors=table, parts=parts, sentence_spans=sents)
     return Document(

@@ -38,7 +38,7 @@ import pandas as pd
 from .article import Article
 from .matching import Lexicon, Match, concordance, load_lexicon, match, matches_frame
 from .spans import Span
-from .tokenize import lexical_words, sentences, words
+from .tokenize import lexical_words, sentences, token_table
 
 if TYPE_CHECKING:
     from .attribution import AttributedDocument
@@ -82,7 +82,7 @@ def _found(
     if not isinstance(obj, (str, Article)):
         raise TypeError(f"expected str or Article, got {type(obj).__name__}")
     sents = sentences(obj, parts=tuple(parts))
-    toks = words(obj, sentence_spans=sents)
+    toks = token_table(obj, sentence_spans=sents)
     paras = list(obj.paragraphs) if isinstance(obj, Article) else None
     found = match(list(lexicons or _default_lexicons()), toks, source, sentence_spans=sents,
                   paragraph_spans=paras)
@@ -325,7 +325,7 @@ def body_hedge_rates(
             voice = "attributed"  # as analysis.attribution.reported_voices routes it
         recs.append((voice, m.kind, m.sentence, m.part))
     body_sents = [s for s in sents if s.part not in HEADLINE_PARTS]
-    n_words = sum(1 for w in lexical_words(toks, source) if w.part not in HEADLINE_PARTS)
+    n_words = sum(1 for ok in toks.lexical(source).parts_mask(HEADLINE_PARTS) if not ok)
     rates = _rates("body", recs, body_sents, n_words)
     return rates, tuple((r[0], r[2]) for r in recs if r[1] == "hedge")
 

@@ -72,6 +72,7 @@ from .rule_context import (
     register_rule,
 )
 from .spans import Span
+from .tokens import NUMBER, PUNCT, TokenTable
 
 __all__ = [
     "NUMBER_WORDS",
@@ -145,25 +146,19 @@ _NORM_FORMS_LIMIT = 200_000
 _norm = norm_form
 
 
-def _position_ok(pos: frozenset[str], tok: Span, norm: str) -> bool:
+def _position_ok(pos: frozenset[str], is_number: bool, norm: str) -> bool:
     if "*" in pos:
         return True
-    if "<NUM>" in pos and (tok.kind == "number" or norm in NUMBER_WORDS):
+    if "<NUM>" in pos and (is_number or norm in NUMBER_WORDS):
         return True
     return norm in pos
 
 
-def _group_sentences(tokens: Sequence[Span]) -> list[list[int]]:
-    """Indices of ``tokens`` grouped by sentence (consecutive tokens with the same sentence)."""
-    groups: list[list[int]] = []
-    last: object = object()
-    for k, t in enumerate(tokens):
-        key = (t.sentence, t.part, t.paragraph)
-        if not groups or key != last:
-            groups.append([])
-            last = key
-        groups[-1].append(k)
-    return groups
+def _group_sentences(tokens: Sequence[Span]) -> list[range]:
+    """Index ranges of ``tokens`` grouped by sentence (consecutive tokens with the same
+    sentence, part and paragraph)."""
+    table = tokens if isinstance(tokens, TokenTable) else TokenTable.from_spans(tokens)
+    return table.groups()
 
 
 def _local_ends(ends: Sequence[int], start: int, stop: int) -> list[int]:
@@ -298,12 +293,18 @@ def match(
     lexs = [lexicons] if isinstance(lexicons, Lexicon) else list(lexicons)
     registry = RULES if rules is None else rules
     cand_lists = _first_word_index(tuple(lexs), registry)
+    # The matcher reads token columns (`TokenTable`); `Span`s are made only for the sentences
+    # where an entry's rules run (`RuleContext`).
+    table = tokens if isinstance(tokens, TokenTable) else TokenTable.from_spans(tokens)
+    t_starts, t_ends, t_texts, t_kinds, t_rows, t_keys = (
+        table.starts, table.ends, table.texts, table.kinds, table.rows, table.keys)
     sent_by_index = {s.sentence: s for s in sentence_spans or () if s.sentence is not None}
     paras = sorted(paragraph_spans or (), key=lambda p: p.start)
     para_of = {p.paragraph: (p, paras[k + 1] if k + 1 < len(paras) else None)
                for k, p in enumerate(paras)}
     quote_states: dict[int, _QuoteState] = {}
     sentence_ends: list[int] = []
+    groups = table.groups()
 
     def _quote_state(sent: Span) -> _QuoteState:
         """The quotations of the sentence's paragraph (of the sentence alone without them)."""
@@ -312,7 +313,7 @@ def match(
         if not sentence_ends:
             sentence_ends.extend(sorted(
                 [s.end for s in sentence_spans] if sentence_spans is not None
-                else [tokens[g[-1]].end for g in _group_sentences(tokens)]))
+                else [t_ends[g[-1]] for g in groups]))
         para, nxt = para_of.get(sent.paragraph, (None, None))
         lo, hi = (para.start, para.end) if para is not None else (sent.start, sent.end)
         state = quote_states.get(lo)
@@ -331,28 +332,32 @@ def match(
             n = norms[text] = _norm(text)
         return n
 
-    groups = _group_sentences(tokens)
-    tagger = _LazyTags(tokens, groups) if use_tags else None
+    tagger = _LazyTags(table, groups) if use_tags else None
     for g_index, group in enumerate(groups):
-        toks = [tokens[k] for k in group]
-        widx = [k for k in group if tokens[k].kind != "punct"]
-        wsp = tuple(tokens[k] for k in widx)
-        if not wsp:
+        widx = [k for k in group if t_kinds[k] != PUNCT]
+        if not widx:
             continue
-        norm = tuple([norms[t] if t in norms else norm_of(t) for t in [w.text for w in wsp]])
+        norm = tuple([norms[t] if t in norms else norm_of(t) for t in [t_texts[k] for k in widx]])
+        n_w = len(widx)
+        i = 0
+        while i < n_w and not cand_lists[norm[i]]:
+            i += 1
+        if i == n_w:
+            continue  # no entry starts in this sentence
         # break_before[x]: punctuation between word x-1 and word x (a group's token indices are
         # consecutive, so a gap in widx is a punctuation token in between)
-        break_before = [False] + [widx[x] - widx[x - 1] > 1 for x in range(1, len(wsp))]
-        first = toks[0]
-        sent = sent_by_index.get(first.sentence)
+        break_before = [False] + [widx[x] - widx[x - 1] > 1 for x in range(1, n_w)]
+        is_num = [t_kinds[k] == NUMBER for k in widx]
+        g0, g1 = group.start, group.stop
+        part0, para0, sent0 = t_keys[t_rows[g0]]
+        sent = sent_by_index.get(sent0)
         if sent is None:
-            sent = Span(first.start, toks[-1].end, source[first.start:toks[-1].end],
-                        part=first.part, paragraph=first.paragraph, sentence=first.sentence)
-        claimed = [False] * len(wsp)
-        toks_t = tuple(toks)
+            a0, b0 = t_starts[g0], t_ends[g1 - 1]
+            sent = Span(a0, b0, source[a0:b0], part=part0, paragraph=para0, sentence=sent0)
+        claimed = [False] * n_w
+        toks_t: tuple[Span, ...] | None = None  # the sentence's Spans, made on first need
+        wsp: tuple[Span, ...] = ()
         index: SentenceIndex | None = None  # built on the first candidate with rules
-        i = 0
-        n_w = len(wsp)
         while i < n_w:
             entries = cand_lists[norm[i]]
             if not entries:
@@ -371,12 +376,13 @@ def match(
                 if any(claimed[i:i + n]):
                     continue
                 if n == 1:
-                    if _position_ok(positions[0], wsp[i], norm[i]):
+                    if _position_ok(positions[0], is_num[i], norm[i]):
                         cands.append((-n, o, e))
                     continue
                 if any(break_before[i + m] for m in range(1, n)):
                     continue
-                if all(_position_ok(positions[m], wsp[i + m], norm[i + m]) for m in range(n)):
+                if all(_position_ok(positions[m], is_num[i + m], norm[i + m])
+                       for m in range(n)):
                     cands.append((-n, o, e))
             if len(cands) > 1:
                 cands.sort(key=_cand_key)
@@ -386,29 +392,33 @@ def match(
                 fields: dict[str, Any] = {}
                 ok = True
                 # one context per candidate: every field is the same for each of its rules
-                if e.rules and index is None:
-                    index = SentenceIndex(toks_t, norm, break_before)
-                ctx = (RuleContext(wsp, norm, i, j, toks_t, sent, source, e, index, tagger,
-                                   g_index)
-                       if e.rules else None)
-                for r in e.rules:
-                    res = registry[r].fn(ctx)
-                    if res is None:
-                        ok = False
-                        break
-                    fields.update(res)
-                if not ok:
-                    continue
+                if e.rules:
+                    if toks_t is None:
+                        toks_t = table[g0:g1]
+                        wsp = tuple([toks_t[k - g0] for k in widx])
+                    if index is None:
+                        index = SentenceIndex(toks_t, norm, break_before)
+                    ctx = RuleContext(wsp, norm, i, j, toks_t, sent, source, e, index, tagger,
+                                      g_index)
+                    for r in e.rules:
+                        res = registry[r].fn(ctx)
+                        if res is None:
+                            ok = False
+                            break
+                        fields.update(res)
+                    if not ok:
+                        continue
                 a, b = i, j
                 left = int(fields.pop("extend_left", 0) or 0)
                 right = int(fields.pop("extend_right", 0) or 0)
                 if left and a - left >= 0 and not any(claimed[a - left:a]):
                     a -= left
-                if right and b + right <= len(wsp) and not any(claimed[b:b + right]):
+                if right and b + right <= n_w and not any(claimed[b:b + right]):
                     b += right
                 for m in range(a, b):
                     claimed[m] = True
-                start, end = wsp[a].start, wsp[b - 1].end
+                ka = widx[a]
+                start, end = t_starts[ka], t_ends[widx[b - 1]]
                 extra = dict(e.extra)
                 for key in list(fields):
                     if key not in _CORE_FIELDS:
@@ -417,14 +427,15 @@ def match(
                 if not voice:
                     voice = ("quoted" if mark_quotes and _quote_state(sent).quoted(start)
                              else "author")
+                part_a, para_a, _ = t_keys[t_rows[ka]]
                 out.append(Match(
                     start=start, end=end, text=source[start:end],
                     kind=str(fields.get("kind", e.kind)),
                     category=str(fields.get("category", e.category)),
                     source=e.source, rule="+".join(e.rules), sentence=sent.sentence,
                     pattern=e.pattern, lexicon=e.lexicon, voice=voice,
-                    label=str(fields.get("label", "")), part=wsp[a].part,
-                    paragraph=wsp[a].paragraph, token_start=widx[a], token_end=widx[b - 1] + 1,
+                    label=str(fields.get("label", "")), part=part_a,
+                    paragraph=para_a, token_start=ka, token_end=widx[b - 1] + 1,
                     extra=tuple(extra.items())))
                 i = b
                 done = True

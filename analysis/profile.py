@@ -31,13 +31,14 @@ from . import paths
 from .article import Article, load_article
 from .errors import ArticleError
 from .spans import Span
-from .tokenize import lexical_words, sentences, words
+from .tokenize import sentences, token_table
+from .tokens import TokenTable
 
 __all__ = ["COLUMNS", "SECTIONS", "HEADLINE", "Measure", "profile_article", "iter_profiles",
            "profile_table", "article_paths", "news_reference", "comparison_table",
            "headline_markdown"]
 
-Section = Callable[[Article, list[Span], list[Span]], dict[str, Any]]
+Section = Callable[[Article, list[Span], TokenTable], dict[str, Any]]
 
 #: Column -> what it holds. Columns of sections whose module is missing are left out.
 COLUMNS: dict[str, str] = {
@@ -53,8 +54,8 @@ COLUMNS: dict[str, str] = {
 }
 
 
-def _structure(article: Article, sents: list[Span], toks: list[Span]) -> dict[str, Any]:
-    n_words = len(lexical_words(toks, article.text))
+def _structure(article: Article, sents: list[Span], toks: TokenTable) -> dict[str, Any]:
+    n_words = len(toks.lexical(article.text))
     return {
         "title": article.title.text if article.title else "",
         "truncated": bool(article.truncated),
@@ -83,7 +84,7 @@ def _stance_analysis(article: Article) -> Any:
 _ANALYSES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _hedging(article: Article, sents: list[Span], toks: list[Span]) -> dict[str, Any]:
+def _hedging(article: Article, sents: list[Span], toks: TokenTable) -> dict[str, Any]:
     from .hedging import body_hedge_rates
 
     # The profile path: body rates without hedging_summary's tables, and the attributions of
@@ -103,7 +104,7 @@ def _hedging(article: Article, sents: list[Span], toks: list[Span]) -> dict[str,
     }
 
 
-def _readability(article: Article, sents: list[Span], toks: list[Span]) -> dict[str, Any]:
+def _readability(article: Article, sents: list[Span], toks: TokenTable) -> dict[str, Any]:
     from .readability import readability
 
     r = readability(article)
@@ -115,7 +116,7 @@ def _readability(article: Article, sents: list[Span], toks: list[Span]) -> dict[
     }
 
 
-def _stance(article: Article, sents: list[Span], toks: list[Span]) -> dict[str, Any]:
+def _stance(article: Article, sents: list[Span], toks: TokenTable) -> dict[str, Any]:
     from .stance import stance_summary
 
     s = stance_summary(_stance_analysis(article))
@@ -159,7 +160,7 @@ def profile_article(article: Article, *, path: str | Path | None = None) -> dict
     """The headline numbers of one article as a flat dict (one table row)."""
     with _no_cyclic_gc():
         sents = sentences(article)
-        toks = words(article, sentence_spans=sents)
+        toks = token_table(article, sentence_spans=sents)
         row: dict[str, Any] = {"name": article.name,
                                "path": str(path if path is not None else article.source or "")}
         try:

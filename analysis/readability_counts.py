@@ -24,7 +24,8 @@ from .article import Article
 from .normalize import word_form
 from .spans import Span
 from .syllables import count_syllables
-from .tokenize import lexical_words, sentences, words
+from .tokenize import sentences, token_table
+from .tokens import NUMBER, TokenTable
 
 __all__ = ["ReadabilityCounts", "count_readability", "describe_words", "is_familiar"]
 
@@ -133,11 +134,13 @@ def _suffix_made_complex(w: str) -> bool:
 def _analyse(obj: str | Article, *, include_headline: bool) -> tuple[str, list[Span], list[_Word]]:
     """Tokenize once and describe every word once. Returns (source text, sentences, words)."""
     source, sents, lex = _lexical(obj, include_headline=include_headline)
-    return source, sents, describe_words(lex, sents)
+    return source, sents, describe_words(list(lex), sents)
 
 
-def _lexical(obj: str | Article, *, include_headline: bool) -> tuple[str, list[Span], list[Span]]:
-    """(source text, sentences, lexical words) of the parts readability reads."""
+def _lexical(obj: str | Article, *, include_headline: bool
+             ) -> tuple[str, list[Span], TokenTable]:
+    """(source text, sentences, lexical words as a `TokenTable`) of the parts readability
+    reads."""
     if isinstance(obj, Article):
         parts = ("title", "subtitle", "body") if include_headline else ("body",)
         source = obj.text
@@ -146,7 +149,7 @@ def _lexical(obj: str | Article, *, include_headline: bool) -> tuple[str, list[S
     else:
         raise TypeError(f"expected str or Article, got {type(obj).__name__}")
     sents = sentences(obj, parts=parts)
-    return source, sents, lexical_words(words(obj, sentence_spans=sents), source)
+    return source, sents, token_table(obj, sentence_spans=sents).lexical(source)
 
 
 @lru_cache(maxsize=131072)
@@ -168,19 +171,29 @@ def _word_keys(lex: Sequence[Span]) -> tuple[list[tuple[str, bool, bool]], set[i
 
     A capitalised word is proper inside a sentence, or at a sentence start when the same
     form is also capitalised inside one; the form is `word_form` (soft hyphens and zero-width
-    characters out, NFC: normalize.py)."""
+    characters out, NFC: normalize.py). ``lex``: `Span`s or a `TokenTable` (read by column)."""
+    if isinstance(lex, TokenTable):
+        starts: Sequence[int] = lex.starts
+        texts: Sequence[str] = lex.texts
+        sents: Sequence[int | None] = lex.sentence_of()
+        numbers = [k == NUMBER for k in lex.kinds]
+    else:
+        starts = [s.start for s in lex]
+        texts = [s.text for s in lex]
+        sents = [s.sentence for s in lex]
+        numbers = [s.kind == "number" for s in lex]
     first_of_sentence: set[int] = set()
     with_words: set[int | None] = set()
-    for s in lex:
-        if s.sentence not in with_words:
-            with_words.add(s.sentence)
-            first_of_sentence.add(s.start)
-    forms = [word_form(s.text) for s in lex]
-    capitalised_inside = {t for s, t in zip(lex, forms, strict=True)
-                          if s.start not in first_of_sentence and s.text[:1].isupper()}
-    keys = [(t, s.kind == "number",
-             t[:1].isupper() and (s.start not in first_of_sentence or t in capitalised_inside))
-            for s, t in zip(lex, forms, strict=True)]
+    for start, sent in zip(starts, sents, strict=True):
+        if sent not in with_words:
+            with_words.add(sent)
+            first_of_sentence.add(start)
+    forms = [word_form(t) for t in texts]
+    capitalised_inside = {t for start, text, t in zip(starts, texts, forms, strict=True)
+                          if start not in first_of_sentence and text[:1].isupper()}
+    keys = [(t, number, t[:1].isupper() and (start not in first_of_sentence
+                                             or t in capitalised_inside))
+            for start, t, number in zip(starts, forms, numbers, strict=True)]
     return keys, with_words
 
 

@@ -195,14 +195,19 @@ class _LazyTags:
     with their sentence, then dropped so the tags line up with `RuleContext.words`)."""
 
     def __init__(self, tokens: Sequence[Span], groups: Sequence[Sequence[int]]) -> None:
-        self._tokens, self._groups = tokens, groups
+        from .tokens import TokenTable
+
+        self._tokens = tokens if isinstance(tokens, TokenTable) else TokenTable.from_spans(tokens)
+        self._groups = groups
         self._tags: list[tuple[str, ...]] | None = None
 
     def of(self, g: int) -> tuple[str, ...] | None:
         if self._tags is None:
             from .tagging import tag_sentences
+            from .tokens import PUNCT
 
-            sents = [tuple([self._tokens[k].text for k in grp]) for grp in self._groups]
+            texts, kinds = self._tokens.texts, self._tokens.kinds
+            sents = [tuple([texts[k] for k in grp]) for grp in self._groups]
             # A sentence is tagged as it would be alone (`tag_sentences`), so the tags of a
             # sentence seen by an earlier call (the hedge and the stance matchers read the
             # same article) are reused; only new sentences are tagged, in one call.
@@ -210,11 +215,12 @@ class _LazyTags:
             new = [s for s in dict.fromkeys(sents) if s not in memo]
             if new:
                 if len(memo) + len(new) > _PTB_TAGS_LIMIT:
-                    memo.clear()
+                    memo.clear()  # then every sentence of this call is new again
+                    new = list(dict.fromkeys(sents))
                 memo.update(zip(new, tag_sentences(new, tagset="ptb"), strict=True))
             tagged = [memo[s] for s in sents]
             self._tags = [tuple(t for k, t in zip(grp, tags, strict=True)
-                                if self._tokens[k].kind != "punct")
+                                if kinds[k] != PUNCT)
                           for grp, tags in zip(self._groups, tagged, strict=True)]
         return self._tags[g] if 0 <= g < len(self._tags) else None
 

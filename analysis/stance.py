@@ -67,6 +67,7 @@ from .quotes import quotation_table
 from .spans import Span
 from .stance_rules import VADER_MIN, _pos_veto, stance_lexicons, vader_lexicon
 from .tokenize import lexical_words, words
+from .tokens import TokenTable
 
 __all__ = [
     "KINDS",
@@ -376,7 +377,7 @@ def stance_profile(
     an = analyse(article, actors=actors, parts=_DEFAULT_PARTS)
     df = an.markers.copy()
     source = an.source
-    n_body = len(lexical_words([t for t in an.tokens if t.part == "body"], source))
+    n_body = sum(_table(an.tokens).lexical(source).parts_mask(frozenset({"body"})))
     df["label"] = [_category_label(k, c, p) for k, c, p in
                    zip(df["kind"], df["category"], df["polarity"], strict=True)]
     rows = []
@@ -444,7 +445,7 @@ def stance_moves(
     an = analyse(article, actors=actors, parts=_DEFAULT_PARTS)
     df = an.markers.copy()
     source = an.source
-    starts = [w.start for w in lexical_words(list(an.tokens), source)]
+    starts = list(_table(an.tokens).lexical(source).starts)
     df["word"] = [max(0, bisect.bisect_right(starts, s) - 1) for s in df["start"]]
     df["label"] = [_category_label(k, c, p) for k, c, p in
                    zip(df["kind"], df["category"], df["polarity"], strict=True)]
@@ -518,6 +519,10 @@ class StanceSummary:
             "headline": self.headline_counts[k]} for k in KINDS])
 
 
+def _table(tokens: Sequence[Span]) -> TokenTable:
+    return tokens if isinstance(tokens, TokenTable) else TokenTable.from_spans(tokens)
+
+
 def _rate(n: int, words: int) -> float:
     return 1000.0 * n / words if words else math.nan
 
@@ -538,18 +543,23 @@ def stance_summary(
     source = an.source
     name = an.doc.name
     df = an.markers.copy()
-    body_tokens = [t for t in an.tokens if t.part == "body"]
-    head_tokens = [t for t in an.tokens if t.part in ("title", "subtitle")]
-    body_words = lexical_words(body_tokens, source)
-    head_words = lexical_words(head_tokens, source)
+    # The lexical words of the whole text, then those of each part: the same words as per part
+    # (a word joins pieces of one sentence, and a sentence lies in one part).
+    lex = _table(an.tokens).lexical(source)
+    in_body = lex.parts_mask(frozenset({"body"}))
+    in_head = lex.parts_mask(frozenset({"title", "subtitle"}))
+    n_body = sum(in_body)
+    n_head = sum(in_head)
     # appearance reports ("it seems that ...", cue_type evidential) are the writer's own voice
     voiced = an.attributions[an.attributions["cue_type"] != "evidential"]
     spans = list(zip(voiced["content_start"].tolist(), voiced["content_end"].tolist(),
                      strict=True))
     spans += [(q.start, q.end) for q in an.quotes]
     reported = SpanIndex(spans)
-    other_words = sum(1 for w in body_words if reported.contains(w.start, w.end))
-    author_words = len(body_words) - other_words
+    contains = reported.contains
+    other_words = sum(1 for s, e, ok in zip(lex.starts, lex.ends, in_body, strict=True)
+                      if ok and contains(s, e))
+    author_words = n_body - other_words
     body = df[df["part"] == "body"]
     author = body[body["voice"] == "author"]
     other = body[body["voice"] != "author"]
@@ -560,7 +570,7 @@ def stance_summary(
         return {k: int(vc.get(k, 0)) for k in KINDS}
 
     notes = []
-    if not body_words:
+    if not n_body:
         notes.append("the body has no words: body rates are undefined (NaN)")
     if not other_words:
         notes.append("no reported or quoted content in the body: other-voice rates are "
@@ -571,9 +581,9 @@ def stance_summary(
     by_cat = body.groupby(["kind", "category"]).size()
     attr_body = voiced[voiced["part"] == "body"]
     return StanceSummary(
-        name=name, body_words=len(body_words), headline_words=len(head_words),
+        name=name, body_words=n_body, headline_words=n_head,
         author_words=author_words, other_words=other_words,
-        counts=c, per_1000={k: _rate(v, len(body_words)) for k, v in c.items()},
+        counts=c, per_1000={k: _rate(v, n_body) for k, v in c.items()},
         author_counts=ac, author_per_1000={k: _rate(v, author_words) for k, v in ac.items()},
         other_counts=oc, other_per_1000={k: _rate(v, other_words) for k, v in oc.items()},
         headline_counts=counts(head),

@@ -66,6 +66,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from array import array
 from collections.abc import Sequence
 
 from .article import Article
@@ -80,6 +81,7 @@ from .sentence_split import (
     _sentence_offsets,
 )
 from .spans import Span
+from .tokens import NUMBER, PUNCT, WORD, TokenTable, offset_typecode
 from .treebank import _many_sentence_tokens
 
 __all__ = [
@@ -90,7 +92,9 @@ __all__ = [
     "segments",
     "sentences",
     "words",
+    "token_table",
     "lexical_words",
+    "TokenTable",
     "Text",
 ]
 
@@ -168,34 +172,58 @@ def words(
     Pass ``sentence_spans`` to reuse sentences you already have. An Article's tokens are
     computed once per ``parts`` and remembered while the Article lives (see `_memo`), also when
     ``sentence_spans`` are the very spans `sentences` returned for it; each call returns a new
-    list.
+    list of new `Span`s (the tokens are kept as a `TokenTable`, see `token_table`).
     """
+    return list(token_table(obj, parts=parts, sentence_spans=sentence_spans))
+
+
+def token_table(
+    obj: Text,
+    *,
+    parts: Sequence[str] = _DEFAULT_PARTS,
+    sentence_spans: Sequence[Span] | None = None,
+) -> TokenTable:
+    """`words` as a `TokenTable` (columns; a `Span` made per token read): what measurements
+    share. An Article's table is the remembered one itself (do not change it)."""
     if isinstance(obj, Article):
         if sentence_spans is None:
             entry = _memo(obj, parts)
         else:
             entry = _memo_for_sentences(obj, sentence_spans)
         if entry is not None:
-            return list(_memo_words(obj, entry))
+            return _memo_words(obj, entry)
     sents = sentence_spans if sentence_spans is not None else sentences(obj, parts=parts)
     return _words(obj, sents)
 
 
-def _words(obj: Text, sents: Sequence[Span]) -> list[Span]:
+_KIND_CODE = {"word": WORD, "number": NUMBER, "punct": PUNCT}
+
+
+def _words(obj: Text, sents: Sequence[Span]) -> TokenTable:
     source = obj.text if isinstance(obj, Article) else obj
-    out: list[Span] = []
-    append = out.append
-    texts = [view(s.text) for s in sents]  # controls blanked, same length (analysis.normalize)
+    tc = offset_typecode(len(source) + 1)
+    starts, ends, texts, rows = array(tc), array(tc), [], array("i")
+    kinds = bytearray()
+    append_s, append_e, append_t, append_k, append_r = (
+        starts.append, ends.append, texts.append, kinds.append, rows.append)
+    views = [view(s.text) for s in sents]  # controls blanked, same length (analysis.normalize)
     # One string object per distinct token text: "the" is held once, not once per token (a
     # 200,000-word text has about 20,000 distinct forms; 10 MB less at its peak).
     forms: dict[str, str] = {}
     form = forms.setdefault
-    for sent, toks in zip(sents, _many_sentence_tokens(texts), strict=True):
-        base, part, para, num = sent.start, sent.part, sent.paragraph, sent.sentence
+    code = _KIND_CODE
+    for r, (sent, toks) in enumerate(zip(sents, _many_sentence_tokens(views), strict=True)):
+        base = sent.start
         for s, e, kind in toks:
-            t = source[base + s:base + e]
-            append(Span(base + s, base + e, form(t, t), part, para, num, kind))
-    return out
+            a, b = base + s, base + e
+            t = source[a:b]
+            append_s(a)
+            append_e(b)
+            append_t(form(t, t))
+            append_k(code[kind])
+            append_r(r)
+    keys = [(s.part, s.paragraph, s.sentence) for s in sents]
+    return TokenTable(starts, ends, texts, bytes(kinds), rows, keys)
 
 
 # --- one segmentation per article -------------------------------------------------------------
@@ -217,7 +245,7 @@ class _Entry:
 
     def __init__(self) -> None:
         self.sentences: tuple[Span, ...] | None = None
-        self.words: tuple[Span, ...] | None = None
+        self.words: TokenTable | None = None
 
 
 # Article -> {frozenset of parts: _Entry}. Weak keys: an Article's entries go when it is
@@ -248,21 +276,22 @@ def _memo(obj: Text, parts: Sequence[str]) -> _Entry | None:
     return entry
 
 
-def _memo_words(obj: Article, entry: _Entry) -> tuple[Span, ...]:
+def _memo_words(obj: Article, entry: _Entry) -> TokenTable:
     if entry.words is None:
         per = _MEMO[obj]
         key = next(k for k, v in per.items() if v is entry)
-        entry.words = _merge(obj, key, per, "words")
-    return entry.words
+        entry.words = _merge(obj, key, per, "words")  # type: ignore[assignment]
+    return entry.words  # type: ignore[return-value]
 
 
-def _merge(obj: Article, key: frozenset[str], per: dict, what: str) -> tuple[Span, ...]:
+def _merge(obj: Article, key: frozenset[str], per: dict, what: str
+           ) -> tuple[Span, ...] | TokenTable:
     """Sentences or words of the parts in ``key``: computed for a single part, else merged from
     the single parts' entries in reading order with the sentences renumbered."""
     if len(key) == 1:
         if what == "sentences":
             return tuple(_sentences(obj, tuple(key)))
-        return tuple(_words(obj, per[key].sentences))
+        return _words(obj, per[key].sentences)
     bases = [_memo(obj, (name,)) for name in sorted(key)]
     fast = _merge_in_order(obj, bases, what)
     if fast is not None:
@@ -278,10 +307,11 @@ def _merge(obj: Article, key: frozenset[str], per: dict, what: str) -> tuple[Spa
         k = number[(x.part, x.sentence)]
         out.append(x if x.sentence == k else
                    Span(x.start, x.end, x.text, x.part, x.paragraph, k, x.kind))
-    return tuple(out)
+    return TokenTable.from_spans(out) if what == "words" else tuple(out)
 
 
-def _merge_in_order(obj: Article, bases: list[_Entry], what: str) -> tuple[Span, ...] | None:
+def _merge_in_order(obj: Article, bases: list[_Entry], what: str
+                    ) -> tuple[Span, ...] | TokenTable | None:
     """`_merge` without sorting or a renumbering table, when that gives the same result: each
     part's sentences are numbered 0, 1, ... in text order and the parts follow one another
     without interleaving, so the merge is the parts one after the other, each part's sentence
@@ -302,20 +332,28 @@ def _merge_in_order(obj: Article, bases: list[_Entry], what: str) -> tuple[Span,
         last_start, last_end = ss[-1].start, ss[-1].end
     if len({b.sentences[0].part for b in ordered}) != len(ordered):
         return None
+    if what == "words":
+        tables = [_memo_words(obj, b) for b in ordered]
+        last_start = -1
+        for t in tables:
+            st = t.starts
+            if len(st):
+                if st[0] <= last_start:
+                    return None
+                if any(x > y for x, y in zip(st, st[1:], strict=False)):
+                    return None  # not in text order within the part: the sort would reorder
+                last_start = st[-1]
+        shifts, shift = [], 0
+        for b in ordered:
+            shifts.append(shift)
+            shift += len(b.sentences)
+        if not tables:
+            return TokenTable.from_spans(())
+        return TokenTable.concat(tables, shifts)
     out: list[Span] = []
     shift = 0
-    last_start = -1
     for b in ordered:
-        spans = b.sentences if what == "sentences" else _memo_words(obj, b)
-        if spans:
-            if spans[0].start <= last_start:
-                return None
-            prev = spans[0].start
-            for x in spans:  # text order within the part: the (stable) sort keeps it
-                if x.start < prev:
-                    return None
-                prev = x.start
-            last_start = prev
+        spans = b.sentences
         if shift:
             out.extend([Span(x.start, x.end, x.text, x.part, x.paragraph, x.sentence + shift,
                              x.kind) for x in spans])
@@ -353,6 +391,8 @@ def lexical_words(tokens: Sequence[Span], source: str) -> list[Span]:
     Flesch, R. (1948). A new readability yardstick. Journal of Applied Psychology 32(3),
     221-233 (contractions and hyphenated words count as one word).
     """
+    if isinstance(tokens, TokenTable):
+        return list(tokens.lexical(source))
     out: list[Span] = []
     for tok in tokens:
         if tok.kind == "punct":

@@ -1,0 +1,277 @@
+"""`TokenTable`: the tokens of a text as columns (plain arrays), `Span`s made only when read.
+
+`analysis.tokenize` segments each part of an Article once and keeps its tokens in a
+`TokenTable`: start and end offsets (``array('i')``, 8-byte
+``array('q')`` for a text past 2**31 characters), the token texts (one shared string per
+distinct form), a kind code per token and, per token, the row of its sentence in a small table
+of ``(part, paragraph, sentence)``. Measurements that only count or compare (the matcher,
+readability counts, word totals) read the columns; code that wants `Span` objects indexes or
+iterates the table and gets a new, equal `Span` each time (nothing holds them).
+
+Why: a frozen `Span` per token costs about 150 bytes (the object and its two offset integers)
+and 2 us to build; the columns cost about 30 bytes a token. On 200,000 words of news prose the
+profile's peak memory fell from 89.6 to (see ``benchmarks/README.md``, issue 15 "lean core").
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from typing import overload
+
+from .spans import Span
+
+__all__ = ["TokenTable", "TextSlice", "KIND_NAMES", "kind_code", "make_span"]
+
+#: Kind code -> kind name; the first three are the tokenizer's, others are added on first sight
+#: (a table built from hand-made spans may carry any kind).
+KIND_NAMES: list[str] = ["word", "number", "punct"]
+_KIND_CODES: dict[str, int] = {k: n for n, k in enumerate(KIND_NAMES)}
+WORD, NUMBER, PUNCT = 0, 1, 2
+
+
+def kind_code(kind: str) -> int:
+    """The code of a kind name (registered on first sight; at most 256 kinds)."""
+    code = _KIND_CODES.get(kind)
+    if code is None:
+        if len(KIND_NAMES) >= 256:
+            raise ValueError("more than 256 token kinds")
+        code = _KIND_CODES[kind] = len(KIND_NAMES)
+        KIND_NAMES.append(kind)
+    return code
+
+
+# A frozen slotted dataclass's __init__ sets each field through object.__setattr__ (about 2 us
+# for the seven of a Span); setting the slots directly gives the same object in a third of that.
+_new = object.__new__
+_S_START = Span.start.__set__  # type: ignore[attr-defined]
+_S_END = Span.end.__set__  # type: ignore[attr-defined]
+_S_TEXT = Span.text.__set__  # type: ignore[attr-defined]
+_S_PART = Span.part.__set__  # type: ignore[attr-defined]
+_S_PARA = Span.paragraph.__set__  # type: ignore[attr-defined]
+_S_SENT = Span.sentence.__set__  # type: ignore[attr-defined]
+_S_KIND = Span.kind.__set__  # type: ignore[attr-defined]
+
+
+def make_span(start: int, end: int, text: str, part: str, paragraph: int | None,
+              sentence: int | None, kind: str) -> Span:
+    """``Span(start, end, text, part, paragraph, sentence, kind)``, built faster."""
+    s = _new(Span)
+    _S_START(s, start)
+    _S_END(s, end)
+    _S_TEXT(s, text)
+    _S_PART(s, part)
+    _S_PARA(s, paragraph)
+    _S_SENT(s, sentence)
+    _S_KIND(s, kind)
+    return s
+
+
+Row = tuple[str, "int | None", "int | None"]  # (part, paragraph, sentence)
+
+
+class TextSlice(Sequence[str]):
+    """``texts[start:stop]`` without the copy: the word forms of one sentence as the tagger
+    reads them (a list per sentence held 2.3 MB of pointers at the profile's peak)."""
+
+    __slots__ = ("_texts", "_start", "_stop")
+
+    def __init__(self, texts: list[str], start: int, stop: int) -> None:
+        self._texts, self._start, self._stop = texts, start, stop
+
+    def __len__(self) -> int:
+        return self._stop - self._start
+
+    def __getitem__(self, k):  # type: ignore[override]
+        if isinstance(k, slice):
+            return self._texts[self._start:self._stop][k]
+        n = self._stop - self._start
+        if k < 0:
+            k += n
+        if not 0 <= k < n:
+            raise IndexError("word index out of range")
+        return self._texts[self._start + k]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts[self._start:self._stop])  # a short copy; islice would skip
+
+
+def offset_typecode(limit: int) -> str:
+    """The array type for offsets below ``limit``: 4-byte ``i`` when they fit, else ``q``."""
+    return "i" if limit < 2**31 else "q"
+
+
+class TokenTable(Sequence[Span]):
+    """Tokens as columns; ``table[k]`` and iteration give `Span`s equal to the tokenizer's.
+
+    ``starts``, ``ends``: offsets into the source; ``texts``: token texts; ``kinds``: codes
+    into `KIND_NAMES`; ``rows``: the row of each token in ``keys``, the list of
+    ``(part, paragraph, sentence)`` of the sentences (consecutive tokens of one sentence share
+    a row). A slice gives a tuple of `Span`s. Immutable by convention: built once, read after.
+    """
+
+    __slots__ = ("starts", "ends", "texts", "kinds", "rows", "keys")
+
+    def __init__(self, starts: array, ends: array, texts: list[str], kinds: bytes,
+                 rows: array, keys: list[Row]) -> None:
+        self.starts, self.ends, self.texts = starts, ends, texts
+        self.kinds, self.rows, self.keys = kinds, rows, keys
+
+    @classmethod
+    def from_spans(cls, spans: Iterable[Span]) -> TokenTable:
+        """The table of spans given (in their order); a new row at each change of key."""
+        starts, ends, texts, rows = array("q"), array("q"), [], array("i")
+        kinds = bytearray()
+        keys: list[Row] = []
+        last: Row | None = None
+        # ("q" while collecting: the offsets of hand-made spans are not known in advance)
+        for t in spans:
+            key = (t.part, t.paragraph, t.sentence)
+            if key != last:
+                keys.append(key)
+                last = key
+            starts.append(t.start)
+            ends.append(t.end)
+            texts.append(t.text)
+            kinds.append(kind_code(t.kind))
+            rows.append(len(keys) - 1)
+        tc = offset_typecode(max(ends, default=0) + 1)
+        if tc != "q":
+            starts, ends = array(tc, starts), array(tc, ends)
+        return cls(starts, ends, texts, bytes(kinds), rows, keys)
+
+    @classmethod
+    def concat(cls, tables: Sequence[TokenTable], shifts: Sequence[int]) -> TokenTable:
+        """The tables one after the other, each table's sentence numbers plus its shift."""
+        if len(tables) == 1 and not shifts[0]:
+            return tables[0]
+        tc = "i" if all(t.starts.typecode == "i" for t in tables) else "q"
+        starts, ends, texts, rows = array(tc), array(tc), [], array("i")
+        kinds = bytearray()
+        keys: list[Row] = []
+        for t, shift in zip(tables, shifts, strict=True):
+            base = len(keys)
+            keys.extend(k if not shift or k[2] is None else (k[0], k[1], k[2] + shift)
+                        for k in t.keys)
+            if t.starts.typecode == tc:
+                starts.extend(t.starts)
+                ends.extend(t.ends)
+            else:
+                starts.fromlist(t.starts.tolist())
+                ends.fromlist(t.ends.tolist())
+            texts.extend(t.texts)
+            kinds.extend(t.kinds)
+            rows.extend(r + base for r in t.rows) if base else rows.extend(t.rows)
+        return cls(starts, ends, texts, bytes(kinds), rows, keys)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, k: int) -> Span: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> tuple[Span, ...]: ...
+
+    def __getitem__(self, k: int | slice) -> Span | tuple[Span, ...]:
+        if isinstance(k, slice):
+            return tuple(self._spans(range(*k.indices(len(self.starts)))))
+        if k < 0:
+            k += len(self.starts)
+        if not 0 <= k < len(self.starts):
+            raise IndexError("token index out of range")
+        part, para, sent = self.keys[self.rows[k]]
+        return make_span(self.starts[k], self.ends[k], self.texts[k], part, para, sent,
+                         KIND_NAMES[self.kinds[k]])
+
+    def __iter__(self) -> Iterator[Span]:
+        return self._spans(range(len(self.starts)))
+
+    def _spans(self, ks: range) -> Iterator[Span]:
+        starts, ends, texts, kinds, rows, keys = (self.starts, self.ends, self.texts,
+                                                  self.kinds, self.rows, self.keys)
+        names = KIND_NAMES
+        new, s_start, s_end, s_text, s_part, s_para, s_sent, s_kind = (
+            _new, _S_START, _S_END, _S_TEXT, _S_PART, _S_PARA, _S_SENT, _S_KIND)
+        last_row, part, para, sent = -1, "", None, None
+        for k in ks:
+            r = rows[k]
+            if r != last_row:
+                part, para, sent = keys[r]
+                last_row = r
+            s = new(Span)
+            s_start(s, starts[k])
+            s_end(s, ends[k])
+            s_text(s, texts[k])
+            s_part(s, part)
+            s_para(s, para)
+            s_sent(s, sent)
+            s_kind(s, names[kinds[k]])
+            yield s
+
+    def __repr__(self) -> str:
+        return f"TokenTable({len(self)} tokens, {len(self.keys)} sentence rows)"
+
+    # --- columns derived on demand ----------------------------------------------------------
+
+    def sentence_of(self) -> list[int | None]:
+        """Each token's sentence number (a list, one entry per token)."""
+        keys = self.keys
+        return [keys[r][2] for r in self.rows]
+
+    def groups(self) -> list[range]:
+        """Token index ranges of consecutive tokens with the same (sentence, part, paragraph),
+        in order: `analysis.matching`'s sentence groups."""
+        out: list[range] = []
+        rows, keys = self.rows, self.keys
+        n = len(rows)
+        start = 0
+        last_row = rows[0] if n else -1
+        for k in range(1, n):
+            r = rows[k]
+            if r != last_row:
+                if keys[r] != keys[last_row]:
+                    out.append(range(start, k))
+                    start = k
+                last_row = r
+        if n:
+            out.append(range(start, n))
+        return out
+
+    def lexical(self, source: str) -> TokenTable:
+        """`analysis.tokenize.lexical_words` as a table: punctuation dropped, pieces written
+        together (no space or punctuation between, same sentence number) joined into one word,
+        which keeps the first piece's sentence row and is a number only if both are.
+
+        A loop over the tokens (0.11 s on 200,000 words). An array version (numpy) took 0.045 s
+        but its temporaries raised the profile's peak from 55.9 to 75-80 MiB (it runs while
+        the stance analysis is held), so it was dropped."""
+        tc = self.starts.typecode
+        starts, ends, texts, rows = array(tc), array(tc), [], array("i")
+        kinds = bytearray()
+        keys = self.keys
+        prev_end, prev_sent = -1, object()
+        for s, e, t, kd, r in zip(self.starts, self.ends, self.texts, self.kinds, self.rows,
+                                  strict=True):
+            if kd == PUNCT:
+                continue
+            sent = keys[r][2]
+            if starts and s == prev_end and sent == prev_sent:
+                a = starts[-1]
+                ends[-1] = e
+                texts[-1] = source[a:e]
+                kinds[-1] = NUMBER if kinds[-1] == NUMBER and kd == NUMBER else WORD
+                prev_end = e
+                continue
+            starts.append(s)
+            ends.append(e)
+            texts.append(t)
+            kinds.append(kd)
+            rows.append(r)
+            prev_end, prev_sent = e, sent
+        return TokenTable(starts, ends, texts, bytes(kinds), rows, keys)
+
+    def parts_mask(self, parts: frozenset[str]) -> list[bool]:
+        """Per token: is its part one of ``parts``?"""
+        in_rows = [k[0] in parts for k in self.keys]
+        return [in_rows[r] for r in self.rows]

@@ -58,6 +58,7 @@ import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby, repeat
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -397,16 +398,60 @@ def model() -> Model:
 
 
 def _atom_rows(m: Model, forms: Sequence[str]) -> np.ndarray:
-    """(forms, kinds) atom ids of forms: `atoms` of each normalised form, one kind at a time."""
-    norm = list(map(normalize_form, forms))
-    low = [f.lower() for f in norm]
-    cols = (norm, low, [x[-1:] for x in low], [x[-2:] for x in low], [x[-3:] for x in low],
-            [x[-4:] for x in low], [x[:1] for x in low], [x[:2] for x in low],
-            [x[:3] for x in low], list(map(shape, norm)))
-    out = np.empty((len(norm), len(KINDS)), dtype=np.int32)
-    for k, (vocab, col) in enumerate(zip(m.vocab, cols, strict=True)):
-        out[:, k] = np.fromiter(map(vocab.get, col, repeat(UNKNOWN)), np.int32, len(col))
+    """(forms, kinds) atom ids of forms: `atoms` of each normalised form, one kind at a time.
+
+    When the forms are all ASCII (most batches), normalising, lower-casing and the shapes'
+    character classes are computed on the forms joined by newlines (one string method call
+    each instead of one per form; ASCII case mapping is per character), and the shapes' runs
+    are collapsed there too (see `_ascii_shapes`); otherwise form by form.
+    """
+    k = len(forms)
+    joined = "\n".join(forms)
+    if k and joined.isascii() and joined.count("\n") == k - 1:
+        if "`" in joined or "''" in joined:  # the only ASCII forms `normalize_form` changes
+            norm = list(map(normalize_form, forms))
+            joined = "\n".join(norm)
+        else:
+            norm = list(forms)
+        low = joined.lower().split("\n")
+        shapes = _ascii_shapes(joined)
+    else:
+        norm = list(map(normalize_form, forms))
+        low = [f.lower() for f in norm]
+        shapes = list(map(shape, norm))
+    cols = (norm, low, map(_S1, low), map(_S2, low), map(_S3, low), map(_S4, low),
+            map(_P1, low), map(_P2, low), map(_P3, low), shapes)
+    out = np.empty((k, len(KINDS)), dtype=np.int32)
+    for j, (vocab, col) in enumerate(zip(m.vocab, cols, strict=True)):
+        out[:, j] = np.fromiter(map(vocab.get, col, repeat(UNKNOWN)), np.int32, k)
     return out
+
+
+_S1, _S2, _S3, _S4 = (itemgetter(slice(-n, None)) for n in (1, 2, 3, 4))
+_P1, _P2, _P3 = (itemgetter(slice(None, n)) for n in (1, 2, 3))
+_ASCII_CLASS_BYTES = bytes.maketrans(
+    (string.ascii_uppercase + string.ascii_lowercase + string.digits).encode(),
+    b"X" * 26 + b"x" * 26 + b"d" * 10)
+_NEWLINE = ord("\n")
+
+
+def _ascii_shapes(joined: str) -> list[str]:
+    """`shape` of each of the ASCII forms joined by newlines (none holds a newline).
+
+    One byte translate gives the character classes; a byte is kept if it differs from the one
+    before it or is a newline (so empty forms stay empty): the runs of `shape`'s ``groupby``.
+    """
+    classes = np.frombuffer(joined.encode("ascii").translate(_ASCII_CLASS_BYTES), np.uint8)
+    if len(classes) == 0:
+        return [""]
+    keep = np.empty(len(classes), dtype=bool)
+    keep[0] = True
+    np.not_equal(classes[1:], classes[:-1], out=keep[1:])
+    keep |= classes == _NEWLINE
+    return list(map(_FIRST12, classes[keep].tobytes().decode("ascii").split("\n")))
+
+
+_FIRST12 = itemgetter(slice(None, 12))
 
 
 def _sum_rows(layer: Layer, type_atoms: np.ndarray, out: dict[int, np.ndarray]) -> None:

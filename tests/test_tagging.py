@@ -340,3 +340,22 @@ def test_threads_share_the_memo(monkeypatch):
     with ThreadPoolExecutor(max_workers=4) as pool:
         got = list(pool.map(lambda s: tag(s), sents * 3))
     assert got == alone * 3
+
+
+def test_ascii_batch_shapes_match_shape():
+    # the joined-string path: runs of any character collapse, empty forms stay empty, the
+    # 12-character cap applies after collapsing
+    forms = ["Obama", "", "...", "--", "aaa!!!bbb", "U.S.", "1,000,000", "",
+             "XxXxXxXxXxXxXxXx", "a\tb\t\tc"]
+    assert tagging._ascii_shapes("\n".join(forms)) == [
+        "Xx", "", ".", "-", "x!x", "X.X.", "d,d,d", "", "XxXxXxXxXxXx", "x\tx\tx"]
+    assert [tagging.shape(f) for f in forms] == tagging._ascii_shapes("\n".join(forms))
+    # forms holding a newline, or not ASCII, take the form-by-form path: the same atoms
+    m = tagging.model()
+    odd = ["x\ny", "ΣΑΣ", "''", "a``b"]
+    want = [[v.get(a, tagging.UNKNOWN)
+             for v, a in zip(m.vocab, tagging.atoms(tagging.normalize_form(f)), strict=True)]
+            for f in odd]
+    assert tagging._atom_rows(m, odd).tolist() == want
+    assert tagging._atom_rows(m, ["''", "a"]).tolist() == [want[2], tagging._atom_rows(
+        m, ["a"]).tolist()[0]]

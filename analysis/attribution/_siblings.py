@@ -36,10 +36,14 @@ def _siblings(source: str, found: list[Attribution]) -> list[Attribution]:
     from dataclasses import replace
 
     out = list(found)
+    # only reports of the same sentence and part interact: group them first, in text order
+    # (comparing every pair of a 200,000-word text's 5,000 reports cost about 1 s)
+    groups: dict[tuple[int | None, str], list[Attribution]] = {}
+    for a in found:
+        groups.setdefault((a.sentence, a.part), []).append(a)
     for k, b in enumerate(out):
-        for a in found:
-            if a is b or a.sentence != b.sentence or a.part != b.part or not (
-                    b.content_start < a.cue_start < b.content_end):
+        for a in groups[(b.sentence, b.part)]:
+            if a is b or not (b.content_start < a.cue_start < b.content_end):
                 continue
             if a.source_start <= b.cue_start < a.source_end and a.source_end > b.content_start:
                 # "An aide, who requested anonymity to speak, said ...": the report sits in

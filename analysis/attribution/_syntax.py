@@ -13,6 +13,7 @@ from ..document import Document
 from ..matching import load_lexicon, norm_form
 from ..quotes import Quote
 from ..spans import Span, strip_bounds
+from ..tokens import KIND_NAMES, PUNCT, TokenTable, make_span
 from ._model import Attribution
 
 #: A subject noun phrase longer than this ("U.S. Secretary of State Mike Pompeo" has six
@@ -116,21 +117,34 @@ class _Sent:
     def __init__(self, doc: Document, span: Span, lo: int, hi: int) -> None:
         self.span = span
         self.source = doc.source
-        toks = doc.tokens[lo:hi]
-        self.toks = toks
+        table = doc.tokens
+        if not isinstance(table, TokenTable):
+            table = TokenTable.from_spans(table[lo:hi])
+            lo, hi, tags = 0, hi - lo, doc.tags[lo:hi] if doc.tags is not None else None
+        else:
+            tags = doc.tags
+        # read the table's columns; `Span`s only for the words kept
+        texts = table.texts[lo:hi]
+        kinds = table.kinds[lo:hi]
+        starts, ends, rows, keys = table.starts, table.ends, table.rows, table.keys
         # a bare apostrophe after a plural or a name in -s is the possessive ("Sanders'
         # campaign manager"): the tagger calls it PART, and it is a word of the noun phrase
         # like "'s", not punctuation that ends the phrase
-        widx = [k for k in range(len(toks)) if toks[k].kind != "punct" or (
-            toks[k].text in _APOSTROPHES and doc.tags is not None and doc.tag(lo + k) == "PART"
-            and k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].text[-1:] in "sS")]
-        self.words = [toks[k] for k in widx]
-        self.norm = ["'s" if toks[k].kind == "punct" else norm_form(toks[k].text) for k in widx]
-        self.tags = [doc.tag(lo + k) for k in widx] if doc.tags is not None else None
+        widx = [k for k, kd in enumerate(kinds) if kd != PUNCT or (
+            texts[k] in _APOSTROPHES and tags is not None and tags[lo + k] == "PART"
+            and k > 0 and ends[lo + k - 1] == starts[lo + k] and texts[k - 1][-1:] in "sS")]
+        words = []
+        for k in widx:
+            part, para, sent = keys[rows[lo + k]]
+            words.append(make_span(starts[lo + k], ends[lo + k], texts[k], part, para, sent,
+                                   KIND_NAMES[kinds[k]]))
+        self.words = words
+        self.norm = ["'s" if kinds[k] == PUNCT else norm_form(texts[k]) for k in widx]
+        self.tags = [tags[lo + k] for k in widx] if tags is not None else None
         # punct[x]: the punctuation texts between word x-1 and word x
-        self.punct = [""] + ["".join(t.text for t in toks[widx[x - 1] + 1:widx[x]])
+        self.punct = [""] + ["".join(texts[widx[x - 1] + 1:widx[x]])
                              for x in range(1, len(widx))]
-        self.tail = "".join(t.text for t in toks[widx[-1] + 1:]) if widx else ""
+        self.tail = "".join(texts[widx[-1] + 1:]) if widx else ""
 
     def __len__(self) -> int:
         return len(self.words)

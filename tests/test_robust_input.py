@@ -101,7 +101,8 @@ def test_long_but_punctuated_text_keeps_its_scores() -> None:
 
 def test_numbers_only_text_is_nan_with_a_reason() -> None:
     text = "2018 2019 3.5 40% 12. 42 17 2020 88 9."  # 10 figures, no words of letters
-    r = readability(text)
+    with pytest.warns(ReadabilityWarning, match="10 of 10 words are figures"):
+        r = readability(text)
     assert r.counts.words == 10 and r.counts.numbers == 10
     assert _nan_everywhere(r)
     assert "10 of 10 words are figures" in r.nan_reasons["flesch_kincaid_grade"]

@@ -73,15 +73,7 @@ def _role(text: str, i: int, lo: int, hi: int, mark: str, *, treebank: bool = Tr
     ''We will win,'' she said) and takes its role from its neighbours like ``"``.
     """
     if mark == "''" and not treebank:
-        prev = text[i - 1] if i > lo else " "
-        nxt = text[i + 2] if i + 2 < hi else " "
-        before_ok = prev.isspace() or prev in _BEFORE_OPEN
-        after_ok = nxt.isspace() or nxt in _AFTER_CLOSE
-        if before_ok and not after_ok:
-            return "open"
-        if after_ok and not before_ok:
-            return "close"
-        return "stray" if before_ok else "both"
+        return _by_neighbours(text[i - 1] if i > lo else " ", text[i + 2] if i + 2 < hi else " ")
     if mark in _CURLY_OPEN:
         # a quotation starts with a word: "“" before a space is stray (guillemets excepted,
         # French style sets a space inside them); after a word or a sentence mark and before a
@@ -98,6 +90,13 @@ def _role(text: str, i: int, lo: int, hi: int, mark: str, *, treebank: bool = Tr
     nxt = text[i + 1] if i + 1 < hi else " "
     if prev.isdigit():
         return "unit" if _FEET_INCHES_RE.search(text, max(lo, i - 6), i) else "digit"
+    return _by_neighbours(prev, nxt)
+
+
+def _by_neighbours(prev: str, nxt: str) -> str:
+    """The role of a straight mark from the characters around it: "open" after a space or an
+    opening bracket and before a word, "close" after a word and before a space or a mark,
+    "stray" between two spaces, "both" between two word characters."""
     before_ok = prev.isspace() or prev in _BEFORE_OPEN
     after_ok = nxt.isspace() or nxt in _AFTER_CLOSE
     if before_ok and not after_ok:

@@ -204,6 +204,9 @@ def test_nothing_written_next_to_the_pages(tmp_path) -> None:
 @pytest.mark.parametrize(("line", "credit"), [
     ("Crowds gather in the square. Photograph: AFP via Getty", "Photograph: AFP via Getty"),
     ("Crowds gather in the square. (Joshua Roberts/Reuters)", "(Joshua Roberts/Reuters)"),
+    # a space inside the brackets
+    ("Cells under a microscope. ( JANE DOE/SCIENCE PHOTO LIBRARY)",
+     "( JANE DOE/SCIENCE PHOTO LIBRARY)"),
     ("Crowds gather in the square. Jaafar ASHTIYEH / AFP", "Jaafar ASHTIYEH / AFP"),
     ("He didn't get it.Credit...Doug Mills/The New York Times",
      "Credit...Doug Mills/The New York Times"),

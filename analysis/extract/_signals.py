@@ -101,8 +101,10 @@ _CREDIT_RES = (
     re.compile(_CREDIT_START + r"(?P<credit>\(?(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|"
                r"Illustrations?|Foto)(?: credit)?(?:\s?:|\s?\.\.\.|…| by)\s?[^\n]{2,80}?)\s*$",
                re.IGNORECASE),
-    # "(Joshua Roberts/Reuters)", "(AP Photo/Evan Vucci)", "(Photo by Jane Doe/Getty Images)"
-    re.compile(_CREDIT_START + rf"(?P<credit>\((?:Photo by\s)?{_NAME}\s?/\s?{_ORG}\))\s*$"),
+    # "(Joshua Roberts/Reuters)", "(AP Photo/Evan Vucci)", "(Photo by Jane Doe/Getty Images)",
+    # with a space inside the brackets or not: "( JANE DOE/SCIENCE PHOTO LIBRARY)"
+    re.compile(_CREDIT_START
+               + rf"(?P<credit>\(\s?(?:Photo by\s)?{_NAME}\s?/\s?{_ORG}\s?\))\s*$"),
     # "Jaafar ASHTIYEH / AFP", "Andrew Harnik / Pool via REUTERS", "REUTERS/Jonathan Ernst",
     # "AP Photo/Ahn Young-joon", "Chip Somodevilla/Getty Images"
     # ... and an archive picture: "J. Scott Applewhite / AP file", "Jane Doe / Reuters file photo"
@@ -165,8 +167,14 @@ _DATE_RE = re.compile(
     r"(?:am|pm|a\.m\.|p\.m\.)|\b(?:updated|published|posted)\b.*\d",
     re.IGNORECASE)
 #: a date line or byline is short: at most this many words ("Published 19 November 2019,
-#: 08:03 ET, updated 3 hours ago" is 10).
+#: 08:03 ET, updated 3 hours ago" is 10), a word being what spaces separate ("11:08", "a.m."
+#: and "18th," are one word each; `_meta_words`).
 META_MAX_WORDS = 14
+
+
+def _meta_words(s: str) -> int:
+    """Words of a byline or date line: space-separated tokens with a letter or digit."""
+    return sum(1 for t in s.split() if any(c.isalnum() for c in t))
 
 
 #: "... by Jane Doe" after a date on the same line ("Monday May 2, 2022 9:15 am by Jane Doe")
@@ -213,7 +221,7 @@ def is_byline(line: str) -> bool:
     """"By Jane Doe", "The Editorial Board", "Written by ...", a date line that ends "by
     Jane Doe", or "By handle - date": a short line naming the author."""
     s = line.strip()
-    return len(_tokens(s)) <= META_MAX_WORDS and bool(
+    return _meta_words(s) <= META_MAX_WORDS and bool(
         _BYLINE_RE.search(s) or (_DATE_RE.search(s) and _DATED_BYLINE_RE.search(s))
         or byline_date_split(s) is not None)
 
@@ -250,7 +258,7 @@ def is_field_line(line: str) -> bool:
 
 def is_dateline(line: str) -> bool:
     """A short line holding a date or a time ("Nov. 19, 2019 8:03 am ET", "Updated 2019-11-19")."""
-    return len(_tokens(line)) <= META_MAX_WORDS and bool(_DATE_RE.search(line))
+    return _meta_words(line) <= META_MAX_WORDS and bool(_DATE_RE.search(line))
 
 
 def is_bare_date(line: str) -> bool:

@@ -138,3 +138,88 @@ def test_headline_over_a_sentence_like_deck_keeps_the_anchor() -> None:
     a = Article.from_text(text)
     assert a.title.text == "Libraries Face the Axe"
     assert a.subtitle.text == deck
+
+
+def test_the_headline_on_the_byline_wins_over_teasers_above_it() -> None:
+    # a "latest" list of two headlines, then the article's headline right on its byline: the
+    # first teaser is within reach of the byline too, is longer and shares more of the body's
+    # words (all of its content words; the headline: eastmoor, fenwick, libraries, 3 of 4), but
+    # a headline stands on its byline, and the lines two or more above it are other stories
+    text = ("Home\n\nLocal\n\n"
+            "Council Says Branch Libraries in Eastmoor Will Close at the End of March After "
+            "Vote on Repairs\n"
+            "Weekend Weather Turns Cold and Wet\n"
+            "Eastmoor and Fenwick Libraries to Shut\n"
+            "By Ana Ferreira\n\n" + BODY)
+    a = Article.from_text(text)
+    assert a.title.text == "Eastmoor and Fenwick Libraries to Shut"
+    assert a.byline.text == "By Ana Ferreira"
+
+
+def test_a_headline_after_a_quoted_claim_at_the_runs_start_is_the_headline() -> None:
+    # a fact-check page: the claim (a quoted sentence) and who made it open the text the
+    # classifier keeps, then the headline (a question) right on its byline; the menu items
+    # above are short labels. The question is the headline, not a body paragraph.
+    text = ("Home\n\nAbout Us\n\nSuggest a Story Idea\n\n"
+            "\"The branch libraries cost the city a million dollars a year.\"\n\n"
+            "— A council member on Monday, March 2nd, 2020 at a public meeting\n\n"
+            "What does it cost to keep the branch libraries open?\n\n"
+            "By Ana Ferreira and Tom Reyes on Tuesday, March 3rd, 2020 at 10:15 a.m.\n\n"
+            + BODY)
+    a = Article.from_text(text)
+    assert a.title.text == "What does it cost to keep the branch libraries open?"
+    # the byline is 14 words when "10:15" and "a.m." count as one word each (16 runs of \w)
+    assert a.byline.text == ("By Ana Ferreira and Tom Reyes on Tuesday, March 3rd, 2020 at "
+                             "10:15 a.m.")
+    assert a.paragraphs[-1].text.startswith("Parents at a meeting in Fenwick")
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    # 14 words, 16 runs of letters and digits
+    ("By Ana Ferreira and Tom Reyes on Tuesday, March 3rd, 2020 at 10:15 a.m.", True),
+    # 15 words: too long for a byline
+    ("By Ana Ferreira and Tom Reyes in Fenwick on Tuesday, March 3rd, 2020 at 10:15", False),
+])
+def test_a_time_is_one_word_of_a_byline(line: str, byline: bool) -> None:
+    assert is_byline(line) is byline
+
+
+def test_a_headline_over_its_byline_in_one_block_is_not_a_wrapped_paragraph() -> None:
+    # the headline (48 characters, within a wrapped line's width) and the byline under it with
+    # no blank line between, in a text whose paragraphs are single lines of 150-190 characters:
+    # the two are separate lines (the page's header), not one hard-wrapped paragraph
+    head = "Council Votes to Close Two Branch Libraries Soon"
+    text = head + "\nAna Ferreira @anaferreira / 2 days\n\n" + BODY
+    a = Article.from_text(text)
+    assert a.title.text == head
+    assert [p.text[:20] for p in a.paragraphs] == [
+        "The city council vot", "Readers who use the ", "Parents at a meeting"]
+
+
+def test_a_hard_wrapped_text_keeps_its_wrapped_paragraphs() -> None:
+    # every line under 100 characters: the text was saved hard-wrapped, so a block of lines
+    # that fill the width is one paragraph
+    wrapped = ("The city council voted on Tuesday night to close the branch libraries\n"
+               "in Eastmoor and Fenwick at the end of March, saying the two buildings\n"
+               "need repairs it cannot pay for.")
+    a = Article.from_text("Libraries to Close\n\n" + wrapped + "\n\n" + wrapped + "\n")
+    assert [p.text for p in a.paragraphs] == [wrapped, wrapped]
+
+
+def test_the_items_under_a_link_lists_heading_are_not_body() -> None:
+    # "Don't miss" and three headlines of other stories (in sentence case, as many sites write
+    # them) between the article's paragraphs: the headlines end no sentence and the last one
+    # ends in a teaser's ellipsis; the paragraph after them ends a sentence and is the article
+    paras = BODY.strip().split("\n\n")
+    teasers = ["Weekend weather turns cold and wet across the valley",
+               "School bus routes change next term",
+               "The mayor said on Friday that the new budget would..."]
+    text = ("Libraries to Close\n\n" + paras[0] + "\n\n" + paras[1] + "\n\nDon't miss\n\n"
+            + "\n\n".join(teasers) + "\n\n" + paras[2] + "\n")
+    a = Article.from_text(text)
+    assert [p.text for p in a.paragraphs] == paras
+    removed = {b.span.text: b for b in a.boilerplate}
+    assert all(t in removed for t in ["Don't miss", *teasers])
+    # the snippet reads as a sentence to the stopword test; the list's heading removes it
+    assert removed[teasers[2]].category == "navigation"
+    assert removed[teasers[2]].reason == "an item of the link list under \"Don't miss\""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ._signals import (
     _URL_RE,
     _WORD_RE,
@@ -338,6 +340,31 @@ def classify_units(text: str, units: list[Unit], *, language: str | None = "Engl
             elif first <= i <= last:
                 reason += " (inside the body's run)"
         labels.append(UnitLabel("removed", cat, reason))
+    _drop_link_lists(strs, feats, labels, why)
     _find_metadata(text, units, strs, feats, labels, first, last, language)
     return labels
+
+
+#: a link list's items are lines of at most this many words (headlines of other stories)
+LINK_ITEM_MAX_WORDS = 30
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*$")
+
+
+def _drop_link_lists(strs: list[str], feats: list[_Feat], labels: list[UnitLabel],
+                     why: list[tuple[str, str]]) -> None:
+    """Relabel, in place, the items under a link list's heading ("Don't miss", "See also": the
+    navigation rows of the boilerplate list) that the context rule took for body: the lines
+    right after it that end no sentence, or end in an ellipsis (a teaser's cut-off snippet),
+    up to the first sentence. An article's paragraphs end sentences; a list of other stories'
+    headlines does not."""
+    for k, (cat, _) in enumerate(why):
+        if cat != "navigation" or labels[k].role != "removed":
+            continue
+        j = k + 1
+        while (j < len(strs) and feats[j].words <= LINK_ITEM_MAX_WORDS
+               and (not feats[j].terminal or _ELLIPSIS_END.search(strs[j].rstrip()))):
+            if labels[j].role == "body":
+                labels[j] = UnitLabel("removed", "navigation",
+                                      f"an item of the link list under {strs[k].strip()!r}")
+            j += 1
 

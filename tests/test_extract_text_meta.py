@@ -223,3 +223,23 @@ def test_the_items_under_a_link_lists_heading_are_not_body() -> None:
     # the snippet reads as a sentence to the stopword test; the list's heading removes it
     assert removed[teasers[2]].category == "navigation"
     assert removed[teasers[2]].reason == "an item of the link list under \"Don't miss\""
+
+
+@pytest.mark.parametrize(("lines", "dropped"), [
+    # two lines without a sentence end under the heading: a list of other stories
+    (["Weekend weather turns cold", "School bus routes change"], [True, True]),
+    # one line: no list, maybe the article's next subheading
+    (["What the council decided"], [False]),
+])
+def test_a_link_list_needs_two_items(lines: list[str], dropped: list[bool]) -> None:
+    from analysis.extract._text import _drop_link_lists
+    from analysis.extract._units import UnitLabel, _features
+
+    strs = ["Read more", *lines, BODY.split("\n\n")[0]]
+    feats = [_features(s, "English", True) for s in strs]
+    labels = [UnitLabel("removed", "navigation", "listed")] + [UnitLabel("body")] * (
+        len(strs) - 1)
+    why = [("navigation", "listed")] + [("furniture", "")] * (len(strs) - 1)
+    _drop_link_lists(strs, feats, labels, why)
+    assert [lb.role == "removed" for lb in labels[1:-1]] == dropped
+    assert labels[-1].role == "body"  # the paragraph ends a sentence: the list ended

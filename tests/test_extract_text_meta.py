@@ -243,3 +243,18 @@ def test_a_link_list_needs_two_items(lines: list[str], dropped: list[bool]) -> N
     _drop_link_lists(strs, feats, labels, why)
     assert [lb.role == "removed" for lb in labels[1:-1]] == dropped
     assert labels[-1].role == "body"  # the paragraph ends a sentence: the list ended
+
+
+def test_a_table_between_the_articles_paragraphs_is_body() -> None:
+    # a browser copies a table's cells with tabs between them: three rows of four cells between
+    # two paragraphs are the article's table; the same table in a sidebar after the page's
+    # footer, with no paragraph after it, is not
+    paras = BODY.strip().split("\n\n")
+    rows = ["Branch\tOpened\tVisits\tCost", "Eastmoor\t1961\t41,000\t$310,000",
+            "Fenwick\t1974\t36,500\t$290,000"]
+    table = "\n".join(rows)
+    text = ("Libraries to Close\n\n" + paras[0] + "\n\n" + table + "\n\n" + paras[1] + "\n\n"
+            + paras[2] + "\n\nAbout us\n\nContact\n\n" + table + "\n")
+    a = Article.from_text(text)
+    assert [p.text for p in a.paragraphs] == [paras[0], *rows, paras[1], paras[2]]
+    assert [b.span.text for b in a.boilerplate][-5:] == ["About us", "Contact", *rows]

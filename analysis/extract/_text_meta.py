@@ -254,6 +254,16 @@ def _content_words(s: str, language: str | None) -> list[str]:
             if len(w) > 2 and w not in stop]
 
 
+def _vocabulary(lines: list[str], language: str | None) -> set[str]:
+    """The union of the lines' `_content_words`, each distinct word stemmed once."""
+    stop = _stoplists().get(language or "")
+    if stop is None:
+        return {w for s in lines for w in _content_words(s, language)}
+    stem = _stemmer(language or "")
+    words = {x.lower() for s in lines for x in _WORD_RE.findall(s)}
+    return {stem(w) for w in words if len(w) > 2 and w not in stop}
+
+
 @lru_cache(maxsize=8)
 def _stemmer(language: str) -> Callable[[str], str]:
     """The Snowball stemmer of ``language`` (Porter 2001), so that a headline's "Ferry Fares
@@ -285,8 +295,8 @@ def headline_scores(strs: list[str], feats: list[_Feat], labels: list[UnitLabel]
                     units: list[Unit], first: int, last: int, language: str | None
                     ) -> dict[int, float]:
     """Each headline candidate's index and score (see `_choose_headline`)."""
-    body_vocab = {w for k in range(first, last + 1) if labels[k].role == "body"
-                  for w in _content_words(strs[k], language)}
+    body_vocab = _vocabulary([strs[k] for k in range(first, last + 1)
+                              if labels[k].role == "body"], language)
     lowered = [_norm(x).lower() for x in strs]
     # items a breadcrumb trail or menu line puts before a separator ("Home » Sport »"): the
     # page's sections; the item after the last separator may be the article itself

@@ -17,14 +17,13 @@ from analysis.readability import (
     flesch_reading_ease,
     grade_equivalent,
     gunning_fog,
-    hard_words,
     is_familiar,
     linsear_write,
     lix,
     longest_sentences,
-    nominalisations,
     smog,
 )
+from analysis.readability_words import hard_words, nominalisations
 
 SIMPLE = "The cat sat on the mat. The dog ran."
 # Counted by hand: 2 sentences; 6 + 3 = 9 words, every one a single syllable -> 9 syllables;

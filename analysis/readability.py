@@ -452,7 +452,8 @@ def longest_sentences(obj: str | Article, *, n: int = 5,
 # --- names that moved to the modules built on this one ------------------------------------
 
 #: Public names of `readability_words` and `readability_textstat`, importable from here as
-#: before. Those modules import this one, so they are imported on first use (PEP 562), not here.
+#: before. They are imported on first use (PEP 562), not here: `readability_textstat` imports
+#: this module, and `import analysis.readability` should not load the word or textstat tables.
 _MOVED: dict[str, str] = {
     **dict.fromkeys(("hard_words", "nominalisations", "word_table"), "readability_words"),
     **dict.fromkeys(("TEXTSTAT_DEFINITIONS", "TEXTSTAT_FUNCTIONS", "TextstatComparison",

@@ -50,16 +50,13 @@ if TYPE_CHECKING:  # the same names, eagerly, for type checkers and editors
         Readability,
         ReadabilityCounts,
         ReadabilityWarning,
-        TextstatComparison,
-        hard_words,
         longest_sentences,
-        nominalisations,
         readability,
         readability_from_tokens,
         readability_table,
-        textstat_scores,
-        word_table,
     )
+    from .readability_textstat import TextstatComparison, textstat_scores
+    from .readability_words import hard_words, nominalisations, word_table
     from .resources import cmu_dictionary, ensure_nltk_cmudict
     from .spans import Span
     from .stance import (
@@ -95,10 +92,11 @@ _EXPORTS: dict[str, str] = {
     "matching": "Lexicon LexiconError Match concordance load_lexicon match matches_frame",
     "profile": "profile_article profile_table",
     "readability": (
-        "Readability ReadabilityCounts ReadabilityWarning TextstatComparison hard_words "
-        "longest_sentences nominalisations readability readability_from_tokens readability_table "
-        "textstat_scores word_table"
+        "Readability ReadabilityCounts ReadabilityWarning longest_sentences readability "
+        "readability_from_tokens readability_table"
     ),
+    "readability_textstat": "TextstatComparison textstat_scores",
+    "readability_words": "hard_words nominalisations word_table",
     "resources": "cmu_dictionary ensure_nltk_cmudict",
     "spans": "Span",
     "stance": (

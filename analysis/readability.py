@@ -4,6 +4,12 @@ The text is tokenized once (`sentences`, `words`, `lexical_words`), each word is
 (syllables, letters, familiarity), and every formula is a small pure function of the resulting
 `ReadabilityCounts`. Undefined values are NaN with a reason, never 0.
 
+This module holds the formulas and the summaries built from them: the whole text
+(`readability`), one row per sentence or paragraph (`readability_table`) and the longest
+sentences. The counts are made in `analysis.readability_counts`; the per-word table and the
+hard words in `analysis.readability_words`; the side-by-side with textstat in
+`analysis.readability_textstat`. Their public names stay importable from here.
+
 Counting rules (after Flesch 1948, applied to the package's tokens)
 -------------------------------------------------------------------
 - Sentences: the Punkt sentences of `analysis.tokenize.sentences` ("U.S." does not end a
@@ -49,22 +55,19 @@ Coleman, M. and Liau, T. L. (1975). A computer readability formula designed for 
 scoring. Journal of Applied Psychology 60(2), 283-284.
 Klare, G. R. (1974-1975). Assessing readability. Reading Research Quarterly 10(1), 62-102
 (describes Linsear Write, developed for the U.S. Air Force by O'Hayre).
-Biber, D. (1988). Variation across Speech and Writing. Cambridge University Press.
 """
 
 from __future__ import annotations
 
-import csv
+import importlib
 import math
-import re
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
-from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from . import paths
 from .article import Article
 
 # The counts (one look at every word) are their own module; their names stay importable here.
@@ -80,7 +83,10 @@ from .readability_counts import (
     is_familiar,
 )
 from .spans import Span
-from .syllables import cmu_syllables
+
+if TYPE_CHECKING:  # the moved names in `__all__`, for type checkers; at run time: `_MOVED`
+    from .readability_textstat import TextstatComparison, textstat_scores
+    from .readability_words import hard_words, nominalisations, word_table
 
 __all__ = [
     "FORMULAS",
@@ -433,83 +439,6 @@ def readability_table(obj: str | Article, *, by: str = "sentence",
     return pd.DataFrame(rows)
 
 
-# --- what makes it hard ----------------------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def _nominal_suffixes() -> tuple[str, ...]:
-    with open(paths.PACKAGE_DATA_DIR / "nominalisation_suffixes.csv", newline="",
-              encoding="utf-8") as fh:
-        return tuple(row["suffix"] for row in csv.DictReader(fh))
-
-
-def _nominal_suffix(word: str) -> str:
-    w = word.lower().replace("\u2019", "'")
-    w = re.sub(r"'s$|'$", "", w)
-    for suf in _nominal_suffixes():
-        for form in (suf, suf + "s", suf[:-1] + "ies" if suf.endswith("y") else suf + "es"):
-            if w.endswith(form) and len(w) - len(form) >= 3 and w.isalpha():
-                return suf
-    return ""
-
-
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))
-
-
-def word_table(obj: str | Article, *, include_headline: bool = False) -> pd.DataFrame:
-    """Every word as the formulas counted it: span, syllables (and whether the CMU dictionary
-    knew it), letters, word classes, nominalisation suffix and Zipf frequency (wordfreq)."""
-    _, _, ws = _analyse(obj, include_headline=include_headline)
-    # Dictionary look-up, suffix and Zipf frequency depend on the written form only: once each.
-    per_form: dict[str, tuple[bool, str, float]] = {}
-    for t in {w.span.text for w in ws}:
-        per_form[t] = (cmu_syllables(t.replace("\u2019", "'")) is not None, _nominal_suffix(t),
-                       _zipf(t))
-    rows = [{
-        "start": w.span.start, "end": w.span.end, "text": w.span.text,
-        "paragraph": w.span.paragraph, "sentence": w.span.sentence, "part": w.span.part,
-        "syllables": w.syllables,
-        "in_cmu": per_form[w.span.text][0],
-        "letters": w.letters, "characters": w.characters, "number": w.number,
-        "proper_noun": w.proper, "polysyllabic": w.polysyllabic, "complex": w.complex,
-        "long": w.long, "unfamiliar": w.unfamiliar, "nominalisation": per_form[w.span.text][1],
-        "zipf": per_form[w.span.text][2],
-    } for w in ws]
-    return pd.DataFrame(rows)
-
-
-def hard_words(obj: str | Article, *, include_headline: bool = False,
-               max_zipf: float = 3.5) -> pd.DataFrame:
-    """The words that push the grade up, one row per word form (lower case), with counts.
-
-    A word is listed when it is polysyllabic, complex, unfamiliar (Dale-Chall), a
-    nominalisation, or rare (Zipf frequency below ``max_zipf``: fewer than about 3 per million
-    words). Columns: ``word``, ``count``, ``syllables``, ``zipf``, ``rare``, the word classes,
-    ``first_start``/``first_end`` (offsets of the first occurrence) and ``forms`` seen.
-    Sorted by syllables, then rarity.
-    """
-    wt = word_table(obj, include_headline=include_headline)
-    if wt.empty:
-        return pd.DataFrame(columns=["word", "count", "syllables", "zipf", "rare"])
-    wt = wt[~wt["number"]].copy()
-    wt["word"] = wt["text"].str.lower().str.replace("\u2019", "'")
-    wt["rare"] = wt["zipf"] < max_zipf
-    flags = ["polysyllabic", "complex", "unfamiliar", "rare"]
-    wt = wt[wt[flags].any(axis=1) | (wt["nominalisation"] != "")]
-    out = (wt.groupby("word", sort=False)
-             .agg(count=("text", "size"), syllables=("syllables", "first"),
-                  zipf=("zipf", "first"), rare=("rare", "first"),
-                  polysyllabic=("polysyllabic", "first"), complex=("complex", "any"),
-                  unfamiliar=("unfamiliar", "any"), nominalisation=("nominalisation", "first"),
-                  proper_noun=("proper_noun", "all"), first_start=("start", "min"),
-                  first_end=("end", "first"), forms=("text", lambda s: ", ".join(sorted(set(s)))))
-             .reset_index())
-    return out.sort_values(["syllables", "zipf", "word"], ascending=[False, True, True],
-                           ignore_index=True)
-
-
 def longest_sentences(obj: str | Article, *, n: int = 5,
                       include_headline: bool = False) -> pd.DataFrame:
     """The ``n`` longest sentences in words, with offsets, words, syllables and FK grade."""
@@ -520,156 +449,27 @@ def longest_sentences(obj: str | Article, *, n: int = 5,
         columns={"unit": "sentence"}).reset_index(drop=True)
 
 
-def nominalisations(obj: str | Article, *, include_headline: bool = False) -> pd.DataFrame:
-    """Every nominalisation (Biber 1988: -tion, -ment, -ness, -ity and plurals) with its span."""
-    wt = word_table(obj, include_headline=include_headline)
-    cols = ["start", "end", "text", "paragraph", "sentence", "nominalisation", "syllables"]
-    if wt.empty:
-        return pd.DataFrame(columns=cols)
-    return wt[wt["nominalisation"] != ""][cols].reset_index(drop=True)
+# --- names that moved to the modules built on this one ------------------------------------
 
-
-# --- textstat side by side ------------------------------------------------------------------
-
-TEXTSTAT_FUNCTIONS: dict[str, str] = {
-    "flesch_reading_ease": "flesch_reading_ease",
-    "flesch_kincaid_grade": "flesch_kincaid_grade",
-    "gunning_fog": "gunning_fog",
-    "smog": "smog_index",
-    "coleman_liau": "coleman_liau_index",
-    "automated_readability_index": "automated_readability_index",
-    "dale_chall": "dale_chall_readability_score",
-    "linsear_write": "linsear_write_formula",
-    "lix": "lix",
-}
-
-#: What textstat 0.7.13 does differently in each formula, besides its counts.
-TEXTSTAT_DEFINITIONS: dict[str, str] = {
-    "flesch_reading_ease": "same constants",
-    "flesch_kincaid_grade": "same constants",
-    "gunning_fog": "complex = 3+ syllables and not on the Dale-Chall list (not Gunning's rule)",
-    "smog": "same constants",
-    "coleman_liau": "0.058 instead of Coleman and Liau's 0.0588",
-    "automated_readability_index": "characters include punctuation; words include punctuation "
-                                   "tokens",
-    "dale_chall": "no inflection, name or figure rules: any form not on the list is unfamiliar",
-    "linsear_write": "first 100 words only, with sentences re-counted in that sample",
-    "lix": "same formula",
+#: Public names of `readability_words` and `readability_textstat`, importable from here as
+#: before. They are imported on first use (PEP 562), not here: `readability_textstat` imports
+#: this module, and `import analysis.readability` should not load the word or textstat tables.
+_MOVED: dict[str, str] = {
+    **dict.fromkeys(("hard_words", "nominalisations", "word_table"), "readability_words"),
+    **dict.fromkeys(("TEXTSTAT_DEFINITIONS", "TEXTSTAT_FUNCTIONS", "TextstatComparison",
+                     "textstat_scores"), "readability_textstat"),
 }
 
 
-@dataclass(frozen=True)
-class TextstatComparison:
-    """textstat's nine values for the same text, next to ours, with the counts behind both.
-
-    ``scores`` columns: ``formula``, ``textstat`` (as is), ``textstat_counts_published`` (the
-    published formula on textstat's counts: isolates textstat's definitions and constants),
-    ``ours``, ``difference`` (ours - textstat), ``from_definition`` (textstat_counts_published -
-    textstat), ``from_counts`` (ours - textstat_counts_published), ``explanation``.
-    ``counts`` columns: ``quantity``, ``textstat``, ``ours``, ``why``.
-    """
-
-    text: str
-    textstat: dict[str, float]
-    scores: pd.DataFrame
-    counts: pd.DataFrame
+def __getattr__(name: str) -> Any:
+    """A name that moved out of this module, from the module that holds it now."""
+    module = _MOVED.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__package__}.{module}"), name)
+    globals()[name] = value
+    return value
 
 
-def _textstat_counts(text: str) -> ReadabilityCounts:
-    import textstat
-
-    words_ = textstat.lexicon_count(text)
-    return ReadabilityCounts(
-        sentences=textstat.sentence_count(text), words=words_,
-        syllables=textstat.syllable_count(text),
-        letters=textstat.letter_count(text),
-        characters=textstat.char_count(text),  # textstat's ARI: non-space characters
-        polysyllables=textstat.polysyllabcount(text),
-        complex_words=_ts_difficult(text, 3),  # what textstat's gunning_fog counts
-        long_words=textstat.long_word_count(text),
-        unfamiliar_words=_ts_difficult(text, 0),
-    )
-
-
-def _ts_difficult(text: str, threshold: int) -> int:
-    from textstat.backend.counts import count_difficult_words
-
-    return count_difficult_words(text, "en_US", threshold)
-
-
-_WHY = {
-    "sentences": "textstat splits at every . ! ? (so at 'U.S.') and drops sentences of two "
-                 "words or fewer; ours are Punkt sentences with an abbreviation list",
-    "words": "textstat splits on spaces after deleting punctuation; ours are tokens with "
-             "clitics re-attached",
-    "syllables": "both use the CMU dictionary first; textstat deletes hyphens and apostrophes "
-                 "and falls back on pyphen + 1; ours sums compound parts, reads figures and "
-                 "abbreviations aloud, and falls back on estimate_syllables",
-    "letters": "textstat counts letters and digits; ours letters only",
-    "characters": "textstat counts every non-space character, punctuation included",
-    "polysyllables": "follows the syllable counts",
-    "complex_words": "textstat: 3+ syllables and not on the Dale-Chall list; ours: Gunning's "
-                     "rule (no proper nouns, compounds, or -es/-ed/-ing third syllables)",
-    "long_words": "both: more than 6 letters",
-    "unfamiliar_words": "textstat: not on the list as written; ours: Dale and Chall's "
-                        "inflection, name and figure rules",
-}
-
-
-def textstat_scores(obj: str | Article, *, include_headline: bool = False) -> TextstatComparison:
-    """Run textstat 0.7.13's nine whole-text functions on the same text and explain each gap.
-
-    For an Article the text given to textstat is its body paragraphs joined by blank lines
-    (with the title and subtitle first when ``include_headline``). The CMU dictionary is put
-    where nltk finds it first (`ensure_nltk_cmudict`), so textstat never downloads.
-    """
-    import textstat
-
-    from .resources import ensure_nltk_cmudict
-
-    ensure_nltk_cmudict()
-    if isinstance(obj, Article):
-        spans = obj.parts(("title", "subtitle", "body") if include_headline else ("body",))
-        text = "\n\n".join(s.text for s in spans)
-    else:
-        text = obj
-    ts_values = {name: float(getattr(textstat, fn)(text))
-                 for name, fn in TEXTSTAT_FUNCTIONS.items()}
-    ours = readability(obj, include_headline=include_headline)
-    tc = _textstat_counts(text)
-    published = _score(tc, warn=False).scores()
-    oc = ours.counts
-    differing = {f.name for f in fields(tc) if f.name in _WHY
-                 and getattr(tc, f.name) != getattr(oc, f.name)}
-    inputs = {
-        "flesch_reading_ease": ("sentences", "words", "syllables"),
-        "flesch_kincaid_grade": ("sentences", "words", "syllables"),
-        "gunning_fog": ("sentences", "words", "complex_words"),
-        "smog": ("sentences", "polysyllables"),
-        "coleman_liau": ("sentences", "words", "letters"),
-        "automated_readability_index": ("sentences", "words", "characters"),
-        "dale_chall": ("sentences", "words", "unfamiliar_words"),
-        "linsear_write": ("sentences", "words", "polysyllables"),
-        "lix": ("sentences", "words", "long_words"),
-    }
-    rows = []
-    for name, value in ts_values.items():
-        parts_ = [f"{q} {getattr(tc, q)} vs {getattr(oc, q)}" for q in inputs[name]
-                  if q in differing]
-        definition = TEXTSTAT_DEFINITIONS[name]
-        expl = "; ".join(([f"counts (textstat vs ours): {', '.join(parts_)}"] if parts_ else [])
-                         + ([f"textstat: {definition}"] if not definition.startswith("same")
-                            else []))
-        o = ours.scores()[name]
-        defn = published[name] - value
-        defn = 0.0 if abs(defn) < 1e-9 else defn  # floating-point noise, not a difference
-        rows.append({
-            "formula": FORMULAS[name][1], "name": name, "textstat": value,
-            "textstat_counts_published": published[name], "ours": o,
-            "difference": o - value, "from_definition": defn,
-            "from_counts": o - value - defn, "explanation": expl or "no difference",
-        })
-    counts = pd.DataFrame([{"quantity": q, "textstat": getattr(tc, q), "ours": getattr(oc, q),
-                            "why": _WHY[q]} for q in _WHY])
-    return TextstatComparison(text=text, textstat=ts_values, scores=pd.DataFrame(rows),
-                              counts=counts)
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MOVED))

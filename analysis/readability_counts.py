@@ -35,7 +35,7 @@ _TERMINAL_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]\u00bb]*\s*$")
 
 @dataclass(frozen=True)
 class ReadabilityCounts:
-    """Everything the formulas need, counted once (see the module docstring for the rules)."""
+    """Everything the formulas need, counted once (the rules: `analysis.readability`)."""
 
     sentences: int
     words: int

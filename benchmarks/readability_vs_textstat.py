@@ -18,7 +18,8 @@ import random
 import time
 
 from analysis import load_article, paths
-from analysis.readability import TEXTSTAT_FUNCTIONS, readability, readability_from_tokens
+from analysis.readability import readability, readability_from_tokens
+from analysis.readability_textstat import TEXTSTAT_FUNCTIONS
 from analysis.resources import cmu_dictionary, ensure_nltk_cmudict
 from analysis.tokenize import lexical_words, sentences, words
 

@@ -90,3 +90,33 @@ def test_nltk_without_scipy_stats_still_scores_fisher() -> None:
     assert before == {"nltk": True, "scipy.stats": False}
     assert abs(p - 42 / 45) < 1e-12
     assert after is True  # scipy.stats imported on the first Fisher score, not before
+
+
+def test_readability_names_that_moved_stay_importable_from_readability() -> None:
+    # The word tables and the textstat comparison live in modules that import
+    # analysis.readability; the core imports neither, yet their names resolve from it to the
+    # very objects of their new modules, and each module imports first without a cycle.
+    # (`import analysis.readability as r` would give the function: see the test above.)
+    got = fresh(LOADED + "import analysis.readability\n"
+                "r = sys.modules['analysis.readability']\n"
+                "before = loaded('analysis.readability_words', 'analysis.readability_textstat')\n"
+                "import analysis.readability_words as w, analysis.readability_textstat as t\n"
+                "import analysis\n"
+                "from analysis.readability import hard_words, TEXTSTAT_FUNCTIONS\n"
+                "same = [r.hard_words is w.hard_words is hard_words is analysis.hard_words,\n"
+                "        r.word_table is w.word_table, r.nominalisations is w.nominalisations,\n"
+                "        r.textstat_scores is t.textstat_scores is analysis.textstat_scores,\n"
+                "        r.TextstatComparison is t.TextstatComparison,\n"
+                "        TEXTSTAT_FUNCTIONS is t.TEXTSTAT_FUNCTIONS,\n"
+                "        r.TEXTSTAT_DEFINITIONS is t.TEXTSTAT_DEFINITIONS]\n"
+                "try:\n"
+                "    r.no_such_thing\n"
+                "    missing = 'no error'\n"
+                "except AttributeError as exc:\n"
+                "    missing = str(exc)\n"
+                "print(json.dumps([before, same, 'hard_words' in dir(r), missing]))")
+    assert got == [{"analysis.readability_words": False, "analysis.readability_textstat": False},
+                   [True] * 7, True,
+                   "module 'analysis.readability' has no attribute 'no_such_thing'"]
+    for first in ("analysis.readability_textstat", "analysis.readability_words"):
+        assert fresh(f"import json, {first}\nprint(json.dumps('{first}'))") == first

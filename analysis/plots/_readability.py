@@ -14,12 +14,11 @@ from ..readability import (
     FORMULAS,
     UNIT_MIN_WORDS,
     Readability,
-    TextstatComparison,
     grade_equivalent,
     readability,
     readability_table,
-    textstat_scores,
 )
+from ..readability_textstat import TextstatComparison, textstat_scores
 from ._layout import finish, label_step, legend_below, new_figure, styled
 
 __all__ = ["GRADE_BANDS", "grades_by_formula", "paragraph_grades", "textstat_comparison",

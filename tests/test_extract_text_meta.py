@@ -1,12 +1,26 @@
-"""Browser text's header lines (headline, byline, date line) on short pages written for these
-tests; every expected value was worked out by reading the page, not copied from the loader."""
+"""Browser text's header lines (headline, deck, byline, date line) and the rules around the
+article's run (link lists, tables, stacked lines), on short pages written for these tests
+(inline, or in tests/data/pages/); every expected value was worked out by reading the page, not
+copied from the loader."""
 
 from __future__ import annotations
 
+import warnings
+from pathlib import Path
+
 import pytest
 
-from analysis.article import Article
+from analysis.article import Article, load_article
+from analysis.errors import InputWarning
 from analysis.extract import byline_date_split, is_byline
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+
+def _load(name: str) -> Article:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", InputWarning)
+        return load_article(PAGES / name)
 
 BODY = ("The city council voted on Tuesday night to close the branch libraries in Eastmoor and "
         "Fenwick at the end of March, saying the two buildings need repairs it cannot pay for.\n\n"
@@ -258,3 +272,74 @@ def test_a_table_between_the_articles_paragraphs_is_body() -> None:
     a = Article.from_text(text)
     assert [p.text for p in a.paragraphs] == [paras[0], *rows, paras[1], paras[2]]
     assert [b.span.text for b in a.boilerplate][-5:] == ["About us", "Contact", *rows]
+
+
+# --- hand-made page files (tests/data/pages/) and other header layouts ------------------------
+
+
+def test_headline_is_the_line_about_the_body_not_the_teaser_beside_it() -> None:
+    # teaser-beside-headline.txt: the real headline stands before its byline and date; six
+    # share buttons follow, then a 14-word teaser for another story right above the body. The
+    # teaser is nearer and longer, but none of its words occur in the body.
+    a = _load("teaser-beside-headline.txt")
+    assert a.title.text == "Night Owls Sleep Less Than They Think, Study of Nurses Finds"
+    assert a.byline.text == "By Priya Okonkwo"
+    assert a.dateline.text == "Published 12 May 2022"
+
+
+def test_breadcrumb_is_a_menu_line() -> None:
+    a = _load("teaser-beside-headline.txt")
+    crumb = next(b for b in a.boilerplate if b.span.text.startswith("Health >"))
+    assert "menu-like separators" in crumb.reason
+
+
+def test_title_case_headline_first_then_its_deck() -> None:
+    # street_trees.txt opens with a title-case headline (every word capitalised), then a
+    # sentence-case deck, then the byline: the headline is the first line, the deck the second.
+    from analysis.paths import ROOT
+
+    a = load_article(ROOT / "tests" / "data" / "street_trees.txt")
+    assert a.title.text == "The Shade We Owe Each Other"
+    assert a.subtitle.text == ("Why cities should plant street trees before they pave another "
+                               "car park")
+    assert a.byline.text == "By Ines Albright"
+
+
+def test_headline_quoted_by_a_share_line_and_a_section_label() -> None:
+    # "Share this story: <headline>" quotes the headline, so it is never the headline itself;
+    # a section label that the headline merely contains ("Town Council", 2 words, a third of
+    # the headline's length) does not disqualify the headline.
+    text = ("Town Council\n"
+            "Town Council Delays the Vote on the New Bus Depot\n"
+            "By Marta Ruiz\n"
+            "Share this story: Town Council Delays the Vote on the New Bus Depot\n\n"
+            "The town council has delayed its vote on the new bus depot until the spring, after "
+            "residents asked for more time to study the traffic plans for the site.\n\n"
+            "Councillors said the depot would still open in two years if the vote passes, and "
+            "that the delay would not add to the cost of the building.\n")
+    a = Article.from_text(text)
+    assert a.title.text == "Town Council Delays the Vote on the New Bus Depot"
+
+
+def test_title_case_heading_with_full_stops_at_the_run_start_is_the_headline() -> None:
+    # a headline of two title-case sentences pulled into the body's run by the context rule
+    text = ("Menu\nSearch\n\n"
+            "Rents Rise Again. Why Tenants Keep Waiting.\n\n"
+            "Rents in the city rose for the ninth month in a row, and the tenants we asked said "
+            "they would rather wait for a cheaper flat than sign a lease they cannot afford.\n\n"
+            "The council expects the rise to slow next year, when the first of the new housing "
+            "blocks on the river are finished and let to families on its waiting list.\n")
+    a = Article.from_text(text)
+    assert a.title.text == "Rents Rise Again. Why Tenants Keep Waiting."
+    assert a.paragraphs[0].text.startswith("Rents in the city rose")
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("Tuesday March 8, 2022 6:40 am GMT by Hanna Berg", True),  # the author after the date
+    ("March 8, 2022 | BY: Hanna Berg", True),
+    ("BY: Hanna Berg", True),
+    ("March 8, 2022 6:40 am GMT", False),  # a date, nobody named
+    ("Closed since March 8, 2022 by order of the council", False),  # "by" not before a name
+])
+def test_byline_after_a_date_on_one_line(line: str, byline: bool) -> None:
+    assert is_byline(line) is byline

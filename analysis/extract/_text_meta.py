@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from ._html import DECK_MAX_WORDS
@@ -249,9 +249,14 @@ def _content_words(s: str, language: str | None) -> list[str]:
     if stop is None:
         letters = [c for c in s.lower() if c.isalpha()]
         return [a + b for a, b in zip(letters, letters[1:], strict=False)]
+    return _stems((x.lower() for x in _WORD_RE.findall(s)), stop, language)
+
+
+def _stems(words: Iterable[str], stop: frozenset[str] | set[str], language: str | None
+           ) -> list[str]:
+    """The stems of the lower-cased ``words`` that are no stopword and 3+ letters long."""
     stem = _stemmer(language or "")
-    return [stem(w) for w in (x.lower() for x in _WORD_RE.findall(s))
-            if len(w) > 2 and w not in stop]
+    return [stem(w) for w in words if len(w) > 2 and w not in stop]
 
 
 def _vocabulary(lines: list[str], language: str | None) -> set[str]:
@@ -259,9 +264,7 @@ def _vocabulary(lines: list[str], language: str | None) -> set[str]:
     stop = _stoplists().get(language or "")
     if stop is None:
         return {w for s in lines for w in _content_words(s, language)}
-    stem = _stemmer(language or "")
-    words = {x.lower() for s in lines for x in _WORD_RE.findall(s)}
-    return {stem(w) for w in words if len(w) > 2 and w not in stop}
+    return set(_stems({x.lower() for s in lines for x in _WORD_RE.findall(s)}, stop, language))
 
 
 @lru_cache(maxsize=8)

@@ -66,3 +66,9 @@ def _import_nltk() -> None:
 
 
 _import_nltk()
+
+
+def engine(pattern: Any) -> Any:
+    """The compiled pattern inside one of nltk's time-limit wrappers (``nltk.redos``, nltk
+    3.10), or ``pattern`` itself: the same matches without a wrapper call and time check."""
+    return getattr(pattern, "_rx", pattern)

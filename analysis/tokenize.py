@@ -116,8 +116,31 @@ def segments(obj: Text, *, parts: Sequence[str] = _DEFAULT_PARTS) -> list[Span]:
         raise TypeError(f"expected str or Article, got {type(obj).__name__}")
     out: list[Span] = []
     seen = view(obj)  # control characters are blanks here too (analysis.normalize)
-    for k, m in enumerate(re.finditer(r"\S(?:.*?\S)??(?=\s*(?:\n[ \t\r\f\v]*\n|\Z))", seen, re.S)):
-        out.append(Span(m.start(), m.end(), obj[m.start():m.end()], part="body", paragraph=k))
+    for start, end in _paragraph_bounds(seen):
+        out.append(Span(start, end, obj[start:end], part="body", paragraph=len(out)))
+    return out
+
+
+# A paragraph break: a whitespace run holding a blank line (two line breaks with only spaces,
+# tabs, CR, FF or VT between). Matched from the run's first character to its last, so the
+# paragraphs are the stretches between breaks with their edge whitespace stripped (``\s`` and
+# `str.strip` agree on what whitespace is).
+_PARAGRAPH_BREAK_RE = re.compile(r"\s*\n[ \t\r\f\v]*\n\s*")
+
+
+def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of ``text``: the non-blank stretches between blank lines,
+    stripped of whitespace (one scan for the breaks instead of a lazy match per paragraph)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for stop, after in [*(m.span() for m in _PARAGRAPH_BREAK_RE.finditer(text)),
+                        (len(text), len(text))]:
+        chunk = text[pos:stop]
+        body = chunk.strip()
+        if body:
+            start = pos + len(chunk) - len(chunk.lstrip())
+            out.append((start, start + len(body)))
+        pos = after
     return out
 
 

@@ -11,7 +11,7 @@ from bisect import bisect
 from collections.abc import Sequence
 from functools import lru_cache
 
-from . import _nltk  # noqa: F401 - first: nltk without scipy.stats (analysis/_nltk.py)
+from ._nltk import engine  # first: nltk without scipy.stats (analysis/_nltk.py)
 
 # isort: split
 from nltk.tokenize import NLTKWordTokenizer
@@ -140,11 +140,6 @@ _NLTK_SOURCES: tuple[str, ...] = (
 _QUOTE_RE = re.compile(r"``|'{2}|\"")
 
 
-def _engine(p):
-    """The compiled pattern inside nltk's time-limit wrapper (or the pattern itself)."""
-    return getattr(p, "_rx", p)
-
-
 def _recompile(rx, pattern: str):
     """``pattern`` compiled by the engine and with the flags of the compiled pattern ``rx``."""
     if isinstance(rx, re.Pattern):
@@ -164,7 +159,7 @@ def _batch_steps() -> tuple[tuple, tuple, tuple] | None:
         first = [*tok.STARTING_QUOTES, *tok.PUNCTUATION, tok.PARENS_BRACKETS, tok.DOUBLE_DASHES]
         ending = list(tok.ENDING_QUOTES)
         contractions = [*tok.CONTRACTIONS2, *tok.CONTRACTIONS3]
-        sources = tuple(_engine(p).pattern for p, _ in [*first, *ending]) + tuple(
+        sources = tuple(engine(p).pattern for p, _ in [*first, *ending]) + tuple(
             p.pattern for p in contractions)
     except (AttributeError, TypeError, ValueError):
         return None
@@ -174,7 +169,7 @@ def _batch_steps() -> tuple[tuple, tuple, tuple] | None:
         return None  # `_CONTRACTION_HINT` matches like them only in the same engine (`re`)
 
     def batch(p, r):
-        rx = _engine(p)
+        rx = engine(p)
         if rx.pattern in _BATCH_PATTERNS:
             rx = _recompile(rx, _BATCH_PATTERNS[rx.pattern])
         elif rx.pattern in _FASTER_PATTERNS:

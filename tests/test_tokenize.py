@@ -343,3 +343,43 @@ def test_article_segmented_once_per_part(monkeypatch):
     # Each call returns a new list: emptying one leaves the next intact.
     toks.clear()
     assert len(words(article, parts=ALL_PARTS)) == 27  # 6 + 5 + 6 + 4 + 6 tokens, by hand
+
+
+# Punkt's own output on texts that reach each of its steps: candidate contexts that overlap
+# ("acting!!!"), closing punctuation realigned after a break, abbreviations, initials,
+# numbers, ellipses, line breaks inside a paragraph, leading and trailing whitespace.
+_PUNKT_CASES = [
+    "Very bad acting!!! I promise.",
+    "(Sent1.) Sent2. \"Quoted.\" Then 'single.' Next.",
+    "Mr. Smith met Dr. J. R. Jones at 5 p.m. on Jan. 3. They talked. The U.S. Government agreed.",
+    "It was 1990. Then it was 2. Numbers... and more. . . . Here.\nA new line. And\ttabs.",
+    "  Leading space. Trailing space.   ",
+    "No break here",
+    "Salomon Brothers Inc. Ms. Applebaum said so. e.g. The Times. What? Yes! Okay.",
+    "A sentence.\n\nA paragraph in the same text.\r\nWindows line. Form\x0cfeed. Vertical\x0btab.",
+    "He said \u201cno.\u201d Then he left.) And [this.] Done.",
+]
+
+
+def test_punkt_starts_match_span_tokenize():
+    """`_Punkt.starts` is Punkt's ``span_tokenize`` (its sentence starts), computed faster."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from analysis.sentence_split import _punkt
+
+    punkt = _punkt()
+    for text in _PUNKT_CASES:
+        want = [s for s, _ in PunktSentenceTokenizer.span_tokenize(punkt, text)]
+        assert punkt.starts(text) == want, text
+        for context in (text, text[:12], text[-15:]):
+            assert punkt._contains_break(context) is PunktSentenceTokenizer.text_contains_sentbreak(
+                punkt, context), context
+
+
+def test_paragraph_bounds_by_hand():
+    """Paragraphs are the stretches between blank lines, stripped: worked out by hand."""
+    from analysis.tokenize import _paragraph_bounds
+
+    assert _paragraph_bounds("  a\n\n b \n \n\nc  ") == [(2, 3), (6, 7), (12, 13)]
+    assert _paragraph_bounds("one\n two\n\t\n") == [(0, 8)]  # a line break alone is no break
+    assert _paragraph_bounds(" \n\n ") == []

@@ -50,41 +50,44 @@ def _is_abbreviation(tok: str) -> bool:
     return tok.lower() in ABBREVIATIONS or _DOTTED_ACRONYM.match(tok + ".") is not None
 
 
-_APOS_DASHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2012": " ",
-                              "\u2013": " ", "\u2014": " ", "\u2015": " "})
+_APOS_DASHES: tuple[tuple[str, str], ...] = (
+    ("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"),
+    ("\u2012", " "), ("\u2013", " "), ("\u2014", " "), ("\u2015", " "))
 
 
 def _blank_dashes(text: str) -> str:
     """Replace dashes (`_DASH_RE`) by spaces of the same length, so the tokenizer splits there;
-    curly apostrophes become straight ones."""
-    return text.translate(_APOS_DASHES).replace("--", "  ")
+    curly apostrophes become straight ones. (One character for another: a `str.replace` per
+    character present is many times faster than `str.translate` with a table.)"""
+    if not text.isascii():
+        for char, replacement in _APOS_DASHES:
+            if char in text:
+                text = text.replace(char, replacement)
+    return text.replace("--", "  ")
 
 
-def _finish(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Add the dashes (blanked for the tokenizer) as punctuation, set kinds, and give a
-    sentence-final abbreviation its period back."""
+def _finish(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Add the dashes (blanked for the tokenizer) as tokens (`_kind` makes them punctuation),
+    set kinds, and give a sentence-final abbreviation its period back."""
     if _DASH_RE.search(text):
-        found += [(m.start(), m.end(), "punct") for m in _DASH_RE.finditer(text)]
-        found.sort()
-    out: list[tuple[int, int, str]] = []
-    for k, (s, e, kind) in enumerate(found):
-        tok = text[s:e]
-        kind = kind or _kind(tok)
-        # The tokenizer splits the sentence's final period off "U.S." / "Inc."; an abbreviation
-        # keeps it (the period does double duty), as it does inside a sentence.
-        if (tok == "." and out and out[-1][1] == s and out[-1][2] == "word"
-                and _is_abbreviation(text[out[-1][0]:s])
-                and all(text[s2:e2] in _CLOSERS for s2, e2, _ in found[k + 1:])):
-            out[-1] = (out[-1][0], e, "word")
-            continue
-        out.append((s, e, kind))
+        found = sorted([*found, *(m.span() for m in _DASH_RE.finditer(text))])
+    toks = [text[s:e] for s, e in found]
+    out = [(s, e, _kind(tok)) for (s, e), tok in zip(found, toks, strict=True)]
+    # The tokenizer splits the sentence's final period off "U.S." / "Inc."; an abbreviation
+    # keeps it (the period does double duty), as it does inside a sentence. Only closing
+    # punctuation may follow that period, so only the last "." token can be it.
+    if "." in toks:
+        k = len(toks) - 1 - toks[::-1].index(".")
+        if k and all(tok in _CLOSERS for tok in toks[k + 1:]):
+            start, end, kind = out[k - 1]
+            if end == out[k][0] and kind == "word" and _is_abbreviation(toks[k - 1]):
+                out[k - 1:k + 1] = [(start, out[k][1], "word")]
     return out
 
 
 def _sentence_tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the tokens of one sentence (nltk's tokenizer on this sentence)."""
-    found = [(s, e, "") for s, e in _word_tokenizer().span_tokenize(_blank_dashes(text))]
-    return _finish(text, found)
+    return _finish(text, list(_word_tokenizer().span_tokenize(_blank_dashes(text))))
 
 
 # The same tokenizer run on many sentences at once. nltk's ``NLTKWordTokenizer.tokenize`` is a
@@ -110,12 +113,17 @@ _BATCH_PATTERNS: dict[str, str] = {
     r"([^'])' ": r"([^'\x00])' ",
 }
 # Same matches, faster: the preceding character is checked by a look-behind instead of being
-# consumed and put back. A match ends with a space, so the character before the next match,
-# which must not be a space, is never inside the previous one. (pattern, replacement).
+# consumed and put back. In the contraction patterns a match ends with a space, so the
+# character before the next match, which must not be a space, is never inside the previous
+# one; before an opening quote the character (a space or bracket) is never a quote, so never
+# inside a previous match either. Whitespace runs: a lone space, which `\s+` would replace by
+# a space, is left alone (nearly every match). (pattern, replacement).
 _FASTER_PATTERNS: dict[str, tuple[str, str]] = {
     r"([^' ])('[sS]|'[mM]|'[dD]|') ": (r"(?<=[^' ])('[sS]|'[mM]|'[dD]|') ", r" \1 "),
     r"([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ":
         (r"(?<=[^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ", r" \1 "),
+    r"([ \(\[{<])(\"|\'{2})": (r"(?<=[ \(\[{<])(?:\"|\'{2})", r" `` "),
+    r"\s+": (r"[^\S ]\s*| \s+", " "),
 }
 # Every contraction pattern (CONTRACTIONS2 and 3 in `_NLTK_SOURCES`) matches only where one of
 # these does, in the same engine with the same flags: sentences without one are left alone.
@@ -137,7 +145,29 @@ _NLTK_SOURCES: tuple[str, ...] = (
     r"(?i)\b(more)(?#X)('n)\b", r"(?i)\b(wan)(?#X)(na)(?=\s)",
     r"(?i) ('t)(?#X)(is)\b", r"(?i) ('t)(?#X)(was)\b",
 )
+# The words of `_CONTRACTION_HINT` in lower case, found with `str.find` in the lower-cased
+# text: the letters of these words match under ``re.IGNORECASE`` their two ASCII cases and
+# "ı", "İ" (i) and "ſ" (s); "ı" and "ſ" are mapped to "i" and "s", and "İ", which lowercases
+# to two characters, makes the lower-cased text longer: then the pattern is used itself.
+_HINT_WORDS = ("cannot", "d'ye", "gimme", "gonna", "gotta", "lemme", "more'n", "wanna",
+               " 'tis", " 'twas")
 _QUOTE_RE = re.compile(r"``|'{2}|\"")
+
+
+def _contraction_hits(text: str) -> list[int]:
+    """Where `_CONTRACTION_HINT` matches in ``text`` (or more places: a superset)."""
+    low = text.lower()
+    if not low.isascii():  # (two `str.replace` are many times faster than `str.translate`)
+        low = low.replace("ı", "i").replace("ſ", "s")
+    if len(low) != len(text):
+        return [m.start() for m in _CONTRACTION_HINT.finditer(text)]
+    hits: list[int] = []
+    for word in _HINT_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            hits.append(at)
+            at = low.find(word, at + 1)
+    return hits
 
 
 def _recompile(rx, pattern: str):
@@ -196,7 +226,7 @@ def _batch_token_strings(texts: Sequence[str]) -> list[list[str]] | None:
         text = rx.sub(r, text)
     # Contractions: only in the padded sentences (between separators) where one may match; no
     # pattern reaches past the spaces around a separator, so each sentence is rewritten alone.
-    hits = [m.start() for m in _CONTRACTION_HINT.finditer(text)]
+    hits = _contraction_hits(text)
     if hits:
         chunks = text.split(_SEP)
         seps = [m.start() for m in re.finditer(_SEP, text)] if len(hits) > 1 else []
@@ -218,7 +248,7 @@ def _batch_token_strings(texts: Sequence[str]) -> list[list[str]] | None:
     return out[1:]
 
 
-def _align(raw: list[str], text: str) -> list[tuple[int, int, str]] | None:
+def _align(raw: list[str], text: str) -> list[tuple[int, int]] | None:
     """``span_tokenize``'s last steps: restore double quotes, find each token in ``text``."""
     if '"' in text or "''" in text:
         matched = iter(_QUOTE_RE.findall(text))
@@ -227,7 +257,7 @@ def _align(raw: list[str], text: str) -> list[tuple[int, int, str]] | None:
         except StopIteration:
             return None
     point = 0
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int]] = []
     index = text.index
     for t in raw:
         try:
@@ -235,7 +265,7 @@ def _align(raw: list[str], text: str) -> list[tuple[int, int, str]] | None:
         except ValueError:
             return None
         point = start + len(t)
-        found.append((start, point, ""))
+        found.append((start, point))
     return found
 
 

@@ -383,3 +383,24 @@ def test_paragraph_bounds_by_hand():
     assert _paragraph_bounds("  a\n\n b \n \n\nc  ") == [(2, 3), (6, 7), (12, 13)]
     assert _paragraph_bounds("one\n two\n\t\n") == [(0, 8)]  # a line break alone is no break
     assert _paragraph_bounds(" \n\n ") == []
+
+
+def test_contraction_hits_cover_the_hint_pattern():
+    """Every match of the contraction hint is among `_contraction_hits` (the str.find path,
+    with "ı" and "ſ", and the pattern itself when "İ" makes the lower-cased text longer)."""
+    from analysis.treebank import _CONTRACTION_HINT, _contraction_hits
+
+    for text in ("We CANNOT go, gonna stay. I'd say 'Tis true; Wanna", "gımme more'n that",
+                 "İ GoTTa lemme ſee: d'YE 'twas", "nothing here"):
+        want = {m.start() for m in _CONTRACTION_HINT.finditer(text)}
+        assert want <= set(_contraction_hits(text)), text
+    assert sorted(_contraction_hits("I cannot, gonna.")) == [2, 10]  # by hand
+
+
+def test_blank_dashes_by_hand():
+    """Dashes become spaces of the same length, curly apostrophes straight ones."""
+    from analysis.treebank import _blank_dashes
+
+    assert _blank_dashes("don\u2019t \u2018x\u02bc a\u2013b\u2014c\u2012d\u2015e--f") == (
+        "don't 'x' a b c d e  f")
+    assert _blank_dashes("plain--text") == "plain  text"

@@ -214,7 +214,7 @@ class _Punkt(PunktSentenceTokenizer):
             tokenize = self._word_re.findall  # as _tokenize_words: line by line
             toks = [t for line in context.split("\n") if line.strip() for t in tokenize(line)]
             found = any(a.endswith((".", "?", "!")) and self._pair_break(a, b)
-                        for a, b in zip(toks, toks[1:]))
+                        for a, b in zip(toks, toks[1:], strict=False))
             _remember(self._breaks, context, found, self._CACHE_LIMIT)
         return found
 
@@ -379,7 +379,8 @@ def _sentence_offsets(text: str) -> tuple[tuple[int, int], ...]:
                 cuts.add(nxt)
     # Rule 6: list items and bullets start sentences.
     cuts |= item_starts
-    cuts |= {m.start() for m in _BULLET_RE.finditer(text)}
+    if any(bullet in text for bullet in _BULLETS):  # (rare; the pattern scans slowly)
+        cuts |= {m.start() for m in _BULLET_RE.finditer(text)}
     bounds = sorted(c for c in cuts if 0 < c < len(text))
     out: list[tuple[int, int]] = []
     for s, e in zip([0, *bounds], [*bounds, len(text)], strict=True):

@@ -122,24 +122,30 @@ def segments(obj: Text, *, parts: Sequence[str] = _DEFAULT_PARTS) -> list[Span]:
 
 
 # A paragraph break: a whitespace run holding a blank line (two line breaks with only spaces,
-# tabs, CR, FF or VT between). Matched from the run's first character to its last, so the
-# paragraphs are the stretches between breaks with their edge whitespace stripped (``\s`` and
-# `str.strip` agree on what whitespace is).
-_PARAGRAPH_BREAK_RE = re.compile(r"\s*\n[ \t\r\f\v]*\n\s*")
+# tabs, CR, FF or VT between), from the run's first character to its last; the paragraphs are
+# the stretches between breaks with their edge whitespace stripped (``\s`` and `str.isspace`
+# agree on what whitespace is). The blank line is searched for (a search that starts at line
+# breaks), then widened to its whitespace run.
+_BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
 def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph of ``text``: the non-blank stretches between blank lines,
-    stripped of whitespace (one scan for the breaks instead of a lazy match per paragraph)."""
+    stripped of whitespace."""
     out: list[tuple[int, int]] = []
-    pos = 0
-    for stop, after in [*(m.span() for m in _PARAGRAPH_BREAK_RE.finditer(text)),
-                        (len(text), len(text))]:
-        chunk = text[pos:stop]
-        body = chunk.strip()
-        if body:
-            start = pos + len(chunk) - len(chunk.lstrip())
-            out.append((start, start + len(body)))
+    pos, n = 0, len(text)
+    while pos < n:
+        m = _BLANK_LINE_RE.search(text, pos)
+        stop, after = (m.start(), m.end()) if m else (n, n)
+        while stop > pos and text[stop - 1].isspace():
+            stop -= 1
+        while after < n and text[after].isspace():
+            after += 1
+        start = pos
+        while start < stop and text[start].isspace():
+            start += 1
+        if start < stop:
+            out.append((start, stop))
         pos = after
     return out
 

@@ -236,16 +236,10 @@ def _batch_token_strings(texts: Sequence[str]) -> list[list[str]] | None:
                 chunk = rx.sub(r" \1 \2 ", chunk)
             chunks[k] = chunk
         text = _SEP.join(chunks)
-    out: list[list[str]] = []
-    current: list[str] = []
-    for t in text.split():
-        if t == _SEP:
-            out.append(current)
-            current = []
-        else:
-            current.append(t)
-    # The split gives one list before the first separator (empty) and one per text.
-    return out[1:]
+    # Every separator stands alone between spaces (padded above; no substitution removes a
+    # space next to it), so splitting at the separators, then at whitespace, gives each text's
+    # tokens; the batch begins and ends with a separator (nothing before or after).
+    return [chunk.split() for chunk in text.split(_SEP)[1:-1]]
 
 
 def _align(raw: list[str], text: str) -> list[tuple[int, int]] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 import pandas as pd
@@ -18,7 +19,7 @@ from ..quotes import Quote
 from ..resources import read_lexicon_csv
 from ..tokens import TokenTable
 from ._colon import colon_label, colon_quote
-from ._evidential import appearance
+from ._evidential import APPEARANCE_VERBS, appearance
 from ._model import AttributedDocument, Attribution
 from ._passive import passive_subject
 from ._prep import poll_source
@@ -96,33 +97,56 @@ def find_attributions(doc: Document, *, appearance_reports: bool = False
     out: list[Attribution] = []
     tok_starts = doc.tokens.starts if isinstance(doc.tokens, TokenTable) else [
         t.start for t in doc.tokens]
+    bare = _BARE_STARTS | frozenset(APPEARANCE_VERBS if appearance_reports else ())
     for span in doc.sentences:
         lo = bisect.bisect_left(tok_starts, span.start)
         hi = bisect.bisect_left(tok_starts, span.end)
         s = _Sent(doc, span, lo, hi)
         if not len(s):
             continue
-        colon = colon_label(s, rx, quotes, q_starts) or colon_quote(s, rx, quotes, q_starts)
+        # both colon rules need a colon between two words (inside the sentence's text)
+        colon = (colon_label(s, rx, quotes, q_starts) or colon_quote(s, rx, quotes, q_starts)
+                 ) if ":" in doc.source[span.start:span.end] else None
         if colon is not None:
             out.append(colon)
         i = 0
-        while i < len(s):
-            cands = cues.get(s.norm[i], ()) or _complement_cue(s, i)
-            found = _at(s, i, cands, rx, quotes, q_starts, q_ends, out)
+        for x in _rule_starts(s, cues, bare):
+            if x < i:
+                continue  # inside the report found last
+            cands = cues.get(s.norm[x], ()) or _complement_cue(s, x)
+            found = _at(s, x, cands, rx, quotes, q_starts, q_ends, out)
             if found is None:
-                found = _asked(s, i, quotes, q_starts) or _passive_report(
-                    s, i, cands, quotes, q_starts) or passive_subject(  # dev +67 tp, +29 fp
-                    s, i, cands, lambda p: _in_quote(quotes, q_starts, p)) or (
+                found = _asked(s, x, quotes, q_starts) or _passive_report(
+                    s, x, cands, quotes, q_starts) or passive_subject(  # dev +67 tp, +29 fp
+                    s, x, cands, lambda p: _in_quote(quotes, q_starts, p)) or (
                     appearance_reports and appearance(
-                    s, i, lambda p: _in_quote(quotes, q_starts, p), _participle_cut,
-                    quotes)) or poll_source(s, i, lambda p: _in_quote(quotes, q_starts, p))
+                    s, x, lambda p: _in_quote(quotes, q_starts, p), _participle_cut,
+                    quotes)) or poll_source(s, x, lambda p: _in_quote(quotes, q_starts, p))
             if found is None:
-                i += 1
                 continue
-            a, j = found
+            a, i = found
             out.append(a)
-            i = j
     return _resolve(doc, _siblings(doc.source, out))
+
+
+#: Words where a rule fires with no lexicon cue: "asked" (`_asked`), "in" (`poll_source`).
+_BARE_STARTS = frozenset({"asked", "in"})
+
+
+def _rule_starts(s: _Sent, cues: dict[str, tuple[_Cue, ...]], bare: AbstractSet[str]
+                 ) -> list[int]:
+    """The words where some rule may find a report, in order: a lexicon cue's first word, a
+    word of ``bare``, and (with tags) a word one or two before a `_COMPLEMENT_NEXT` word.
+    Every rule returns nothing at any other word, so the finder skips them (a call of every
+    rule on each of a text's words cost most of its time)."""
+    norm = s.norm
+    at = [x for x, w in enumerate(norm) if w in cues or w in bare]
+    if s.tags is None:
+        return at
+    nxt = [x for x, w in enumerate(norm) if w in _COMPLEMENT_NEXT]
+    if not nxt:
+        return at
+    return sorted({*at, *(x - 1 for x in nxt if x >= 1), *(x - 2 for x in nxt if x >= 2)})
 
 
 def _after_quoted_name(s: _Sent, i: int, j: int, quotes: Sequence[Quote], q_ends: list[int]
@@ -173,6 +197,9 @@ def _complement_cue(s: _Sent, i: int) -> tuple[_Cue, ...]:
 #: that is omitted mostly before a pronoun subject); "it", "you" are left out as too often
 #: the verb's own object ("made it work", "told you").
 _ZERO_THAT_SUBJECTS = frozenset({"i", "he", "she", "we", "they"})
+#: The words that must stand one or two words after a verb outside the lexicon for
+#: `_complement_cue` to take it as a cue ("hinted that", "shot back that", "hinted they").
+_COMPLEMENT_NEXT = frozenset({"that", "whether", "if"}) | _ZERO_THAT_SUBJECTS
 
 
 #: Words that open an indirect question after "asked" (Quirk et al. 1985, 15.5 dependent
@@ -193,15 +220,15 @@ def _asked(s: _Sent, i: int, quotes: Sequence[Quote], q_starts: list[int]
     if not (i == 0 or s.norm[i - 1] in ("when", "after", "if", "once", "was", "were", "being")
             or s.punct[i].strip().endswith(",")):
         return None
-    if _in_quote(quotes, q_starts, s.words[i].start):
+    if _in_quote(quotes, q_starts, s.starts[i]):
         return None
     k = i + 2
     while k < len(s) and k - i < _WINDOW and not (
-            s.punct[k].strip().endswith(",") and not _in_quote(quotes, q_starts, s.words[k].start)):
+            s.punct[k].strip().endswith(",") and not _in_quote(quotes, q_starts, s.starts[k])):
         k += 1
     source = s.source
-    vs, ve = s.words[i].start, s.words[i].end
-    cs, ce = _strip_end(source, s.words[i + 1].start, s.words[k - 1].end)
+    vs, ve = s.starts[i], s.ends[i]
+    cs, ce = _strip_end(source, s.starts[i + 1], s.ends[k - 1])
     q = _quote_at(quotes, q_starts, cs, ce)
     if q is not None and q.start < ce < q.end:
         ce = q.end
@@ -231,12 +258,12 @@ def _passive_report(s: _Sent, i: int, cands: Sequence[_Cue], quotes: Sequence[Qu
         return None
     if not s.norm[i].endswith(("ed", "en", "id", "ght", "wn")):
         return None
-    if _in_quote(quotes, q_starts, s.words[i].start):
+    if _in_quote(quotes, q_starts, s.starts[i]):
         return None
     c = cands[0]
     source = s.source
-    vs, ve = s.words[i - 1].start, s.words[i].end
-    start = s.words[i + 1].end if s.norm[i + 1] == "that" else s.words[i + 1].start
+    vs, ve = s.starts[i - 1], s.ends[i]
+    start = s.ends[i + 1] if s.norm[i + 1] == "that" else s.starts[i + 1]
     cs, ce = _strip_end(source, start, _participle_cut(s, start, s.span.end))
     if ce <= cs:
         return None
@@ -299,7 +326,7 @@ def _at(s: _Sent, i: int, cands: Sequence[_Cue], rx: re.Pattern[str],
         if any(s.punct[i + m] for m in range(1, n)):
             continue
         j = i + n
-        cs = s.words[i].start
+        cs = s.starts[i]
         in_q = _in_quote(quotes, q_starts, cs)
         if in_q and _SKIP_IN_QUOTES:
             continue
@@ -324,10 +351,10 @@ def _at(s: _Sent, i: int, cands: Sequence[_Cue], rx: re.Pattern[str],
                 _after_quoted_name(s, i, j, quotes, q_ends) and c.cue_type == "speech"):
             continue
         before = s.punct[i].strip() or (
-            source[s.span.start:s.words[i].start].strip()[-1:] if i == 0 else "")
+            source[s.span.start:s.starts[i]].strip()[-1:] if i == 0 else "")
         after_quote = before.endswith((",", "''", *_QUOTE_CHARS)) and (
             any(ch in before for ch in _QUOTE_CHARS) or "''" in before
-            or _quote_ending(quotes, q_ends, s.span.start - 2, s.words[i].start) is not None)
+            or _quote_ending(quotes, q_ends, s.span.start - 2, s.starts[i]) is not None)
         if c.cue_type == "postposed" and not after_quote and not _quote_near(
                 s, i, j, quotes, q_starts, q_ends):
             continue
@@ -374,10 +401,10 @@ def _quote_near(s: _Sent, i: int, j: int, quotes: Sequence[Quote], q_starts: lis
                 q_ends: list[int]) -> bool:
     """A quotation ends just before the cue's subject or starts just after the cue
     ('"...," he continued.', 'He continued, "..."')."""
-    lo = s.words[max(0, i - 2)].start - 3
-    if _quote_ending(quotes, q_ends, lo, s.words[i].start) is not None:
+    lo = s.starts[max(0, i - 2)] - 3
+    if _quote_ending(quotes, q_ends, lo, s.starts[i]) is not None:
         return True
-    end = s.words[j - 1].end
+    end = s.ends[j - 1]
     return _quote_at(quotes, q_starts, end, end + 4) is not None
 
 
@@ -427,8 +454,8 @@ def _make(s: _Sent, c: _Cue, i: int, j: int, src: tuple[int, int], position: str
           quotes: Sequence[Quote], q_starts: list[int], q_ends: list[int]) -> Attribution:
     source = s.source
     sent = s.span
-    ss, se = s.words[src[0]].start, s.words[src[1] - 1].end
-    vs, ve = s.words[i].start, s.words[j - 1].end
+    ss, se = s.starts[src[0]], s.ends[src[1] - 1]
+    vs, ve = s.starts[i], s.ends[j - 1]
     if position == "according":
         before = source[sent.start:vs]
         # "But according to X, A": a conjunction or adverb alone before the cue opens the
@@ -465,7 +492,7 @@ def _make(s: _Sent, c: _Cue, i: int, j: int, src: tuple[int, int], position: str
             while y < len(s) and y - x < 4 and not s.punct[y] and s.norm[y] != "that":
                 y += 1
             if y < len(s) and (s.norm[y] == "that" or s.punct[y].strip()):
-                cs = s.words[y - 1].end
+                cs = s.ends[y - 1]
         rest = source[cs:sent.end]
         lead = _LEAD_RE.match(rest)
         cs += lead.end() if lead else 0
@@ -493,7 +520,7 @@ def _make(s: _Sent, c: _Cue, i: int, j: int, src: tuple[int, int], position: str
         position=position, content=source[cs:ce], content_start=cs, content_end=ce,
         quoted=bool(quoted), actor="", resolved="", sentence=sent.sentence,
         paragraph=sent.paragraph, part=sent.part, more_content=more,
-        speaker=source[ss:s.words[src[2] - 1].end] if len(src) > 2 and src[2] < src[1] else "")
+        speaker=source[ss:s.ends[src[2] - 1]] if len(src) > 2 and src[2] < src[1] else "")
 
 
 def _quoted_speech_before(source: str, quotes: Sequence[Quote], q_ends: list[int], lo: int,
@@ -509,13 +536,13 @@ def _quoted_speech_before(source: str, quotes: Sequence[Quote], q_ends: list[int
 def _participle_cut(s: _Sent, cs: int, end: int) -> int:
     """Where the reported clause ends: before ", noting ..." / ", despite ..." (a participle or
     a concessive after a comma, outside quotation marks), else at ``end``."""
-    starts = [w.start for w in s.words]
+    starts = s.starts
     x = bisect.bisect_left(starts, cs)
     for y in range(x + 1, min(len(s), x + _WINDOW)):
         if s.punct[y].strip() == "," and (
                 (s.tag(y) == "VERB" and s.norm[y].endswith("ing"))
                 or s.norm[y] in ("despite", "although", "though", "while", "whereas")):
-            return s.words[y - 1].end
+            return s.ends[y - 1]
     return end
 
 

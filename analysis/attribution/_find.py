@@ -602,8 +602,8 @@ def reported_voices(adoc: AttributedDocument, frame: pd.DataFrame) -> pd.DataFra
     read the same attributions, so a marker has one holder everywhere.
     """
     out = frame.copy()
-    holders = [adoc.voice_at(int(s), int(e)) for s, e in zip(out["start"], out["end"],
-                                                               strict=True)]
+    holders = adoc.voices_at((int(s), int(e)) for s, e in zip(out["start"], out["end"],
+                                                               strict=True))
     out["voice"] = ["attributed" if h is not None and v == "author" else v
                     for v, h in zip(out["voice"], holders, strict=True)]
     out["holder"] = [h or "" for h in holders]

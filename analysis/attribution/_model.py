@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -105,6 +105,15 @@ class AttributedDocument:
         text around it is not reported content). Nested reports give the outer reporter."""
         a = self.attribution_at(start, end)
         return a.voice if a is not None else None
+
+    def attributions_at(self, spans: Iterable[tuple[int, int]]) -> list[Attribution | None]:
+        """`attribution_at` of each ``(start, end)``, in the order given."""
+        index, order = self._outermost
+        return [order[k] if k is not None else None for k in index.first_many(spans)]
+
+    def voices_at(self, spans: Iterable[tuple[int, int]]) -> list[str | None]:
+        """`voice_at` of each ``(start, end)``, in the order given."""
+        return [a.voice if a is not None else None for a in self.attributions_at(spans)]
 
 
 

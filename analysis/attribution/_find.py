@@ -317,19 +317,21 @@ _QUOTE_CHARS = "”\"»“«"
 def _at(s: _Sent, i: int, cands: Sequence[_Cue], rx: re.Pattern[str],
         quotes: Sequence[Quote], q_starts: list[int], q_ends: list[int],
         earlier: Sequence[Attribution]) -> tuple[Attribution, int] | None:
+    if not cands:
+        return None
+    in_q = _in_quote(quotes, q_starts, s.starts[i])
+    if in_q and _SKIP_IN_QUOTES:
+        return None
     source = s.source
     frames = _frames()
     for c in cands:
         n = len(c.positions)
-        if i + n > len(s) or any(s.norm[i + m] not in c.positions[m] for m in range(n)):
+        # (the first word matches: cues are looked up by it)
+        if i + n > len(s) or any(s.norm[i + m] not in c.positions[m] for m in range(1, n)):
             continue
         if any(s.punct[i + m] for m in range(1, n)):
             continue
         j = i + n
-        cs = s.starts[i]
-        in_q = _in_quote(quotes, q_starts, cs)
-        if in_q and _SKIP_IN_QUOTES:
-            continue
         if c.cue_type == "prep":
             src = _source_after_prep(s, j, rx, in_q)
             if src is None:
@@ -571,7 +573,9 @@ def _resolve(doc: Document, found: list[Attribution]) -> tuple[Attribution, ...]
             if len(names) == 1:
                 (ante,) = names.values()
                 resolved, actor = ante.voice, ante.actor
-        p = replace(a, actor=actor, resolved=resolved)
+        # (`replace` only for a change: it cost as much as the rest of this loop)
+        p = replace(a, actor=actor, resolved=resolved) if (actor, resolved) != (
+            a.actor, a.resolved) else a
         if p.sentence is not None and _named(p):
             named.setdefault((p.part, p.sentence), []).append((len(out), p))
         out.append(p)

@@ -197,8 +197,8 @@ def _is_verb(s: _Sent, x: int) -> bool:
             return True
         # Title case misleads taggers ("Rubio Says Talks Failed"): in a headline a capitalised
         # cue form after a name is taken as the verb.
-        if _headline_case(s) and s.capital(x) and x > 0 and s.tags[x] in (
-                "PROPN", "NOUN") and s.tags[x - 1] == "PROPN":
+        if x > 0 and s.tags[x] in ("PROPN", "NOUN") and s.tags[x - 1] == "PROPN" and (
+                s.capital(x) and _headline_case(s)):  # (the line test last: it reads every word)
             return True
         return _third_person_after_name(s, x)
     if x > 0 and s.capital(x) and not _headline(s):

@@ -79,6 +79,24 @@ class _ActorLookup:
         return str(self.actors[best]) if best >= 0 else ""
 
 
+#: Alias list -> its pattern: every document of a corpus carries its own copy of one actor
+#: table, and building the pattern (sort, escape, join) cost more than reading the aliases.
+_ACTOR_REGEX: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _actor_regex(table: pd.DataFrame) -> re.Pattern[str]:
+    """`analysis.actors._alias_regex` of the table, remembered by its aliases."""
+    from ..actors import _alias_regex
+
+    key = tuple(table["alias"].tolist())
+    rx = _ACTOR_REGEX.get(key)
+    if rx is None:
+        if len(_ACTOR_REGEX) >= 8:
+            _ACTOR_REGEX.clear()
+        rx = _ACTOR_REGEX[key] = _alias_regex(table)
+    return rx
+
+
 def find_attributions(doc: Document, *, appearance_reports: bool = False
                       ) -> tuple[Attribution, ...]:
     """Every attribution in the document, in text order of the cue.
@@ -87,9 +105,7 @@ def find_attributions(doc: Document, *, appearance_reports: bool = False
     `analysis.attribution._evidential`), which PolNeAR counts as attributions; they are the
     writer's own voice, so the voice and quotation tables leave them out (the default).
     """
-    from ..actors import _alias_regex
-
-    rx = _alias_regex(doc.actors)
+    rx = _actor_regex(doc.actors)
     quotes = sorted(doc.quotes, key=lambda q: q.start)
     q_starts = [q.start for q in quotes]
     q_ends = [q.end for q in quotes]
@@ -97,7 +113,9 @@ def find_attributions(doc: Document, *, appearance_reports: bool = False
     out: list[Attribution] = []
     tok_starts = doc.tokens.starts if isinstance(doc.tokens, TokenTable) else [
         t.start for t in doc.tokens]
-    bare = _BARE_STARTS | frozenset(APPEARANCE_VERBS if appearance_reports else ())
+    # the words where a rule may fire whatever follows: a cue's first word, asked, in ...
+    first_words = frozenset(cues) | _BARE_STARTS | frozenset(
+        APPEARANCE_VERBS if appearance_reports else ())
     for span in doc.sentences:
         lo = bisect.bisect_left(tok_starts, span.start)
         hi = bisect.bisect_left(tok_starts, span.end)
@@ -110,7 +128,7 @@ def find_attributions(doc: Document, *, appearance_reports: bool = False
         if colon is not None:
             out.append(colon)
         i = 0
-        for x in _rule_starts(s, cues, bare):
+        for x in _rule_starts(s, first_words):
             if x < i:
                 continue  # inside the report found last
             cands = cues.get(s.norm[x], ()) or _complement_cue(s, x)
@@ -133,14 +151,14 @@ def find_attributions(doc: Document, *, appearance_reports: bool = False
 _BARE_STARTS = frozenset({"asked", "in"})
 
 
-def _rule_starts(s: _Sent, cues: dict[str, tuple[_Cue, ...]], bare: AbstractSet[str]
-                 ) -> list[int]:
-    """The words where some rule may find a report, in order: a lexicon cue's first word, a
-    word of ``bare``, and (with tags) a word one or two before a `_COMPLEMENT_NEXT` word.
+def _rule_starts(s: _Sent, first_words: AbstractSet[str]) -> list[int]:
+    """The words where some rule may find a report, in order: a word of ``first_words`` (a
+    lexicon cue's first word, `_BARE_STARTS`, an appearance verb when those are looked for),
+    and (with tags) a word one or two before a `_COMPLEMENT_NEXT` word.
     Every rule returns nothing at any other word, so the finder skips them (a call of every
     rule on each of a text's words cost most of its time)."""
     norm = s.norm
-    at = [x for x, w in enumerate(norm) if w in cues or w in bare]
+    at = [x for x, w in enumerate(norm) if w in first_words]
     if s.tags is None:
         return at
     nxt = [x for x, w in enumerate(norm) if w in _COMPLEMENT_NEXT]

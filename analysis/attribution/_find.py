@@ -116,6 +116,10 @@ def find_attributions(doc: Document, *, appearance_reports: bool = False
     # the words where a rule may fire whatever follows: a cue's first word, asked, in ...
     first_words = frozenset(cues) | _BARE_STARTS | frozenset(
         APPEARANCE_VERBS if appearance_reports else ())
+
+    def in_quote(pos: int) -> bool:
+        return _in_quote(quotes, q_starts, pos)
+
     for span in doc.sentences:
         lo = bisect.bisect_left(tok_starts, span.start)
         hi = bisect.bisect_left(tok_starts, span.end)
@@ -124,7 +128,7 @@ def find_attributions(doc: Document, *, appearance_reports: bool = False
             continue
         # both colon rules need a colon between two words (inside the sentence's text)
         colon = (colon_label(s, rx, quotes, q_starts) or colon_quote(s, rx, quotes, q_starts)
-                 ) if ":" in doc.source[span.start:span.end] else None
+                 ) if doc.source.find(":", span.start, span.end) >= 0 else None
         if colon is not None:
             out.append(colon)
         i = 0
@@ -136,10 +140,9 @@ def find_attributions(doc: Document, *, appearance_reports: bool = False
             if found is None:
                 found = _asked(s, x, quotes, q_starts) or _passive_report(
                     s, x, cands, quotes, q_starts) or passive_subject(  # dev +67 tp, +29 fp
-                    s, x, cands, lambda p: _in_quote(quotes, q_starts, p)) or (
+                    s, x, cands, in_quote) or (
                     appearance_reports and appearance(
-                    s, x, lambda p: _in_quote(quotes, q_starts, p), _participle_cut,
-                    quotes)) or poll_source(s, x, lambda p: _in_quote(quotes, q_starts, p))
+                    s, x, in_quote, _participle_cut, quotes)) or poll_source(s, x, in_quote)
             if found is None:
                 continue
             a, i = found

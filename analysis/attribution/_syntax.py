@@ -151,11 +151,11 @@ class _Sent:
         self.ends = list(compress(ends, mask))
         self.texts = list(compress(texts, mask))
         self.norm = ["'s" if kd == PUNCT else norm_form(t)
-                     for t, kd in zip(self.texts, compress(kinds, mask))]
+                     for t, kd in zip(self.texts, compress(kinds, mask), strict=True)]
         self.tags = list(compress(tags, mask)) if tags is not None else None
         # punct[x]: the punctuation texts between word x-1 and word x
         self.punct = [""] + ["".join(texts[a + 1:b]) if b > a + 1 else ""
-                             for a, b in zip(widx, widx[1:])]
+                             for a, b in zip(widx, widx[1:], strict=False)]
         self.tail = "".join(texts[widx[-1] + 1:]) if widx else ""
 
     @cached_property

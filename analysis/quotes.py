@@ -125,7 +125,7 @@ def pair_quotes(text: str, lo: int, hi: int, *, sentence_ends: Sequence[int] = (
                 stop = min(stop, max(sentence_ends[k], open_at + open_len))
         out.append((open_at, stop, open_at + open_len, stop, False))
 
-    treebank = "``" in text[lo:hi]
+    treebank = text.find("``", lo, hi) >= 0  # (no copy of the paragraph)
     for m in _MARK_RE.finditer(text, lo, hi):
         mark, i = m.group(), m.start()
         role = _role(text, i, lo, hi, mark, treebank=treebank)

@@ -389,3 +389,15 @@ def test_reporting_frames_are_data_with_provenance() -> None:
     pairs = {(r["lemma"], r["frame"]) for r in rows}
     assert {("believe", "experiencer_subject"), ("add", "clause_only"),
             ("say", "speaker_subject"), ("support", "thing_subject")} <= pairs
+
+
+def test_voices_at_by_hand() -> None:
+    # "Lopez said the vote was fair." : Lopez 0-5, said 6-10, content "the vote was fair" 11-28;
+    # "It rained." 30-40 is the writer's.
+    adoc = analyse_article("Lopez said the vote was fair. It rained.")
+    spans = [(24, 28), (11, 28), (0, 5), (30, 32), (10, 15)]
+    assert adoc.voices_at(spans) == ["Lopez", "Lopez", None, None, None]
+    assert adoc.voices_at(spans) == [adoc.voice_at(s, e) for s, e in spans]
+    found = adoc.attributions_at(spans)
+    assert found[0] is not None and found[0].cue == "said"
+    assert found[2:] == [None, None, None]

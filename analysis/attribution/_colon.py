@@ -59,14 +59,14 @@ def colon_label(s: _Sent, rx: re.Pattern[str], quotes: Sequence[Quote], q_starts
             # "Clinton camp: ...", "Lee aide: ...": in a headline a name may head a common noun
             _headline(s) and s.tags is not None and s.tags[x] == "NOUN") for x in range(1, m))):
         return None
-    if m == 1 and len(s.words[0].text) == 1:
+    if m == 1 and len(s.texts[0]) == 1:
         return None
     if s.tags is not None and not any(t in ("VERB", "AUX") for t in s.tags[m:]):
         listing = sum("," in p for p in s.punct[m + 1:]) >= 2
         if listing or (not _headline_case(s) and (
                 s.tags[m - 1] != "PROPN" or 2 * s.tags[m:].count("PROPN") >= len(s) - m)):
             return None
-    if _in_quote(quotes, q_starts, s.words[0].start):
+    if _in_quote(quotes, q_starts, s.starts[0]):
         return None
     return _colon_attribution(s, quotes, q_starts, 0, m, "label")
 
@@ -82,7 +82,7 @@ def colon_quote(s: _Sent, rx: re.Pattern[str], quotes: Sequence[Quote], q_starts
         gap = s.punct[x].strip()
         if not gap.startswith(":"):
             continue
-        colon_at = source.index(":", s.words[x - 1].end)
+        colon_at = source.index(":", s.ends[x - 1])
         if _in_quote(quotes, q_starts, colon_at):
             return None
         if _quote_at(quotes, q_starts, colon_at + 1, colon_at + 3) is None:
@@ -107,12 +107,12 @@ def colon_quote(s: _Sent, rx: re.Pattern[str], quotes: Sequence[Quote], q_starts
 def _colon_attribution(s: _Sent, quotes: Sequence[Quote], q_starts: list[int], a: int, m: int,
                        position: str) -> Attribution | None:
     source = s.source
-    colon_at = source.index(":", s.words[m - 1].end)
+    colon_at = source.index(":", s.ends[m - 1])
     cs, ce = _strip_end(source, colon_at + 1, s.span.end)
     q = _quote_at(quotes, q_starts, cs, cs + 1)
     if q is not None and q.end > ce:
         ce = q.end  # a quotation that runs on past the sentence is taken whole
-    ss, se = s.words[a].start, s.words[m - 1].end
+    ss, se = s.starts[a], s.ends[m - 1]
     if ce <= cs:
         return None
     return Attribution(
@@ -124,7 +124,7 @@ def _colon_attribution(s: _Sent, quotes: Sequence[Quote], q_starts: list[int], a
 
 
 def _name_like(s: _Sent, x: int) -> bool:
-    w = s.words[x].text
+    w = s.texts[x]
     if not w[:1].isupper():
         return False
     if s.tags is not None:

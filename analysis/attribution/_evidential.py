@@ -58,7 +58,7 @@ def appearance(s: _Sent, i: int, in_quote: Callable[[int], bool],
         return None  # "appeared on television", "seemed in no hurry"
     if lemma == "appear" and nxt not in _OPENERS and tag not in ("ADJ", "ADV"):
         return None  # "appeared before the committee", "appear at a rally": being present
-    if in_quote(s.words[i].start):
+    if in_quote(s.starts[i]):
         return None
     source = s.source
     # the subject: the noun phrase before the verb (skipping adverbs and auxiliaries)
@@ -71,16 +71,16 @@ def appearance(s: _Sent, i: int, in_quote: Callable[[int], bool],
                 "DET", "ADJ", "NOUN", "PROPN", "NUM", "PART") and s.norm[a - 1] not in (
                 "that", "which", "who"):
             a -= 1
-        subj = _strip_end(source, s.words[a].start, s.words[k].end)
-    start = s.words[i + 1].start
+        subj = _strip_end(source, s.starts[a], s.ends[k])
+    start = s.starts[i + 1]
     if nxt == "that" and s.tag(i + 1) == "SCONJ":
-        start = s.words[i + 2].start if i + 2 < len(s) else s.words[i + 1].end
+        start = s.starts[i + 2] if i + 2 < len(s) else s.ends[i + 1]
     cs, ce = _strip_end(source, start, participle_cut(s, start, s.span.end))
     if ce <= cs:
         return None
     first, more = ((subj, ((cs, ce),)) if subj is not None and subj[1] > subj[0]
                    else ((cs, ce), ()))
-    vs, ve = s.words[i].start, s.words[i].end
+    vs, ve = s.starts[i], s.ends[i]
     sent = s.span
     quoted = any(q.start < ce and cs < q.end for q in quotes)
     return Attribution(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 import pandas as pd
@@ -18,10 +19,11 @@ from ..quotes import Quote
 from ..resources import read_lexicon_csv
 from ..tokens import TokenTable
 from ._colon import colon_label, colon_quote
-from ._evidential import appearance
+from ._evidential import APPEARANCE_VERBS, appearance
 from ._model import AttributedDocument, Attribution
 from ._passive import passive_subject
 from ._prep import poll_source
+from ._resolve import _actor_regex, _resolve
 from ._siblings import _siblings
 from ._subject import plain_subject
 from ._syntax import (
@@ -29,10 +31,8 @@ from ._syntax import (
     _CLAUSE_BOUNDARY,
     _LEAD_RE,
     _NP_TAGS,
-    _PERSON_PRONOUNS,
     _PREPOSITIONS,
     _WINDOW,
-    HUMAN_HEADS,
     _clause_before,
     _clause_subject,
     _Cue,
@@ -55,29 +55,6 @@ from ._syntax import (
 # Finding attributions
 
 
-class _ActorLookup:
-    """The actor of a source: the last mention (in table order) inside ``[s, e)``, looked up in
-    plain lists built once per document (a DataFrame filter per source cost ~9 ms)."""
-
-    def __init__(self, doc: Document) -> None:
-        m = doc.mentions
-        self.starts = m["start"].tolist() if len(m) else []
-        self.ends = m["end"].tolist() if len(m) else []
-        self.actors = m["actor"].tolist() if len(m) else []
-        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:], strict=False))
-
-    def __call__(self, s: int, e: int) -> str:
-        starts, ends = self.starts, self.ends
-        best = -1
-        lo = bisect.bisect_left(starts, s) if self.ordered else 0
-        for k in range(lo, len(starts)):
-            if self.ordered and starts[k] > e:
-                break
-            if starts[k] >= s and ends[k] <= e:
-                best = k
-        return str(self.actors[best]) if best >= 0 else ""
-
-
 def find_attributions(doc: Document, *, appearance_reports: bool = False
                       ) -> tuple[Attribution, ...]:
     """Every attribution in the document, in text order of the cue.
@@ -86,9 +63,7 @@ def find_attributions(doc: Document, *, appearance_reports: bool = False
     `analysis.attribution._evidential`), which PolNeAR counts as attributions; they are the
     writer's own voice, so the voice and quotation tables leave them out (the default).
     """
-    from ..actors import _alias_regex
-
-    rx = _alias_regex(doc.actors)
+    rx = _actor_regex(doc.actors)
     quotes = sorted(doc.quotes, key=lambda q: q.start)
     q_starts = [q.start for q in quotes]
     q_ends = [q.end for q in quotes]
@@ -96,33 +71,61 @@ def find_attributions(doc: Document, *, appearance_reports: bool = False
     out: list[Attribution] = []
     tok_starts = doc.tokens.starts if isinstance(doc.tokens, TokenTable) else [
         t.start for t in doc.tokens]
+    # the words where a rule may fire whatever follows: a cue's first word, asked, in ...
+    first_words = frozenset(cues) | _BARE_STARTS | frozenset(
+        APPEARANCE_VERBS if appearance_reports else ())
+
+    def in_quote(pos: int) -> bool:
+        return _in_quote(quotes, q_starts, pos)
+
     for span in doc.sentences:
         lo = bisect.bisect_left(tok_starts, span.start)
         hi = bisect.bisect_left(tok_starts, span.end)
         s = _Sent(doc, span, lo, hi)
         if not len(s):
             continue
-        colon = colon_label(s, rx, quotes, q_starts) or colon_quote(s, rx, quotes, q_starts)
+        # both colon rules need a colon between two words (inside the sentence's text)
+        colon = (colon_label(s, rx, quotes, q_starts) or colon_quote(s, rx, quotes, q_starts)
+                 ) if doc.source.find(":", span.start, span.end) >= 0 else None
         if colon is not None:
             out.append(colon)
         i = 0
-        while i < len(s):
-            cands = cues.get(s.norm[i], ()) or _complement_cue(s, i)
-            found = _at(s, i, cands, rx, quotes, q_starts, q_ends, out)
+        for x in _rule_starts(s, first_words):
+            if x < i:
+                continue  # inside the report found last
+            cands = cues.get(s.norm[x], ()) or _complement_cue(s, x)
+            found = _at(s, x, cands, rx, quotes, q_starts, q_ends, out)
             if found is None:
-                found = _asked(s, i, quotes, q_starts) or _passive_report(
-                    s, i, cands, quotes, q_starts) or passive_subject(  # dev +67 tp, +29 fp
-                    s, i, cands, lambda p: _in_quote(quotes, q_starts, p)) or (
+                found = _asked(s, x, quotes, q_starts) or _passive_report(
+                    s, x, cands, quotes, q_starts) or passive_subject(  # dev +67 tp, +29 fp
+                    s, x, cands, in_quote) or (
                     appearance_reports and appearance(
-                    s, i, lambda p: _in_quote(quotes, q_starts, p), _participle_cut,
-                    quotes)) or poll_source(s, i, lambda p: _in_quote(quotes, q_starts, p))
+                    s, x, in_quote, _participle_cut, quotes)) or poll_source(s, x, in_quote)
             if found is None:
-                i += 1
                 continue
-            a, j = found
+            a, i = found
             out.append(a)
-            i = j
     return _resolve(doc, _siblings(doc.source, out))
+
+
+#: Words where a rule fires with no lexicon cue: "asked" (`_asked`), "in" (`poll_source`).
+_BARE_STARTS = frozenset({"asked", "in"})
+
+
+def _rule_starts(s: _Sent, first_words: AbstractSet[str]) -> list[int]:
+    """The words where some rule may find a report, in order: a word of ``first_words`` (a
+    lexicon cue's first word, `_BARE_STARTS`, an appearance verb when those are looked for),
+    and (with tags) a word one or two before a `_COMPLEMENT_NEXT` word.
+    Every rule returns nothing at any other word, so the finder skips them (a call of every
+    rule on each of a text's words cost most of its time)."""
+    norm = s.norm
+    at = [x for x, w in enumerate(norm) if w in first_words]
+    if s.tags is None:
+        return at
+    nxt = [x for x, w in enumerate(norm) if w in _COMPLEMENT_NEXT]
+    if not nxt:
+        return at
+    return sorted({*at, *(x - 1 for x in nxt if x >= 1), *(x - 2 for x in nxt if x >= 2)})
 
 
 def _after_quoted_name(s: _Sent, i: int, j: int, quotes: Sequence[Quote], q_ends: list[int]
@@ -173,6 +176,9 @@ def _complement_cue(s: _Sent, i: int) -> tuple[_Cue, ...]:
 #: that is omitted mostly before a pronoun subject); "it", "you" are left out as too often
 #: the verb's own object ("made it work", "told you").
 _ZERO_THAT_SUBJECTS = frozenset({"i", "he", "she", "we", "they"})
+#: The words that must stand one or two words after a verb outside the lexicon for
+#: `_complement_cue` to take it as a cue ("hinted that", "shot back that", "hinted they").
+_COMPLEMENT_NEXT = frozenset({"that", "whether", "if"}) | _ZERO_THAT_SUBJECTS
 
 
 #: Words that open an indirect question after "asked" (Quirk et al. 1985, 15.5 dependent
@@ -193,15 +199,15 @@ def _asked(s: _Sent, i: int, quotes: Sequence[Quote], q_starts: list[int]
     if not (i == 0 or s.norm[i - 1] in ("when", "after", "if", "once", "was", "were", "being")
             or s.punct[i].strip().endswith(",")):
         return None
-    if _in_quote(quotes, q_starts, s.words[i].start):
+    if _in_quote(quotes, q_starts, s.starts[i]):
         return None
     k = i + 2
     while k < len(s) and k - i < _WINDOW and not (
-            s.punct[k].strip().endswith(",") and not _in_quote(quotes, q_starts, s.words[k].start)):
+            s.punct[k].strip().endswith(",") and not _in_quote(quotes, q_starts, s.starts[k])):
         k += 1
     source = s.source
-    vs, ve = s.words[i].start, s.words[i].end
-    cs, ce = _strip_end(source, s.words[i + 1].start, s.words[k - 1].end)
+    vs, ve = s.starts[i], s.ends[i]
+    cs, ce = _strip_end(source, s.starts[i + 1], s.ends[k - 1])
     q = _quote_at(quotes, q_starts, cs, ce)
     if q is not None and q.start < ce < q.end:
         ce = q.end
@@ -231,12 +237,12 @@ def _passive_report(s: _Sent, i: int, cands: Sequence[_Cue], quotes: Sequence[Qu
         return None
     if not s.norm[i].endswith(("ed", "en", "id", "ght", "wn")):
         return None
-    if _in_quote(quotes, q_starts, s.words[i].start):
+    if _in_quote(quotes, q_starts, s.starts[i]):
         return None
     c = cands[0]
     source = s.source
-    vs, ve = s.words[i - 1].start, s.words[i].end
-    start = s.words[i + 1].end if s.norm[i + 1] == "that" else s.words[i + 1].start
+    vs, ve = s.starts[i - 1], s.ends[i]
+    start = s.ends[i + 1] if s.norm[i + 1] == "that" else s.starts[i + 1]
     cs, ce = _strip_end(source, start, _participle_cut(s, start, s.span.end))
     if ce <= cs:
         return None
@@ -290,19 +296,21 @@ _QUOTE_CHARS = "”\"»“«"
 def _at(s: _Sent, i: int, cands: Sequence[_Cue], rx: re.Pattern[str],
         quotes: Sequence[Quote], q_starts: list[int], q_ends: list[int],
         earlier: Sequence[Attribution]) -> tuple[Attribution, int] | None:
+    if not cands:
+        return None
+    in_q = _in_quote(quotes, q_starts, s.starts[i])
+    if in_q and _SKIP_IN_QUOTES:
+        return None
     source = s.source
     frames = _frames()
     for c in cands:
         n = len(c.positions)
-        if i + n > len(s) or any(s.norm[i + m] not in c.positions[m] for m in range(n)):
+        # (the first word matches: cues are looked up by it)
+        if i + n > len(s) or any(s.norm[i + m] not in c.positions[m] for m in range(1, n)):
             continue
         if any(s.punct[i + m] for m in range(1, n)):
             continue
         j = i + n
-        cs = s.words[i].start
-        in_q = _in_quote(quotes, q_starts, cs)
-        if in_q and _SKIP_IN_QUOTES:
-            continue
         if c.cue_type == "prep":
             src = _source_after_prep(s, j, rx, in_q)
             if src is None:
@@ -324,10 +332,10 @@ def _at(s: _Sent, i: int, cands: Sequence[_Cue], rx: re.Pattern[str],
                 _after_quoted_name(s, i, j, quotes, q_ends) and c.cue_type == "speech"):
             continue
         before = s.punct[i].strip() or (
-            source[s.span.start:s.words[i].start].strip()[-1:] if i == 0 else "")
+            source[s.span.start:s.starts[i]].strip()[-1:] if i == 0 else "")
         after_quote = before.endswith((",", "''", *_QUOTE_CHARS)) and (
             any(ch in before for ch in _QUOTE_CHARS) or "''" in before
-            or _quote_ending(quotes, q_ends, s.span.start - 2, s.words[i].start) is not None)
+            or _quote_ending(quotes, q_ends, s.span.start - 2, s.starts[i]) is not None)
         if c.cue_type == "postposed" and not after_quote and not _quote_near(
                 s, i, j, quotes, q_starts, q_ends):
             continue
@@ -374,10 +382,10 @@ def _quote_near(s: _Sent, i: int, j: int, quotes: Sequence[Quote], q_starts: lis
                 q_ends: list[int]) -> bool:
     """A quotation ends just before the cue's subject or starts just after the cue
     ('"...," he continued.', 'He continued, "..."')."""
-    lo = s.words[max(0, i - 2)].start - 3
-    if _quote_ending(quotes, q_ends, lo, s.words[i].start) is not None:
+    lo = s.starts[max(0, i - 2)] - 3
+    if _quote_ending(quotes, q_ends, lo, s.starts[i]) is not None:
         return True
-    end = s.words[j - 1].end
+    end = s.ends[j - 1]
     return _quote_at(quotes, q_starts, end, end + 4) is not None
 
 
@@ -427,8 +435,8 @@ def _make(s: _Sent, c: _Cue, i: int, j: int, src: tuple[int, int], position: str
           quotes: Sequence[Quote], q_starts: list[int], q_ends: list[int]) -> Attribution:
     source = s.source
     sent = s.span
-    ss, se = s.words[src[0]].start, s.words[src[1] - 1].end
-    vs, ve = s.words[i].start, s.words[j - 1].end
+    ss, se = s.starts[src[0]], s.ends[src[1] - 1]
+    vs, ve = s.starts[i], s.ends[j - 1]
     if position == "according":
         before = source[sent.start:vs]
         # "But according to X, A": a conjunction or adverb alone before the cue opens the
@@ -465,7 +473,7 @@ def _make(s: _Sent, c: _Cue, i: int, j: int, src: tuple[int, int], position: str
             while y < len(s) and y - x < 4 and not s.punct[y] and s.norm[y] != "that":
                 y += 1
             if y < len(s) and (s.norm[y] == "that" or s.punct[y].strip()):
-                cs = s.words[y - 1].end
+                cs = s.ends[y - 1]
         rest = source[cs:sent.end]
         lead = _LEAD_RE.match(rest)
         cs += lead.end() if lead else 0
@@ -493,7 +501,7 @@ def _make(s: _Sent, c: _Cue, i: int, j: int, src: tuple[int, int], position: str
         position=position, content=source[cs:ce], content_start=cs, content_end=ce,
         quoted=bool(quoted), actor="", resolved="", sentence=sent.sentence,
         paragraph=sent.paragraph, part=sent.part, more_content=more,
-        speaker=source[ss:s.words[src[2] - 1].end] if len(src) > 2 and src[2] < src[1] else "")
+        speaker=source[ss:s.ends[src[2] - 1]] if len(src) > 2 and src[2] < src[1] else "")
 
 
 def _quoted_speech_before(source: str, quotes: Sequence[Quote], q_ends: list[int], lo: int,
@@ -509,46 +517,14 @@ def _quoted_speech_before(source: str, quotes: Sequence[Quote], q_ends: list[int
 def _participle_cut(s: _Sent, cs: int, end: int) -> int:
     """Where the reported clause ends: before ", noting ..." / ", despite ..." (a participle or
     a concessive after a comma, outside quotation marks), else at ``end``."""
-    starts = [w.start for w in s.words]
+    starts = s.starts
     x = bisect.bisect_left(starts, cs)
     for y in range(x + 1, min(len(s), x + _WINDOW)):
         if s.punct[y].strip() == "," and (
                 (s.tag(y) == "VERB" and s.norm[y].endswith("ing"))
                 or s.norm[y] in ("despite", "although", "though", "while", "whereas")):
-            return s.words[y - 1].end
+            return s.ends[y - 1]
     return end
-
-
-def _named(a: Attribution) -> bool:
-    first = a.source.split()[-1] if a.source.split() else ""
-    return bool(first[:1].isupper()) and norm_form(a.source) not in HUMAN_HEADS
-
-
-def _resolve(doc: Document, found: list[Attribution]) -> tuple[Attribution, ...]:
-    """Actors for every source; he/she resolved when one name came just before."""
-    from dataclasses import replace
-
-    out: list[Attribution] = []
-    actor_of = _ActorLookup(doc)
-    # the named reports so far by (part, sentence), with their place in ``out``: a pronoun
-    # looks only at its own and the three sentences before (a scan of all of ``out`` per
-    # pronoun was quadratic: 0.7 s on 200,000 words)
-    named: dict[tuple[str, int], list[tuple[int, Attribution]]] = {}
-    for a in found:
-        actor = actor_of(a.source_start, a.source_end)
-        resolved = ""
-        if norm_form(a.source) in _PERSON_PRONOUNS and a.sentence is not None:
-            near = sorted((x for n in range(a.sentence - 3, a.sentence + 1)
-                           for x in named.get((a.part, n), ())), key=lambda x: x[0])
-            names = {p.voice: p for _, p in near}
-            if len(names) == 1:
-                (ante,) = names.values()
-                resolved, actor = ante.voice, ante.actor
-        p = replace(a, actor=actor, resolved=resolved)
-        if p.sentence is not None and _named(p):
-            named.setdefault((p.part, p.sentence), []).append((len(out), p))
-        out.append(p)
-    return tuple(out)
 
 
 # --------------------------------------------------------------------------------------------
@@ -575,8 +551,8 @@ def reported_voices(adoc: AttributedDocument, frame: pd.DataFrame) -> pd.DataFra
     read the same attributions, so a marker has one holder everywhere.
     """
     out = frame.copy()
-    holders = [adoc.voice_at(int(s), int(e)) for s, e in zip(out["start"], out["end"],
-                                                               strict=True)]
+    holders = adoc.voices_at((int(s), int(e)) for s, e in zip(out["start"], out["end"],
+                                                               strict=True))
     out["voice"] = ["attributed" if h is not None and v == "author" else v
                     for v, h in zip(out["voice"], holders, strict=True)]
     out["holder"] = [h or "" for h in holders]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -83,28 +83,42 @@ class AttributedDocument:
         return attribution_frame(self.attributions)
 
     @property
-    def _outermost(self) -> tuple[SpanIndex, list[Attribution]]:
+    def _outermost(self) -> tuple[SpanIndex, list[Attribution], list[str]]:
+        """The index of the voiced contents, their attributions in its order, and their
+        voices (kept beside them: a stance table asks for one per marker)."""
         cached = self.__dict__.get("_outer")
         if cached is None:
             # appearance reports ("it seems that ...") are the writer's: no other voice
             order = sorted((a for a in self.attributions if a.content_end > a.content_start
                             and a.cue_type != "evidential"),
                            key=lambda a: (a.content_start, -a.content_end))
-            cached = (SpanIndex([(a.content_start, a.content_end) for a in order]), order)
+            cached = (SpanIndex([(a.content_start, a.content_end) for a in order]), order,
+                      [a.voice for a in order])
             object.__setattr__(self, "_outer", cached)
         return cached
 
     def attribution_at(self, start: int, end: int) -> Attribution | None:
         """The outermost attribution whose content holds [start, end), or None."""
-        index, order = self._outermost
+        index, order, _ = self._outermost
         k = index.first(start, end)
         return order[k] if k is not None else None
 
     def voice_at(self, start: int, end: int) -> str | None:
         """Whose voice a marker at [start, end) is in: the reporting source, or None (the
         text around it is not reported content). Nested reports give the outer reporter."""
-        a = self.attribution_at(start, end)
-        return a.voice if a is not None else None
+        index, _, voices = self._outermost
+        k = index.first(start, end)
+        return voices[k] if k is not None else None
+
+    def attributions_at(self, spans: Iterable[tuple[int, int]]) -> list[Attribution | None]:
+        """`attribution_at` of each ``(start, end)``, in the order given."""
+        index, order, _ = self._outermost
+        return [order[k] if k is not None else None for k in index.first_many(spans)]
+
+    def voices_at(self, spans: Iterable[tuple[int, int]]) -> list[str | None]:
+        """`voice_at` of each ``(start, end)``, in the order given."""
+        index, _, voices = self._outermost
+        return [voices[k] if k is not None else None for k in index.first_many(spans)]
 
 
 

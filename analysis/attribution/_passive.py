@@ -60,7 +60,7 @@ def passive_subject(s: _Sent, i: int, cands: Sequence[_Cue], in_quote: Callable[
     a = _np_left(s, k)
     if a is None:
         return None
-    if in_quote(s.words[i].start):
+    if in_quote(s.starts[i]):
         return None
     source = s.source
     sent = s.span
@@ -74,9 +74,9 @@ def passive_subject(s: _Sent, i: int, cands: Sequence[_Cue], in_quote: Callable[
             e += 1
         if e == i + 2:
             return None
-        ss, se = s.words[i + 2].start, s.words[e - 1].end
+        ss, se = s.starts[i + 2], s.ends[e - 1]
     c = cands[0]
-    cs, ce = _strip_end(source, s.words[a].start, s.words[k].end)
+    cs, ce = _strip_end(source, s.starts[a], s.ends[k])
     more: tuple[tuple[int, int], ...] = ()
     if s.norm[i + 1] != "by":
         # the complement ("as a failure", "for the delay") runs to the next punctuation
@@ -84,10 +84,10 @@ def passive_subject(s: _Sent, i: int, cands: Sequence[_Cue], in_quote: Callable[
         while f < len(s) and not s.punct[f].strip():
             f += 1
         if f > i + 2:
-            more = (_strip_end(source, s.words[i + 2].start, s.words[f - 1].end),)
+            more = (_strip_end(source, s.starts[i + 2], s.ends[f - 1]),)
     # the cue takes the complement's preposition along ("was seen as", "was criticized for"),
     # as PolNeAR's cues do; the agent's "by" is left out
-    vs, ve = s.words[b].start, s.words[i + 1].end if s.norm[i + 1] != "by" else s.words[i].end
+    vs, ve = s.starts[b], s.ends[i + 1] if s.norm[i + 1] != "by" else s.ends[i]
     return Attribution(
         source=source[ss:se], source_start=ss, source_end=se, cue=source[vs:ve], cue_start=vs,
         cue_end=ve, lemma=c.lemma, attitude=c.attitude, cue_type=c.cue_type, position="passive",

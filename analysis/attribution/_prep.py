@@ -41,7 +41,7 @@ def poll_source(s: _Sent, i: int, in_quote: Callable[[int], bool]
     if s.tags is not None and any(s.tags[x] in ("VERB", "AUX", "ADP", "PRON", "SCONJ")
                                   for x in range(i + 1, h)):
         return None
-    if in_quote(s.words[i].start):
+    if in_quote(s.starts[i]):
         return None
     # the source runs on over a participle phrase with no punctuation ("poll released Monday")
     e = h + 1
@@ -53,17 +53,17 @@ def poll_source(s: _Sent, i: int, in_quote: Callable[[int], bool]
             e += 1
     source = s.source
     sent = s.span
-    ss, se = s.words[i + 1].start, s.words[e - 1].end
+    ss, se = s.starts[i + 1], s.ends[e - 1]
     if i == 0 or (s.punct[i].strip() and e < len(s) and s.punct[e].strip() == ","):
         # "In a May poll, most voters said ...": the content follows the phrase
         if e >= len(s):
             return None
-        cs, ce = _strip_end(source, s.words[e].start, sent.end)
+        cs, ce = _strip_end(source, s.starts[e], sent.end)
     else:
-        cs, ce = _strip_end(source, sent.start, s.words[i].start)
+        cs, ce = _strip_end(source, sent.start, s.starts[i])
     if ce <= cs:
         return None
-    vs, ve = s.words[i].start, s.words[i].end
+    vs, ve = s.starts[i], s.ends[i]
     return Attribution(
         source=source[ss:se], source_start=ss, source_end=se, cue=source[vs:ve], cue_start=vs,
         cue_end=ve, lemma="in", attitude="neutral", cue_type="prep", position="poll",

@@ -33,6 +33,7 @@ ActorsLike = str | Path | pd.DataFrame | Mapping[str, Sequence[str]] | None
 
 @lru_cache(maxsize=8)
 def _read(path: str) -> pd.DataFrame:
+    """The checked table of an actor file, read once per process (callers get a copy)."""
     p = Path(path)
     if not p.is_file():
         raise LexiconError(f"actor file {p} not found; give a CSV with columns alias, actor")
@@ -40,7 +41,7 @@ def _read(path: str) -> pd.DataFrame:
         rows = read_lexicon_csv(p, ("alias", "actor"))
     except ValueError as exc:
         raise LexiconError(f"actor file {exc}; required columns: alias, actor") from None
-    return pd.DataFrame(rows, columns=list(rows[0]) if rows else ["alias", "actor"])
+    return _checked(pd.DataFrame(rows, columns=list(rows[0]) if rows else ["alias", "actor"]))
 
 
 def load_actors(actors: ActorsLike = None) -> pd.DataFrame:
@@ -51,11 +52,13 @@ def load_actors(actors: ActorsLike = None) -> pd.DataFrame:
     Raises `analysis.matching.LexiconError` (an ``ArticleError``) on a missing file, a missing
     column or an empty alias or actor.
     """
+    # A file's table is checked once per process (`_read`); the profile loads the packaged
+    # one for every article, and checking it (fillna, astype, strip) cost ~1 ms each time.
     if actors is None:
-        df = _read(str(paths.LEXICON_DIR / "actors.csv")).copy()
-    elif isinstance(actors, (str, Path)):
-        df = _read(str(Path(actors).resolve())).copy()
-    elif isinstance(actors, pd.DataFrame):
+        return _read(str(paths.LEXICON_DIR / "actors.csv")).copy()
+    if isinstance(actors, (str, Path)):
+        return _read(str(Path(actors).resolve())).copy()
+    if isinstance(actors, pd.DataFrame):
         missing = [c for c in ("alias", "actor") if c not in actors.columns]
         if missing:
             raise LexiconError(f"actor table lacks column(s) {missing}")
@@ -70,6 +73,12 @@ def load_actors(actors: ActorsLike = None) -> pd.DataFrame:
         df = pd.DataFrame(rows, columns=["alias", "actor"])
     else:
         raise TypeError(f"actors must be a path, DataFrame or mapping, not {type(actors).__name__}")
+    return _checked(df)
+
+
+def _checked(df: pd.DataFrame) -> pd.DataFrame:
+    """The table with every `ACTOR_COLUMNS` column as text, in order; `LexiconError` if an
+    alias or actor is empty."""
     for col in ACTOR_COLUMNS:
         if col not in df.columns:
             df[col] = ""
@@ -80,9 +89,23 @@ def load_actors(actors: ActorsLike = None) -> pd.DataFrame:
 
 
 def _alias_regex(table: pd.DataFrame) -> re.Pattern[str]:
-    aliases = sorted(set(table["alias"]), key=lambda a: (-len(a), a))
-    body = "|".join(re.escape(a) for a in aliases)
+    """One pattern for every alias of the table, longest first, as whole words."""
+    return _compiled(tuple(table["alias"].tolist()))
+
+
+@lru_cache(maxsize=8)
+def _compiled(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    # remembered per alias list: every article of a corpus asks for the same pattern twice
+    # (its mentions, its attributions' sources), and building it sorts and escapes each alias
+    ordered = sorted(set(aliases), key=lambda a: (-len(a), a))
+    body = "|".join(re.escape(a) for a in ordered)
     return re.compile(rf"(?<![\w.\-])(?:{body})(?![\w\-])")
+
+
+@lru_cache(maxsize=8)
+def _by_alias(rows: tuple[tuple[str, str, str], ...]) -> dict[str, tuple[str, str]]:
+    """alias -> (actor, type), the last row of an alias winning (remembered per table)."""
+    return {alias: (actor, kind) for alias, actor, kind in rows}
 
 
 def find_actors(
@@ -98,17 +121,23 @@ def find_actors(
     sentences already computed (they must cover the requested parts).
     """
     table = load_actors(actors)
-    by_alias = {r.alias: r for r in table.itertuples(index=False)}
+    sents = list(sentence_spans) if sentence_spans is not None else sentences(obj, parts=parts)
+    return _mentions(obj, table, sents)
+
+
+def _mentions(obj: str | Article, table: pd.DataFrame, sents: Sequence[Span]) -> pd.DataFrame:
+    """`find_actors` for a table `load_actors` has already checked, in ``sents``."""
+    by_alias = _by_alias(tuple(zip(table["alias"].tolist(), table["actor"].tolist(),
+                                   table["type"].tolist(), strict=True)))
     rx = _alias_regex(table)
     source = obj.text if isinstance(obj, Article) else obj
-    sents = list(sentence_spans) if sentence_spans is not None else sentences(obj, parts=parts)
     rows = []
     for s in sents:
         for m in rx.finditer(s.text):
-            r = by_alias[m.group()]
+            actor, kind = by_alias[m.group()]
             start, end = s.start + m.start(), s.start + m.end()
-            rows.append({"start": start, "end": end, "text": source[start:end], "actor": r.actor,
-                         "type": r.type, "sentence": s.sentence, "paragraph": s.paragraph,
+            rows.append({"start": start, "end": end, "text": source[start:end], "actor": actor,
+                         "type": kind, "sentence": s.sentence, "paragraph": s.paragraph,
                          "part": s.part})
     cols = ["start", "end", "text", "actor", "type", "sentence", "paragraph", "part"]
     df = pd.DataFrame(rows, columns=cols)

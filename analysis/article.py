@@ -483,7 +483,7 @@ def _input_notes(text: str, paragraphs: tuple[Span, ...], label: str,
     n_letters = sum(map(str.isalpha, body))
     latin = n_letters - sum(map(str.isalpha, re.sub(r"[\x00-\u024f]+", "", body)))
     tokens = re.findall(r"[^\W\d_]+", body.lower())
-    english = sum(t in _ENGLISH_FUNCTION_WORDS for t in tokens)
+    english = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, tokens))
     if n_letters and latin < 0.5 * n_letters:
         notes.append(f"{label}: most letters are not Latin script ({n_letters - latin} of "
                      f"{n_letters}): the text is not English. Sentence splitting, syllables, "

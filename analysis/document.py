@@ -19,7 +19,7 @@ from types import ModuleType
 
 import pandas as pd
 
-from .actors import ActorsLike, find_actors, load_actors
+from .actors import ActorsLike, _mentions, load_actors
 from .article import Article
 from .quotes import Quote, quote_spans
 from .spans import Span
@@ -109,7 +109,7 @@ def analyse_text(obj: str | Article, *, actors: ActorsLike = None,
     else:
         toks = tokens if isinstance(tokens, TokenTable) else tuple(tokens)
     table = load_actors(actors)
-    mentions = find_actors(obj, actors=table, parts=parts, sentence_spans=sents)
+    mentions = _mentions(obj, table, sents)  # the table is checked: not again
     return Document(
         source=source, name=obj.name if isinstance(obj, Article) else "text", parts=parts,
         sentences=sents, tokens=toks, paragraphs=tuple(segments(obj, parts=parts)),

@@ -60,3 +60,18 @@ def test_bad_tables() -> None:
         load_actors(pd.DataFrame({"name": ["x"]}))
     with pytest.raises(LexiconError):
         load_actors({"Ruritania": "Strelsau"})  # a string, not a list
+
+
+def test_table_is_read_once_but_each_caller_gets_its_own_copy() -> None:
+    # the packaged table is checked once per process; a caller that edits its copy must not
+    # change what the next caller (another article's analysis) gets
+    first = load_actors()
+    first.loc[0, "actor"] = "Ruritania"
+    assert load_actors().loc[0, "actor"] != "Ruritania"
+
+
+def test_mentions_follow_a_changed_table() -> None:
+    # the alias pattern is remembered per alias list: a new table is a new pattern
+    text = "Strelsau and Zenda disagreed."
+    assert list(find_actors(text, actors={"Ruritania": ["Strelsau"]})["text"]) == ["Strelsau"]
+    assert list(find_actors(text, actors={"Ruritania": ["Zenda"]})["text"]) == ["Zenda"]

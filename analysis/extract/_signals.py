@@ -21,6 +21,7 @@ def _stoplists() -> dict[str, frozenset[str]]:
     return {lang: frozenset(justext.get_stoplist(lang)) for lang in justext.get_stoplists()}
 
 
+_HIGH_RE = re.compile("[\u3040-\U0010ffff]")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: Share of a text's words that must be stopwords of its best-matching jusText stoplist before
 #: the language is named from it; English prose scores 0.45-0.60 with the English list, and
@@ -47,31 +48,39 @@ def detect_language(text: str) -> str | None:
     model: function words are the most frequent words of every language.
     """
     sample = text[:20000]
-    letters = [ch for ch in sample if ch.isalpha()]
-    if not letters:
+    if not any(map(str.isalpha, sample)):
         return None
-    hangul = sum("\uac00" <= ch <= "\ud7a3" for ch in letters)
-    kana = sum("\u3040" <= ch <= "\u30ff" for ch in letters)
-    han = sum("\u4e00" <= ch <= "\u9fff" for ch in letters)
-    if hangul > 0.3 * len(letters):
-        return "Korean"
-    if kana > 0.05 * len(letters):
-        return "Japanese"
-    if han > 0.3 * len(letters):
-        return "Chinese"
+    # the scripts below start at U+3040: a sample with no character that high has none of them
+    # (one search in C, where counting letters one by one in Python cost a third of this)
+    if _HIGH_RE.search(sample):
+        script = _script(sample)
+        if script is not None:
+            return script
     # function words are counted on prose lines: menus, buttons and product names carry none
-    prose = [ln for ln in text.splitlines() if len(_WORD_RE.findall(ln)) >= PROSE_LINE_WORDS]
+    prose: list[str] = []
+    prose_words: list[str] = []
+    for ln in text.splitlines():
+        found = _WORD_RE.findall(ln)
+        if len(found) >= PROSE_LINE_WORDS:
+            prose.append(ln)
+            prose_words.extend(found)
     if sum(map(len, prose)) >= PROSE_SAMPLE_MIN:
-        sample = "\n".join(prose)[:20000]
-    words = [w.lower() for w in _WORD_RE.findall(sample)]
+        sample = "\n".join(prose)
+        # no word spans a line break, so the prose lines' words are the sample's, unless the
+        # sample is cut at 20,000 characters
+        found = prose_words if len(sample) <= 20000 else _WORD_RE.findall(sample[:20000])
+    else:
+        found = _WORD_RE.findall(sample)
+    words = list(map(str.lower, found))
     if len(words) < 5:
         return None
-    english = sum(w in _stoplists()["English"] for w in words) / len(words)
+    stoplists = _stoplists()
+    english = sum(map(stoplists["English"].__contains__, words)) / len(words)
     if english >= LANGUAGE_MIN_SHARE:
         return "English"  # small stoplists of related languages share English's commonest words
     best, share = None, 0.0
-    for lang, stop in _stoplists().items():
-        s = sum(w in stop for w in words) / len(words)
+    for lang, stop in stoplists.items():
+        s = sum(map(stop.__contains__, words)) / len(words)
         if s > share:
             best, share = lang, s
     if share >= LANGUAGE_MIN_SHARE and share >= LANGUAGE_MARGIN * english:
@@ -81,10 +90,25 @@ def detect_language(text: str) -> str | None:
     return "English" if english >= LANGUAGE_MIN_SHARE / 2 else None
 
 
+def _script(sample: str) -> str | None:
+    """Korean, Japanese or Chinese when their letters dominate the sample's letters, else None."""
+    letters = [ch for ch in sample if ch.isalpha()]
+    hangul = sum("\uac00" <= ch <= "\ud7a3" for ch in letters)
+    kana = sum("\u3040" <= ch <= "\u30ff" for ch in letters)
+    han = sum("\u4e00" <= ch <= "\u9fff" for ch in letters)
+    if hangul > 0.3 * len(letters):
+        return "Korean"
+    if kana > 0.05 * len(letters):
+        return "Japanese"
+    if han > 0.3 * len(letters):
+        return "Chinese"
+    return None
+
+
 def stopword_share(words: list[str], language: str | None) -> float:
     """Share of (lower-cased) ``words`` in the jusText stoplist of ``language`` (or English)."""
     stop = _stoplists().get(language or "English") or _stoplists()["English"]
-    return sum(w in stop for w in words) / len(words) if words else 0.0
+    return sum(map(stop.__contains__, words)) / len(words) if words else 0.0
 
 
 # --- photo credits ----------------------------------------------------------------------------
@@ -115,6 +139,22 @@ _CREDIT_RES = (
                r"Shutterstock|Alamy|iStock(?:photo)?))\s*$"),
 )
 
+_CREDIT_WORD_RE = re.compile(r"Photo|Picture|Image|Credit|Illustration|Foto", re.IGNORECASE)
+#: Only spaces follow a credit, so the first form's label starts at most 106 characters before
+#: the segment's last non-space character (a bracket, "Illustrations credit", a separator and
+#: 80 characters): its label word is looked for in this many last characters.
+CREDIT_TAIL = 256
+_STOCK_RE = re.compile(r"Getty Images|Shutterstock|Alamy|iStock")
+#: What each of `_CREDIT_RES` cannot match without: its label word, its brackets and slash, its
+#: slash, its agency name. Searching the credit forms from every position of every unit was a
+#: tenth of `load_article`; most units hold none of these and skip the search.
+_CREDIT_NEEDS = (
+    lambda s: _CREDIT_WORD_RE.search(s.rstrip()[-CREDIT_TAIL:]) is not None,
+    lambda s: "(" in s and "/" in s and ")" in s,
+    lambda s: "/" in s,
+    lambda s: _STOCK_RE.search(s) is not None,
+)
+
 
 def find_credit(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
     """Offsets of a photo credit that ends ``text[start:end]``, or None.
@@ -124,7 +164,9 @@ def find_credit(text: str, start: int = 0, end: int | None = None) -> tuple[int,
     """
     end = len(text) if end is None else end
     seg = text[start:end]
-    for rx in _CREDIT_RES:
+    for rx, needed in zip(_CREDIT_RES, _CREDIT_NEEDS, strict=True):
+        if not needed(seg):  # a form whose marks the segment lacks cannot match (a quick test)
+            continue
         m = rx.search(seg)
         if m and m.group("credit").strip():
             cs = start + m.start("credit")
@@ -174,7 +216,12 @@ META_MAX_WORDS = 14
 
 def _meta_words(s: str) -> int:
     """Words of a byline or date line: space-separated tokens with a letter or digit."""
-    return sum(1 for t in s.split() if any(c.isalnum() for c in t))
+    return len(_META_WORD_RE.findall(s))
+
+
+#: a space-separated token (\S is what str.split separates on) with a letter or digit in it
+#: ([^\W_] is str.isalnum's class: re's \w is isalnum() or "_"), found in one C call
+_META_WORD_RE = re.compile(r"(?<!\S)(?=\S*?[^\W_])\S+")
 
 
 #: "... by Jane Doe" after a date on the same line ("Monday May 2, 2022 9:15 am by Jane Doe")
@@ -281,8 +328,18 @@ def boilerplate_patterns() -> tuple[tuple[re.Pattern[str], str, bool, str], ...]
                   r["pattern"]) for r in rows)
 
 
+@lru_cache(maxsize=1)
+def _any_boilerplate() -> re.Pattern[str]:
+    """One regex that matches where any boilerplate.csv row's pattern matches (their union)."""
+    return re.compile("|".join(f"(?:{p[3]})" for p in boilerplate_patterns()), re.IGNORECASE)
+
+
 def match_boilerplate(line: str) -> tuple[re.Pattern[str], str, bool, str] | None:
     """The first boilerplate.csv row whose pattern matches the whole line, or None."""
-    return next((p for p in boilerplate_patterns() if p[0].match(line.strip())), None)
+    s = line.strip()
+    # most lines match no row: the union says so in one call instead of one per row
+    if not _any_boilerplate().match(s):
+        return None
+    return next((p for p in boilerplate_patterns() if p[0].match(s)), None)
 
 

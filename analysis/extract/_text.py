@@ -63,11 +63,11 @@ def _initial(f: _Feat, s: str, has_stoplist: bool) -> tuple[str, str]:
         return "bad", "no words"
     if is_bare_date(s):
         return "bad", "a bare date or time (the stamp of a comment, a list item or the page)"
-    if _URL_RE.search(s) and f.words <= 12:
+    if f.words <= 12 and _URL_RE.search(s):  # the count first: it spares the search
         return "bad", "a web address or handle on a short line"
     if f.words >= 3 and f.caps > CAPS_MAX and not f.terminal:
         return "bad", f"{f.caps:.0%} of its words are capitalised: a menu, a heading or a list"
-    if _MENU_RE.search(s) and f.words <= 20:
+    if f.words <= 20 and _MENU_RE.search(s):
         return "bad", "menu-like separators (|, •, >, wide gaps) or it starts with a symbol"
     if f.chars < LENGTH_LOW:
         # a short sentence of prose ("Talks resume next week.") may join the body beside it

@@ -298,8 +298,6 @@ def headline_scores(strs: list[str], feats: list[_Feat], labels: list[UnitLabel]
                     units: list[Unit], first: int, last: int, language: str | None
                     ) -> dict[int, float]:
     """Each headline candidate's index and score (see `_choose_headline`)."""
-    body_vocab = _vocabulary([strs[k] for k in range(first, last + 1)
-                              if labels[k].role == "body"], language)
     lowered = [_norm(x).lower() for x in strs]
     # items a breadcrumb trail or menu line puts before a separator ("Home » Sport »"): the
     # page's sections; the item after the last separator may be the article itself
@@ -342,6 +340,10 @@ def headline_scores(strs: list[str], feats: list[_Feat], labels: list[UnitLabel]
     scores: dict[int, float] = {}
     decks: dict[int, bool] = {}
     overlaps: dict[int, float] = {}
+    # the body's vocabulary only when there is a candidate to compare with it (half the
+    # PolNeAR texts have none): it stems every distinct word of the body
+    body_vocab = _vocabulary([strs[k] for k in range(first, last + 1)
+                              if labels[k].role == "body"], language) if cands else set()
     for i in cands:
         words = _content_words(strs[i], language)
         overlaps[i] = sum(w in body_vocab for w in words) / len(words) if words else 0.0

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 
 from ._signals import _WORD_RE, ends_sentence, stopword_share
 
@@ -122,8 +123,9 @@ class _Feat:
 
 def _features(s: str, language: str | None, has_stoplist: bool) -> _Feat:
     ws = _WORD_RE.findall(s)
-    lower = [w.lower() for w in ws]
-    caps = sum(w[0].isupper() for w in ws) / len(ws) if ws else 0.0
+    lower = list(map(str.lower, ws))
+    # each word's first letter, tested in C (map) rather than a generator per unit
+    caps = sum(map(str.isupper, map(itemgetter(0), ws))) / len(ws) if ws else 0.0
     stop = stopword_share(lower, language) if has_stoplist else 1.0
     n = len(ws) if has_stoplist else max(len(ws), len(s) // 3)  # CJK: ~3 characters a word
     return _Feat(n, len(s), stop, caps, ends_sentence(s))

@@ -306,10 +306,10 @@ def match(
     sentence_ends: list[int] = []
     groups = table.groups()
 
+    from .quotes import _continues  # imported once per call, not once per match
+
     def _quote_state(sent: Span) -> _QuoteState:
         """The quotations of the sentence's paragraph (of the sentence alone without them)."""
-        from .quotes import _continues
-
         if not sentence_ends:
             sentence_ends.extend(sorted(
                 [s.end for s in sentence_spans] if sentence_spans is not None

@@ -47,6 +47,7 @@ import bisect
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any
 
 import pandas as pd
@@ -557,8 +558,8 @@ def stance_summary(
     spans += [(q.start, q.end) for q in an.quotes]
     reported = SpanIndex(spans)
     contains = reported.contains
-    other_words = sum(1 for s, e, ok in zip(lex.starts, lex.ends, in_body, strict=True)
-                      if ok and contains(s, e))
+    # (map over the body words' columns: no Python frame per word)
+    other_words = sum(map(contains, compress(lex.starts, in_body), compress(lex.ends, in_body)))
     author_words = n_body - other_words
     body = df[df["part"] == "body"]
     author = body[body["voice"] == "author"]

@@ -72,7 +72,7 @@ from .rule_context import (
     register_rule,
 )
 from .spans import Span
-from .tokens import NUMBER, PUNCT, TokenTable
+from .tokens import NUMBER, PUNCT, SpanView, TokenTable
 
 __all__ = [
     "NUMBER_WORDS",
@@ -355,8 +355,8 @@ def match(
             a0, b0 = t_starts[g0], t_ends[g1 - 1]
             sent = Span(a0, b0, source[a0:b0], part=part0, paragraph=para0, sentence=sent0)
         claimed = [False] * n_w
-        toks_t: tuple[Span, ...] | None = None  # the sentence's Spans, made on first need
-        wsp: tuple[Span, ...] = ()
+        toks_t: SpanView | None = None  # the sentence's tokens and words, for rules
+        wsp: SpanView | None = None
         index: SentenceIndex | None = None  # built on the first candidate with rules
         while i < n_w:
             entries = cand_lists[norm[i]]
@@ -394,10 +394,14 @@ def match(
                 # one context per candidate: every field is the same for each of its rules
                 if e.rules:
                     if toks_t is None:
-                        toks_t = table[g0:g1]
-                        wsp = tuple([toks_t[k - g0] for k in widx])
+                        # Spans made as rules read them; the index from the columns
+                        made: dict[int, Span] = {}
+                        toks_t = SpanView(table, group, made)
+                        wsp = SpanView(table, widx, made)
                     if index is None:
-                        index = SentenceIndex(toks_t, norm, break_before)
+                        index = SentenceIndex(toks_t, norm, break_before, punct_tokens=[
+                            (t_starts[k], t_ends[k], t_texts[k]) for k in group
+                            if t_kinds[k] == PUNCT])
                     ctx = RuleContext(wsp, norm, i, j, toks_t, sent, source, e, index, tagger,
                                       g_index)
                     for r in e.rules:

@@ -21,7 +21,7 @@ from typing import overload
 
 from .spans import Span
 
-__all__ = ["TokenTable", "TextSlice", "KIND_NAMES", "kind_code", "make_span"]
+__all__ = ["TokenTable", "TextSlice", "SpanView", "KIND_NAMES", "kind_code", "make_span"]
 
 #: Kind code -> kind name; the first three are the tokenizer's, others are added on first sight
 #: (a table built from hand-made spans may carry any kind).
@@ -94,6 +94,43 @@ class TextSlice(Sequence[str]):
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._texts[self._start:self._stop])  # a short copy; islice would skip
+
+
+class SpanView(Sequence[Span]):
+    """Tokens ``indices`` of a table as a read-only sequence of `Span`s, each made on first
+    read and kept in ``made`` (table index -> Span; a sentence's token and word views share
+    one). The matcher hands these to context rules, which read a few words around a match:
+    making every token of the sentence first cost more than the rules themselves."""
+
+    __slots__ = ("_table", "_indices", "_made")
+
+    def __init__(self, table: TokenTable, indices: Sequence[int], made: dict[int, Span]) -> None:
+        self._table, self._indices, self._made = table, indices, made
+
+    def __len__(self) -> int:
+        return len(self._indices)
+
+    def __getitem__(self, k):  # type: ignore[override]
+        if isinstance(k, slice):
+            return tuple([self[x] for x in range(*k.indices(len(self._indices)))])
+        t = self._indices[k]  # IndexError and negative k as for a tuple
+        s = self._made.get(t)
+        if s is None:
+            s = self._made[t] = self._table[t]
+        return s
+
+    def __iter__(self) -> Iterator[Span]:
+        for x in range(len(self._indices)):
+            yield self[x]
+
+    def __eq__(self, other: object) -> bool:
+        return tuple(self) == (tuple(other) if isinstance(other, SpanView) else other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"SpanView({len(self)} tokens)"
 
 
 def offset_typecode(limit: int) -> str:

@@ -200,6 +200,15 @@ class _QuoteState:
         return k > 0 and pos < self._ends[k - 1]
 
 
+class _FormNorms(dict):
+    """Word form -> `norm_form`, filled on first sight (one per `match` call): read with
+    ``map(norms.__getitem__, forms)``, a hit costs no Python call."""
+
+    def __missing__(self, text: str) -> str:
+        n = self[text] = _norm(text)
+        return n
+
+
 def _cand_key(c: tuple[int, int, LexiconEntry]) -> tuple[int, int]:
     """Longest first, then the lexicon order."""
     return c[0], c[1]
@@ -324,20 +333,15 @@ def match(
     out: list[Match] = []
     # Per distinct word form, computed once: its normalised text; the entries that may start
     # there come from the lexicons' first-word index (`_first_word_index`).
-    norms: dict[str, str] = {}
-
-    def norm_of(text: str) -> str:
-        n = norms.get(text)
-        if n is None:
-            n = norms[text] = _norm(text)
-        return n
+    norm_of = _FormNorms().__getitem__
+    text_of = t_texts.__getitem__
 
     tagger = _LazyTags(table, groups) if use_tags else None
     for g_index, group in enumerate(groups):
         widx = [k for k in group if t_kinds[k] != PUNCT]
         if not widx:
             continue
-        norm = tuple([norms[t] if t in norms else norm_of(t) for t in [t_texts[k] for k in widx]])
+        norm = tuple(map(norm_of, map(text_of, widx)))
         n_w = len(widx)
         i = 0
         while i < n_w and not cand_lists[norm[i]]:

@@ -67,7 +67,7 @@ from .matching import Match, match
 from .quotes import quotation_table
 from .spans import Span
 from .stance_rules import VADER_MIN, _pos_veto, stance_lexicons, vader_lexicon
-from .tokenize import lexical_words, words
+from .tokenize import lexical_words, token_table, words
 from .tokens import TokenTable
 
 __all__ = [
@@ -167,6 +167,10 @@ def analyse(obj: Analysable, *, actors: ActorsLike = None,
     _check(obj)
     if isinstance(obj, StanceAnalysis):
         return obj
+    if isinstance(obj, Article):
+        # The analysis is the profile's memory peak: the lexical words its earlier sections
+        # remembered on this table (`TokenTable.lexical`) are let go, found once more after.
+        token_table(obj, parts=parts).forget_lexical()
     adoc = analyse_article(obj, actors=actors, parts=parts)
     doc = adoc.doc
     raw = tuple(match(stance_lexicons(), doc.tokens, doc.source, sentence_spans=doc.sentences,

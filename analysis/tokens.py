@@ -296,6 +296,11 @@ class TokenTable(Sequence[Span]):
         self._lexical = (source, lex)
         return lex
 
+    def forget_lexical(self) -> None:
+        """Let the remembered `lexical` table go (`analysis.stance.analyse` does before the
+        profile's memory peak, so the cache does not raise it)."""
+        self._lexical = None
+
     def _lexical_of(self, source: str) -> TokenTable:
         """`lexical` computed (one pass over the tokens)."""
         tc = self.starts.typecode

@@ -46,6 +46,8 @@ def test_lexical_table_is_remembered_per_source():
     other = TEXT.replace("Korea", "KOREA")
     lex2 = table.lexical(other)
     assert lex2 is not lex and lex2.texts[0] == "KOREA’s"  # the words of the new source
+    table.forget_lexical()
+    assert table.lexical(other) is not lex2 and table.lexical(other).texts == lex2.texts
 
 
 def test_span_view_makes_each_span_once():

@@ -72,7 +72,7 @@ from .rule_context import (
     register_rule,
 )
 from .spans import Span
-from .tokens import NUMBER, PUNCT, TokenTable
+from .tokens import NUMBER, PUNCT, SpanView, TokenTable
 
 __all__ = [
     "NUMBER_WORDS",
@@ -200,6 +200,15 @@ class _QuoteState:
         return k > 0 and pos < self._ends[k - 1]
 
 
+class _FormNorms(dict):
+    """Word form -> `norm_form`, filled on first sight (one per `match` call): read with
+    ``map(norms.__getitem__, forms)``, a hit costs no Python call."""
+
+    def __missing__(self, text: str) -> str:
+        n = self[text] = _norm(text)
+        return n
+
+
 def _cand_key(c: tuple[int, int, LexiconEntry]) -> tuple[int, int]:
     """Longest first, then the lexicon order."""
     return c[0], c[1]
@@ -306,10 +315,10 @@ def match(
     sentence_ends: list[int] = []
     groups = table.groups()
 
+    from .quotes import _continues  # imported once per call, not once per match
+
     def _quote_state(sent: Span) -> _QuoteState:
         """The quotations of the sentence's paragraph (of the sentence alone without them)."""
-        from .quotes import _continues
-
         if not sentence_ends:
             sentence_ends.extend(sorted(
                 [s.end for s in sentence_spans] if sentence_spans is not None
@@ -324,20 +333,15 @@ def match(
     out: list[Match] = []
     # Per distinct word form, computed once: its normalised text; the entries that may start
     # there come from the lexicons' first-word index (`_first_word_index`).
-    norms: dict[str, str] = {}
-
-    def norm_of(text: str) -> str:
-        n = norms.get(text)
-        if n is None:
-            n = norms[text] = _norm(text)
-        return n
+    norm_of = _FormNorms().__getitem__
+    text_of = t_texts.__getitem__
 
     tagger = _LazyTags(table, groups) if use_tags else None
     for g_index, group in enumerate(groups):
         widx = [k for k in group if t_kinds[k] != PUNCT]
         if not widx:
             continue
-        norm = tuple([norms[t] if t in norms else norm_of(t) for t in [t_texts[k] for k in widx]])
+        norm = tuple(map(norm_of, map(text_of, widx)))
         n_w = len(widx)
         i = 0
         while i < n_w and not cand_lists[norm[i]]:
@@ -355,8 +359,8 @@ def match(
             a0, b0 = t_starts[g0], t_ends[g1 - 1]
             sent = Span(a0, b0, source[a0:b0], part=part0, paragraph=para0, sentence=sent0)
         claimed = [False] * n_w
-        toks_t: tuple[Span, ...] | None = None  # the sentence's Spans, made on first need
-        wsp: tuple[Span, ...] = ()
+        toks_t: SpanView | None = None  # the sentence's tokens and words, for rules
+        wsp: SpanView | None = None
         index: SentenceIndex | None = None  # built on the first candidate with rules
         while i < n_w:
             entries = cand_lists[norm[i]]
@@ -394,10 +398,14 @@ def match(
                 # one context per candidate: every field is the same for each of its rules
                 if e.rules:
                     if toks_t is None:
-                        toks_t = table[g0:g1]
-                        wsp = tuple([toks_t[k - g0] for k in widx])
+                        # Spans made as rules read them; the index from the columns
+                        made: dict[int, Span] = {}
+                        toks_t = SpanView(table, group, made)
+                        wsp = SpanView(table, widx, made)
                     if index is None:
-                        index = SentenceIndex(toks_t, norm, break_before)
+                        index = SentenceIndex(toks_t, norm, break_before, punct_tokens=[
+                            (t_starts[k], t_ends[k], t_texts[k]) for k in group
+                            if t_kinds[k] == PUNCT])
                     ctx = RuleContext(wsp, norm, i, j, toks_t, sent, source, e, index, tagger,
                                       g_index)
                     for r in e.rules:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
@@ -102,6 +103,15 @@ def _stems(w: str) -> list[str]:
     return out
 
 
+#: Curly single quotes made straight (built once, not per word).
+_CURLY_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+_POSSESSIVE = re.compile(r"'s$|s'$")
+
+
+def _drop_possessive(m: re.Match[str]) -> str:
+    return "" if m.group() == "'s" else "s"
+
+
 @lru_cache(maxsize=65536)
 def is_familiar(word: str) -> bool:
     """Whether a (non-name) word counts as familiar for Dale-Chall: on the list or inflected.
@@ -109,8 +119,8 @@ def is_familiar(word: str) -> bool:
     Possessive endings are removed first; a hyphenated compound is familiar when every part is;
     figures are familiar.
     """
-    w = word.translate(str.maketrans({"\u2019": "'", "\u2018": "'"})).lower().strip("'")
-    w = re.sub(r"'s$|s'$", lambda m: "" if m.group() == "'s" else "s", w)
+    w = word.translate(_CURLY_QUOTES).lower().strip("'")
+    w = _POSSESSIVE.sub(_drop_possessive, w)
     if not w or any(ch.isdigit() for ch in w) and not any(ch.isalpha() for ch in w):
         return True
     if "-" in w:
@@ -172,23 +182,31 @@ def _word_keys(lex: Sequence[Span]) -> tuple[list[tuple[str, bool, bool]], set[i
     A capitalised word is proper inside a sentence, or at a sentence start when the same
     form is also capitalised inside one; the form is `word_form` (soft hyphens and zero-width
     characters out, NFC: normalize.py). ``lex``: `Span`s or a `TokenTable` (read by column)."""
+    first_of_sentence: set[int] = set()
+    with_words: set[int | None] = set()
     if isinstance(lex, TokenTable):
         starts: Sequence[int] = lex.starts
         texts: Sequence[str] = lex.texts
-        sents: Sequence[int | None] = lex.sentence_of()
         numbers = [k == NUMBER for k in lex.kinds]
+        # consecutive words of a row share its sentence: only a change of row can start one
+        row_keys, last = lex.keys, -1
+        for k, r in enumerate(lex.rows):
+            if r != last:
+                last = r
+                sent = row_keys[r][2]
+                if sent not in with_words:
+                    with_words.add(sent)
+                    first_of_sentence.add(starts[k])
     else:
         starts = [s.start for s in lex]
         texts = [s.text for s in lex]
-        sents = [s.sentence for s in lex]
         numbers = [s.kind == "number" for s in lex]
-    first_of_sentence: set[int] = set()
-    with_words: set[int | None] = set()
-    for start, sent in zip(starts, sents, strict=True):
-        if sent not in with_words:
-            with_words.add(sent)
-            first_of_sentence.add(start)
-    forms = [word_form(t) for t in texts]
+        for start, sent in zip(starts, [s.sentence for s in lex], strict=True):
+            if sent not in with_words:
+                with_words.add(sent)
+                first_of_sentence.add(start)
+    form_of = {t: word_form(t) for t in set(texts)}  # once per distinct text
+    forms = [form_of[t] for t in texts]
     capitalised_inside = {t for start, text, t in zip(starts, texts, forms, strict=True)
                           if start not in first_of_sentence and text[:1].isupper()}
     keys = [(t, number, t[:1].isupper() and (start not in first_of_sentence
@@ -219,10 +237,7 @@ def _count_lexical(sents: Sequence[Span], lex: Sequence[Span]) -> ReadabilityCou
     (form, number, proper) key (`_word_keys`), then each key's features (`_form_features`,
     the same as `describe_words` gives) are added once times its count. Same counts."""
     word_keys, with_words = _word_keys(lex)
-    keys: dict[tuple[str, bool, bool], int] = {}
-    get = keys.get
-    for key in word_keys:
-        keys[key] = get(key, 0) + 1
+    keys = Counter(word_keys)
     syllables = letters = characters = polysyllables = complex_words = 0
     long_words = unfamiliar = numbers = 0
     for (t, number, proper), n in keys.items():

@@ -34,11 +34,19 @@ class SentenceIndex:
     from a prefix array built once per sentence and question, so a sentence costs linear time.
     """
 
-    __slots__ = ("_punct_starts", "_punct_min_end", "_norm", "_clause_start", "_last", "_memo")
+    __slots__ = ("_punct_starts", "_punct_min_end", "_norm", "_clause_start", "_last", "_memo",
+                 "_question_mark")
 
     def __init__(self, tokens: Sequence[Span], norm: Sequence[str],
-                 break_before: Sequence[bool]) -> None:
-        punct = sorted((t.start, t.end) for t in tokens if t.kind == "punct")
+                 break_before: Sequence[bool], *,
+                 punct_tokens: Sequence[tuple[int, int, str]] | None = None) -> None:
+        """``punct_tokens``: the sentence's punctuation as ``(start, end, text)``, when the
+        caller has them without making the `Span`s (`analysis.matching.match` reads columns);
+        by default they are read from ``tokens``."""
+        if punct_tokens is None:
+            punct_tokens = [(t.start, t.end, t.text) for t in tokens if t.kind == "punct"]
+        self._question_mark = max((a for a, _, t in punct_tokens if "?" in t), default=-1)
+        punct = sorted((a, b) for a, b, _ in punct_tokens)
         self._punct_starts = [s for s, _ in punct]
         # min_end[k]: the smallest end among punctuation tokens k, k+1, ... (suffix minimum)
         min_end: list[int] = [0] * len(punct)
@@ -62,6 +70,10 @@ class SentenceIndex:
         if key not in self._memo:
             self._memo[key] = compute()
         return self._memo[key]
+
+    def last_question_mark(self) -> int:
+        """The start of the sentence's last punctuation token holding a "?", or -1."""
+        return self._question_mark
 
     def punct_between(self, end: int, start: int) -> bool:
         """True if a punctuation token lies within ``[end, start]`` (character offsets)."""
@@ -100,18 +112,19 @@ class RuleContext:
 
     ``words`` are the word/number tokens of the sentence (punctuation removed), ``norm`` their
     lower-case forms (straight apostrophes); the candidate covers ``words[i:j]``. ``tokens``
-    is the full token list of the sentence including punctuation; ``sentence`` the sentence
-    span and ``source`` the text all offsets point into. ``index`` holds the sentence's
+    is the full token list of the sentence including punctuation (tuples, or from `match`
+    `analysis.tokens.SpanView`s, which make each `Span` on first read); ``sentence`` the
+    sentence span and ``source`` the text all offsets point into. ``index`` holds the sentence's
     precomputed lookups (`SentenceIndex`, built once per sentence by `match`; built here when
     a context is made by hand): rules should use `punct_between`, `clause_start` and
     `last_index` rather than walk the whole sentence, so long sentences stay linear.
     """
 
-    words: tuple[Span, ...]
+    words: Sequence[Span]
     norm: tuple[str, ...]
     i: int
     j: int
-    tokens: tuple[Span, ...]
+    tokens: Sequence[Span]
     sentence: Span
     source: str
     entry: LexiconEntry

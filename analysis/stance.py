@@ -47,6 +47,7 @@ import bisect
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any
 
 import pandas as pd
@@ -66,7 +67,7 @@ from .matching import Match, match
 from .quotes import quotation_table
 from .spans import Span
 from .stance_rules import VADER_MIN, _pos_veto, stance_lexicons, vader_lexicon
-from .tokenize import lexical_words, words
+from .tokenize import lexical_words, token_table, words
 from .tokens import TokenTable
 
 __all__ = [
@@ -166,6 +167,10 @@ def analyse(obj: Analysable, *, actors: ActorsLike = None,
     _check(obj)
     if isinstance(obj, StanceAnalysis):
         return obj
+    if isinstance(obj, Article):
+        # The analysis is the profile's memory peak: the lexical words its earlier sections
+        # remembered on this table (`TokenTable.lexical`) are let go, found once more after.
+        token_table(obj, parts=parts).forget_lexical()
     adoc = analyse_article(obj, actors=actors, parts=parts)
     doc = adoc.doc
     raw = tuple(match(stance_lexicons(), doc.tokens, doc.source, sentence_spans=doc.sentences,
@@ -557,8 +562,8 @@ def stance_summary(
     spans += [(q.start, q.end) for q in an.quotes]
     reported = SpanIndex(spans)
     contains = reported.contains
-    other_words = sum(1 for s, e, ok in zip(lex.starts, lex.ends, in_body, strict=True)
-                      if ok and contains(s, e))
+    # (map over the body words' columns: no Python frame per word)
+    other_words = sum(map(contains, compress(lex.starts, in_body), compress(lex.ends, in_body)))
     author_words = n_body - other_words
     body = df[df["part"] == "body"]
     author = body[body["voice"] == "author"]

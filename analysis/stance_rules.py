@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import importlib.resources
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -31,6 +31,8 @@ from .matching import (
     load_lexicon,
     register_rule,
 )
+from .spans import Span
+from .tokens import KIND_NAMES, TokenTable
 
 _NEGATORS = frozenset({"not", "n't", "never"})
 
@@ -334,9 +336,10 @@ def _pos_veto(doc: Document, m: Match) -> bool:
     - denial "no" before an adverb ("No Longer", "no more"), in headlines too.
     """
     k = m.token_start
-    toks = doc.tokens
+    text, kind, sent_of = _token_columns(doc.tokens)
+    n = len(doc.tokens)
     tag = doc.tag(k)
-    word = toks[k].text
+    word = text(k)
     if m.kind == "self_mention":
         return tag == "PROPN" or (doc.tags is None and word.isupper() and len(word) > 1)
     if m.kind == "attitude" and m.token_end - k == 1:
@@ -344,18 +347,29 @@ def _pos_veto(doc: Document, m: Match) -> bool:
             return True
         if m.part != "body" or not word[:1].isupper():
             return False
-        sent = [t for t in toks[max(0, k - 30):k + 30]
-                if t.sentence == toks[k].sentence and t.kind == "word"]
-        if sum(t.text[:1].isupper() for t in sent) * 2 > len(sent):
+        sk = sent_of(k)
+        sent = [x for x in range(max(0, k - 30), min(n, k + 30))
+                if sent_of(x) == sk and kind(x) == "word"]
+        if sum(text(x)[:1].isupper() for x in sent) * 2 > len(sent):
             return False  # a title-case line: capitals do not mark names there
-        prev = toks[k - 1] if k > 0 and toks[k - 1].sentence == toks[k].sentence else None
-        nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sentence == toks[k].sentence \
-            else None
-        cap = [t is not None and t.kind == "word" and t.text[:1].isupper() for t in (prev, nxt)]
+        prev = k - 1 if k > 0 and sent_of(k - 1) == sk else None
+        nxt = k + 1 if k + 1 < n and sent_of(k + 1) == sk else None
+        cap = [x is not None and kind(x) == "word" and text(x)[:1].isupper()
+               for x in (prev, nxt)]
         return cap[0] or (cap[1] and (prev is not None or tag == "PROPN"))
     if m.kind == "engagement" and m.category == "denial" and word.lower() == "no":
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if nxt is None or nxt.sentence != toks[k].sentence:
+        if k + 1 >= n or sent_of(k + 1) != sent_of(k):
             return False
-        return nxt.text.lower() in _NO_PHRASE or (doc.tags is not None and doc.tag(k + 1) == "ADV")
+        return text(k + 1).lower() in _NO_PHRASE or (doc.tags is not None
+                                                      and doc.tag(k + 1) == "ADV")
     return False
+
+
+def _token_columns(toks: Sequence[Span]) -> tuple[Callable[[int], str], Callable[[int], str],
+                                                  Callable[[int], int | None]]:
+    """Token ``x``'s text, kind and sentence number, read from a `TokenTable`'s columns
+    without making a `Span` (or from the `Span`s of a plain sequence)."""
+    if isinstance(toks, TokenTable):
+        texts, kinds, rows, keys, names = toks.texts, toks.kinds, toks.rows, toks.keys, KIND_NAMES
+        return (texts.__getitem__, lambda x: names[kinds[x]], lambda x: keys[rows[x]][2])
+    return (lambda x: toks[x].text, lambda x: toks[x].kind, lambda x: toks[x].sentence)

@@ -21,7 +21,7 @@ from typing import overload
 
 from .spans import Span
 
-__all__ = ["TokenTable", "TextSlice", "KIND_NAMES", "kind_code", "make_span"]
+__all__ = ["TokenTable", "TextSlice", "SpanView", "KIND_NAMES", "kind_code", "make_span"]
 
 #: Kind code -> kind name; the first three are the tokenizer's, others are added on first sight
 #: (a table built from hand-made spans may carry any kind).
@@ -96,6 +96,43 @@ class TextSlice(Sequence[str]):
         return iter(self._texts[self._start:self._stop])  # a short copy; islice would skip
 
 
+class SpanView(Sequence[Span]):
+    """Tokens ``indices`` of a table as a read-only sequence of `Span`s, each made on first
+    read and kept in ``made`` (table index -> Span; a sentence's token and word views share
+    one). The matcher hands these to context rules, which read a few words around a match:
+    making every token of the sentence first cost more than the rules themselves."""
+
+    __slots__ = ("_table", "_indices", "_made")
+
+    def __init__(self, table: TokenTable, indices: Sequence[int], made: dict[int, Span]) -> None:
+        self._table, self._indices, self._made = table, indices, made
+
+    def __len__(self) -> int:
+        return len(self._indices)
+
+    def __getitem__(self, k):  # type: ignore[override]
+        if isinstance(k, slice):
+            return tuple([self[x] for x in range(*k.indices(len(self._indices)))])
+        t = self._indices[k]  # IndexError and negative k as for a tuple
+        s = self._made.get(t)
+        if s is None:
+            s = self._made[t] = self._table[t]
+        return s
+
+    def __iter__(self) -> Iterator[Span]:
+        for x in range(len(self._indices)):
+            yield self[x]
+
+    def __eq__(self, other: object) -> bool:
+        return tuple(self) == (tuple(other) if isinstance(other, SpanView) else other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"SpanView({len(self)} tokens)"
+
+
 def offset_typecode(limit: int) -> str:
     """The array type for offsets below ``limit``: 4-byte ``i`` when they fit, else ``q``."""
     return "i" if limit < 2**31 else "q"
@@ -110,12 +147,15 @@ class TokenTable(Sequence[Span]):
     a row). A slice gives a tuple of `Span`s. Immutable by convention: built once, read after.
     """
 
-    __slots__ = ("starts", "ends", "texts", "kinds", "rows", "keys")
+    __slots__ = ("starts", "ends", "texts", "kinds", "rows", "keys", "_lexical")
 
     def __init__(self, starts: array, ends: array, texts: list[str], kinds: bytes,
                  rows: array, keys: list[Row]) -> None:
         self.starts, self.ends, self.texts = starts, ends, texts
         self.kinds, self.rows, self.keys = kinds, rows, keys
+        # (source, `lexical(source)`): the profile, readability, hedging and stance each ask
+        # for the lexical words of the same table and source; they are found once.
+        self._lexical: tuple[str, TokenTable] | None = None
 
     @classmethod
     def from_spans(cls, spans: Iterable[Span]) -> TokenTable:
@@ -245,7 +285,24 @@ class TokenTable(Sequence[Span]):
 
         A loop over the tokens (0.11 s on 200,000 words). An array version (numpy) took 0.045 s
         but its temporaries raised the profile's peak from 55.9 to 75-80 MiB (it runs while
-        the stance analysis is held), so it was dropped."""
+        the stance analysis is held), so it was dropped.
+
+        Remembered for the last source asked (the same table object is returned again: do
+        not change it)."""
+        got = self._lexical
+        if got is not None and (got[0] is source or got[0] == source):
+            return got[1]
+        lex = self._lexical_of(source)
+        self._lexical = (source, lex)
+        return lex
+
+    def forget_lexical(self) -> None:
+        """Let the remembered `lexical` table go (`analysis.stance.analyse` does before the
+        profile's memory peak, so the cache does not raise it)."""
+        self._lexical = None
+
+    def _lexical_of(self, source: str) -> TokenTable:
+        """`lexical` computed (one pass over the tokens)."""
         tc = self.starts.typecode
         starts, ends, texts, rows = array(tc), array(tc), [], array("i")
         kinds = bytearray()

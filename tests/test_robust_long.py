@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 
 from analysis import words
-from analysis.matching import LexiconEntry, RuleContext
+from analysis.matching import LexiconEntry, RuleContext, SentenceIndex
 from analysis.spans import ContainingIndex, Span
 from analysis.tokenize import sentences
 
@@ -102,3 +102,19 @@ def test_span_offsets_in_a_long_sentence() -> None:
     assert all(text[t.start:t.end] == t.text for t in toks)
     assert len(sentences(text)) == 1
     assert isinstance(toks[0], Span)
+
+
+def test_sentence_index_from_punctuation_columns() -> None:
+    # "Why? Well, fine?" by hand: punctuation at 3 ("?"), 9 (","), 15 ("?")
+    text = "Why? Well, fine?"
+    toks = words(text)
+    norm = tuple(t.text.lower() for t in toks if t.kind != "punct")
+    brk = [False, True, True]
+    punct = [(t.start, t.end, t.text) for t in toks if t.kind == "punct"]
+    assert punct == [(3, 4, "?"), (9, 10, ","), (15, 16, "?")]
+    given = SentenceIndex(toks, norm, brk, punct_tokens=punct)
+    read = SentenceIndex(toks, norm, brk)
+    for idx in (given, read):
+        assert idx.last_question_mark() == 15
+        assert idx.punct_between(4, 5) is False and idx.punct_between(9, 11) is True
+    assert SentenceIndex(toks[:1], norm[:1], brk[:1]).last_question_mark() == -1

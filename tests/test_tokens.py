@@ -9,7 +9,7 @@ from analysis import rule_context
 from analysis.rule_context import _LazyTags
 from analysis.spans import Span
 from analysis.tokenize import lexical_words, sentences, token_table, words
-from analysis.tokens import TextSlice, TokenTable, make_span
+from analysis.tokens import SpanView, TextSlice, TokenTable, make_span
 
 TEXT = "Korea’s U.S.–North talks don't end, 2017-2018.\n\nThey may stay. We go!"
 
@@ -36,6 +36,34 @@ def test_lexical_table_joins_pieces_written_together():
                          "They", "may", "stay", "We", "go"]
     assert list(lex) == lexical_words(words(TEXT), TEXT)
     assert [s.kind for s in lex][6] == "number"
+
+
+def test_lexical_table_is_remembered_per_source():
+    table = token_table(TEXT)
+    lex = table.lexical(TEXT)
+    assert table.lexical(TEXT) is lex  # the same source: found once
+    assert table.lexical("".join(TEXT)) is lex  # an equal string: the same words
+    other = TEXT.replace("Korea", "KOREA")
+    lex2 = table.lexical(other)
+    assert lex2 is not lex and lex2.texts[0] == "KOREA’s"  # the words of the new source
+    table.forget_lexical()
+    assert table.lexical(other) is not lex2 and table.lexical(other).texts == lex2.texts
+
+
+def test_span_view_makes_each_span_once():
+    table = token_table(TEXT)
+    made: dict = {}
+    toks = SpanView(table, range(0, 4), made)  # Korea ’s U.S. –
+    ws = SpanView(table, [0, 2], made)  # Korea, U.S.
+    assert len(toks) == 4 and len(ws) == 2 and not made
+    assert ws[1] == Span(8, 12, "U.S.", "body", 0, 0, "word")
+    assert toks[2] is ws[1]  # one Span per token, shared by the views
+    assert list(made) == [2]
+    assert [t.text for t in toks] == ["Korea", "’s", "U.S.", "–"]
+    assert toks[-1].kind == "punct" and toks[1:3] == (table[1], table[2])
+    assert toks == tuple(table[0:4]) and bool(SpanView(table, [], {})) is False
+    with pytest.raises(IndexError):
+        ws[2]
 
 
 def test_groups_are_the_sentences():

@@ -83,6 +83,8 @@ _COGNITION_ADJ = frozenset(
     "confident sure certain convinced aware afraid hopeful curious worried unaware "
     "optimistic pessimistic doubtful".split())
 _AUTHOR = frozenset({"i", "we"})
+#: Every form `_report_word` may accept.
+_REPORT_ANY = _REPORT_PAST | _REPORT_PRESENT | _COGNITION_ADJ
 
 
 def _report_word(ctx: RuleContext, k: int) -> bool | None:
@@ -102,8 +104,10 @@ def _report_heads(ctx: RuleContext) -> tuple[tuple[int, ...], tuple[bool, ...]]:
     """Positions of the sentence's verbs of saying or thinking and whether each is past, found
     once per sentence."""
     def compute() -> tuple[tuple[int, ...], tuple[bool, ...]]:
+        # only the words `_report_word` can accept are tried (the others give None)
+        norm = ctx.norm
         found = [(k, p) for k in range(len(ctx.words))
-                 if (p := _report_word(ctx, k)) is not None]
+                 if norm[k] in _REPORT_ANY and (p := _report_word(ctx, k)) is not None]
         return tuple(k for k, _ in found), tuple(p for _, p in found)
     return ctx.memo("report_heads", compute)
 

@@ -232,10 +232,8 @@ def punct_after(ctx: RuleContext, k: int) -> bool:
 
 def direct_question(ctx: RuleContext) -> bool:
     """True if the sentence is a direct question: a "?" after the match (the last "?" of the
-    sentence is found once per sentence)."""
-    last = ctx.memo("last_question_mark", lambda: max(
-        (t.start for t in ctx.tokens if t.kind == "punct" and "?" in t.text), default=-1))
-    return last >= ctx.words[ctx.j - 1].end
+    sentence is found once per sentence, `SentenceIndex.last_question_mark`)."""
+    return ctx.index.last_question_mark() >= ctx.words[ctx.j - 1].end  # type: ignore[union-attr]
 
 
 _CLAUSE_START = SUBJECT_PRONOUNS | frozenset(

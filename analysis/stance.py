@@ -45,7 +45,8 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from typing import Any
@@ -112,14 +113,33 @@ class StanceAnalysis:
     actor mentions), its attributions and the lexicon matches; every table takes it.
 
     ``attributions`` is the `analysis.attribution` table, ``quotations`` the quotation table
-    with speakers (`analysis.quotes.quotation_table`), ``markers`` the `find_stance` table.
+    with speakers (`analysis.quotes.quotation_table`), ``markers`` the `find_stance` table;
+    ``rows`` holds the markers as plain records (the ``markers`` columns). The three tables are
+    built when first read and then kept: the corpus profile reads only the records.
     """
 
     attributed: AttributedDocument
     raw: tuple[Match, ...]
-    attributions: pd.DataFrame = field(repr=False)
-    quotations: pd.DataFrame = field(repr=False)
-    markers: pd.DataFrame = field(repr=False)
+    rows: tuple[dict[str, Any], ...] = field(repr=False)
+    _tables: dict[str, pd.DataFrame] = field(default_factory=dict, init=False, repr=False)
+
+    def _kept(self, name: str, build: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+        table = self._tables.get(name)
+        if table is None:
+            table = self._tables[name] = build()
+        return table
+
+    @property
+    def attributions(self) -> pd.DataFrame:
+        return self._kept("attributions", self.attributed.frame)
+
+    @property
+    def quotations(self) -> pd.DataFrame:
+        return self._kept("quotations", lambda: quotation_table(self.attributed))
+
+    @property
+    def markers(self) -> pd.DataFrame:
+        return self._kept("markers", lambda: _frame(list(self.rows)))
 
     @property
     def doc(self) -> Document:
@@ -175,10 +195,7 @@ def analyse(obj: Analysable, *, actors: ActorsLike = None,
     doc = adoc.doc
     raw = tuple(match(stance_lexicons(), doc.tokens, doc.source, sentence_spans=doc.sentences,
                       paragraph_spans=doc.paragraphs))
-    attr = adoc.frame()
-    quotes = quotation_table(adoc)
-    markers = _frame(_rows(adoc, raw))
-    return StanceAnalysis(adoc, raw, attr, quotes, markers)
+    return StanceAnalysis(adoc, raw, tuple(_rows(adoc, raw)))
 
 
 #: Cue types that are reporting (a row of kind ``attribution`` in `find_stance`); internal-state
@@ -547,7 +564,6 @@ def stance_summary(
     an = analyse(article, actors=actors, parts=_DEFAULT_PARTS)
     source = an.source
     name = an.doc.name
-    df = an.markers.copy()
     # The lexical words of the whole text, then those of each part: the same words as per part
     # (a word joins pieces of one sentence, and a sentence lies in one part).
     lex = _table(an.tokens).lexical(source)
@@ -556,23 +572,23 @@ def stance_summary(
     n_body = sum(in_body)
     n_head = sum(in_head)
     # appearance reports ("it seems that ...", cue_type evidential) are the writer's own voice
-    voiced = an.attributions[an.attributions["cue_type"] != "evidential"]
-    spans = list(zip(voiced["content_start"].tolist(), voiced["content_end"].tolist(),
-                     strict=True))
+    voiced = [a for a in an.attributed.attributions if a.cue_type != "evidential"]
+    spans = [(a.content_start, a.content_end) for a in voiced]
     spans += [(q.start, q.end) for q in an.quotes]
     reported = SpanIndex(spans)
     contains = reported.contains
     # (map over the body words' columns: no Python frame per word)
     other_words = sum(map(contains, compress(lex.starts, in_body), compress(lex.ends, in_body)))
     author_words = n_body - other_words
-    body = df[df["part"] == "body"]
-    author = body[body["voice"] == "author"]
-    other = body[body["voice"] != "author"]
-    head = df[df["part"].isin(["title", "subtitle"])]
+    # Counted from the marker records (the `markers` table's rows) without building the table.
+    body = [r for r in an.rows if r["part"] == "body"]
+    author = [r for r in body if r["voice"] == "author"]
+    other = [r for r in body if r["voice"] != "author"]
+    head = [r for r in an.rows if r["part"] in ("title", "subtitle")]
 
-    def counts(d: pd.DataFrame) -> dict[str, int]:
-        vc = d["kind"].value_counts()
-        return {k: int(vc.get(k, 0)) for k in KINDS}
+    def counts(rows: list[dict[str, Any]]) -> dict[str, int]:
+        n = Counter(r["kind"] for r in rows)
+        return {k: n[k] for k in KINDS}
 
     notes = []
     if not n_body:
@@ -583,8 +599,8 @@ def stance_summary(
     if not author_words:
         notes.append("no body words in the author's own voice: author rates are NaN")
     c, ac, oc = counts(body), counts(author), counts(other)
-    by_cat = body.groupby(["kind", "category"]).size()
-    attr_body = voiced[voiced["part"] == "body"]
+    by_cat = Counter((r["kind"], r["category"]) for r in body)
+    attr_body = [a for a in voiced if a.part == "body"]
     return StanceSummary(
         name=name, body_words=n_body, headline_words=n_head,
         author_words=author_words, other_words=other_words,
@@ -592,10 +608,9 @@ def stance_summary(
         author_counts=ac, author_per_1000={k: _rate(v, author_words) for k, v in ac.items()},
         other_counts=oc, other_per_1000={k: _rate(v, other_words) for k, v in oc.items()},
         headline_counts=counts(head),
-        by_category={f"{k}/{cat}": int(n) for (k, cat), n in by_cat.items()},
+        by_category={f"{k}/{cat}": n for (k, cat), n in sorted(by_cat.items())},
         n_attributions=len(attr_body),
-        attribution_attitudes={str(k): int(v) for k, v in
-                               attr_body["attitude"].value_counts().sort_index().items()},
+        attribution_attitudes=dict(sorted(Counter(a.attitude for a in attr_body).items())),
         n_quotations=sum(1 for q in an.quotes if q.part == "body"),
         notes=tuple(notes),
     )

@@ -21,6 +21,7 @@ from analysis.stance import (
     STANCE_COLUMNS,
     VADER_MIN,
     actor_stance,
+    analyse,
     attributions,
     find_stance,
     quotations,
@@ -383,6 +384,19 @@ def test_seed_summary(seed_article: Article) -> None:
     assert s.per_1000["deontic"] == pytest.approx(1000 * 4 / s.body_words)
     assert s.author_words + s.other_words == s.body_words
     assert set(s.table()["kind"]) == set(KINDS)
+
+
+def test_summary_counts_the_records_without_building_the_tables() -> None:
+    # "We" self-mention, "must" necessity, "Perhaps" hedge, "too" amplifier: one each, 9 words
+    an = analyse("We must act now. Perhaps it is too late.")
+    s = stance_summary(an)
+    assert s.body_words == 9
+    assert s.by_category == {"deontic/necessity": 1, "epistemic/hedge": 1,
+                             "intensity/amplifier": 1, "self_mention/self_mention": 1}
+    assert s.per_1000["deontic"] == pytest.approx(1000 / 9)
+    assert not an._tables  # the profile path builds no DataFrame
+    assert list(an.markers["text"]) == ["We", "must", "Perhaps", "too"]
+    assert an.markers is an.markers  # built once, then kept
 
 
 def test_summary_nan_when_no_reported_content() -> None:

@@ -49,7 +49,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -76,6 +76,7 @@ __all__ = [
     "STANCE_COLUMNS",
     "ATTRIBUTION_COLUMNS",
     "VADER_MIN",
+    "Marker",
     "StanceAnalysis",
     "StanceSummary",
     "actor_stance",
@@ -103,6 +104,29 @@ STANCE_COLUMNS: tuple[str, ...] = (
 )
 _DEFAULT_PARTS: tuple[str, ...] = ("title", "subtitle", "body")
 
+
+class Marker(NamedTuple):
+    """One stance marker: a row of the `find_stance` table (`STANCE_COLUMNS`, in order), kept
+    as a tuple (a third of a dict's memory) until the table is asked for."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    category: str
+    polarity: str
+    voice: str
+    sentence: int | None
+    rule: str
+    source: str
+    negated: bool
+    part: str
+    paragraph: int | None
+    detail: str
+    lexicon: str
+    pattern: str
+
+
 # --------------------------------------------------------------------------------------------
 # Analysis: one object per article, built once, taken by every table
 
@@ -114,13 +138,13 @@ class StanceAnalysis:
 
     ``attributions`` is the `analysis.attribution` table, ``quotations`` the quotation table
     with speakers (`analysis.quotes.quotation_table`), ``markers`` the `find_stance` table;
-    ``rows`` holds the markers as plain records (the ``markers`` columns). The three tables are
+    ``rows`` holds the markers as `Marker` records (the ``markers`` rows). The three tables are
     built when first read and then kept: the corpus profile reads only the records.
     """
 
     attributed: AttributedDocument
     raw: tuple[Match, ...]
-    rows: tuple[dict[str, Any], ...] = field(repr=False)
+    rows: tuple[Marker, ...] = field(repr=False)
     _tables: dict[str, pd.DataFrame] = field(default_factory=dict, init=False, repr=False)
 
     def _kept(self, name: str, build: Callable[[], pd.DataFrame]) -> pd.DataFrame:
@@ -219,7 +243,7 @@ def _voice_of(adoc: AttributedDocument, start: int, end: int, matcher_voice: str
     return "author"
 
 
-def _rows(adoc: AttributedDocument, raw: Sequence[Match]) -> list[dict[str, Any]]:
+def _rows(adoc: AttributedDocument, raw: Sequence[Match]) -> list[Marker]:
     cues = sorted((a.cue_start, a.cue_end, a) for a in adoc.attributions
                   if a.cue_type in _REPORTING_CUES)
     cue_starts = [c[0] for c in cues]
@@ -241,36 +265,35 @@ def _rows(adoc: AttributedDocument, raw: Sequence[Match]) -> list[dict[str, Any]
         if kind in _EPISTEMIC:
             kind, category, detail = "epistemic", m.kind, m.category + (
                 f"; {m.label}" if m.label else "")
-        out.append({
-            "start": m.start, "end": m.end, "text": m.text, "kind": kind, "category": category,
-            "polarity": ex.get("polarity", ""), "voice": _voice_of(adoc, m.start, m.end,
-                                                                     m.voice),
-            "sentence": m.sentence, "rule": m.rule, "source": m.source,
-            "negated": ex.get("negated") == "yes", "part": m.part, "paragraph": m.paragraph,
-            "detail": detail, "lexicon": m.lexicon, "pattern": m.pattern,
-        })
+        out.append(Marker(
+            start=m.start, end=m.end, text=m.text, kind=kind, category=category,
+            polarity=ex.get("polarity", ""), voice=_voice_of(adoc, m.start, m.end, m.voice),
+            sentence=m.sentence, rule=m.rule, source=m.source,
+            negated=ex.get("negated") == "yes", part=m.part, paragraph=m.paragraph,
+            detail=detail, lexicon=m.lexicon, pattern=m.pattern,
+        ))
     for _, _, a in cues:
-        out.append({
-            "start": a.cue_start, "end": a.cue_end, "text": a.cue, "kind": "attribution",
-            "category": a.attitude, "polarity": "", "voice": "author",
-            "sentence": a.sentence, "rule": f"attribution ({a.position})",
-            "source": _cue_reference(), "negated": False, "part": a.part,
-            "paragraph": a.paragraph, "detail": f"source: {a.source}",
-            "lexicon": "reporting_verbs", "pattern": a.cue.lower(),
-        })
+        out.append(Marker(
+            start=a.cue_start, end=a.cue_end, text=a.cue, kind="attribution",
+            category=a.attitude, polarity="", voice="author",
+            sentence=a.sentence, rule=f"attribution ({a.position})",
+            source=_cue_reference(), negated=False, part=a.part,
+            paragraph=a.paragraph, detail=f"source: {a.source}",
+            lexicon="reporting_verbs", pattern=a.cue.lower(),
+        ))
     for s in adoc.doc.sentences:
         if s.text.rstrip(" \"”’')»").endswith("?"):
-            out.append({
-                "start": s.start, "end": s.end, "text": s.text, "kind": "reader_engagement",
-                "category": "question", "polarity": "", "voice": _voice_of(
+            out.append(Marker(
+                start=s.start, end=s.end, text=s.text, kind="reader_engagement",
+                category="question", polarity="", voice=_voice_of(
                     adoc, s.start, s.end,
                     "quoted" if s.text.startswith(("“", '"')) else "author"),
-                "sentence": s.sentence, "rule": "question_mark", "source": "Hyland 2005",
-                "negated": False, "part": s.part, "paragraph": s.paragraph,
-                "detail": "a sentence ending in a question mark", "lexicon": "",
-                "pattern": "?",
-            })
-    out.sort(key=lambda r: (r["start"], r["end"]))
+                sentence=s.sentence, rule="question_mark", source="Hyland 2005",
+                negated=False, part=s.part, paragraph=s.paragraph,
+                detail="a sentence ending in a question mark", lexicon="",
+                pattern="?",
+            ))
+    out.sort(key=lambda r: (r.start, r.end))
     return out
 
 
@@ -278,7 +301,7 @@ def _cue_reference() -> str:
     return "Thompson and Ye 1991; Hyland 2005"
 
 
-def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+def _frame(rows: list[Marker]) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=list(STANCE_COLUMNS))
     for c in ("start", "end"):
         df[c] = df[c].astype("int64")
@@ -581,13 +604,13 @@ def stance_summary(
     other_words = sum(map(contains, compress(lex.starts, in_body), compress(lex.ends, in_body)))
     author_words = n_body - other_words
     # Counted from the marker records (the `markers` table's rows) without building the table.
-    body = [r for r in an.rows if r["part"] == "body"]
-    author = [r for r in body if r["voice"] == "author"]
-    other = [r for r in body if r["voice"] != "author"]
-    head = [r for r in an.rows if r["part"] in ("title", "subtitle")]
+    body = [r for r in an.rows if r.part == "body"]
+    author = [r for r in body if r.voice == "author"]
+    other = [r for r in body if r.voice != "author"]
+    head = [r for r in an.rows if r.part in ("title", "subtitle")]
 
-    def counts(rows: list[dict[str, Any]]) -> dict[str, int]:
-        n = Counter(r["kind"] for r in rows)
+    def counts(rows: list[Marker]) -> dict[str, int]:
+        n = Counter(r.kind for r in rows)
         return {k: n[k] for k in KINDS}
 
     notes = []
@@ -599,7 +622,7 @@ def stance_summary(
     if not author_words:
         notes.append("no body words in the author's own voice: author rates are NaN")
     c, ac, oc = counts(body), counts(author), counts(other)
-    by_cat = Counter((r["kind"], r["category"]) for r in body)
+    by_cat = Counter((r.kind, r.category) for r in body)
     attr_body = [a for a in voiced if a.part == "body"]
     return StanceSummary(
         name=name, body_words=n_body, headline_words=n_head,

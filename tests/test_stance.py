@@ -20,6 +20,7 @@ from analysis.stance import (
     KINDS,
     STANCE_COLUMNS,
     VADER_MIN,
+    Marker,
     actor_stance,
     analyse,
     attributions,
@@ -397,6 +398,7 @@ def test_summary_counts_the_records_without_building_the_tables() -> None:
     assert not an._tables  # the profile path builds no DataFrame
     assert list(an.markers["text"]) == ["We", "must", "Perhaps", "too"]
     assert an.markers is an.markers  # built once, then kept
+    assert Marker._fields == STANCE_COLUMNS  # a record is a row of the table
 
 
 def test_summary_nan_when_no_reported_content() -> None:

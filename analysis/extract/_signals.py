@@ -18,7 +18,10 @@ STRAY_OPENERS = "\u201c\u00ab\u2018"
 def _stoplists() -> dict[str, frozenset[str]]:
     import justext
 
-    return {lang: frozenset(justext.get_stoplist(lang)) for lang in justext.get_stoplists()}
+    # in name order: `detect_language` keeps the first of two lists with the same share, and
+    # jusText's names come as a set, whose order changes with the process's hash seed
+    return {lang: frozenset(justext.get_stoplist(lang))
+            for lang in sorted(justext.get_stoplists())}
 
 
 _HIGH_RE = re.compile("[\u3040-\U0010ffff]")

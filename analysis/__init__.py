@@ -59,15 +59,8 @@ if TYPE_CHECKING:  # the same names, eagerly, for type checkers and editors
     from .readability_words import hard_words, nominalisations, word_table
     from .resources import cmu_dictionary, ensure_nltk_cmudict
     from .spans import Span
-    from .stance import (
-        StanceAnalysis,
-        StanceSummary,
-        actor_stance,
-        attributions,
-        find_stance,
-        quotations,
-        stance_summary,
-    )
+    from .stance import StanceAnalysis, actor_stance, attributions, find_stance, quotations
+    from .stance_rates import StanceSummary, stance_summary
     from .structure import (
         ArticleCounts,
         article_counts,
@@ -99,10 +92,8 @@ _EXPORTS: dict[str, str] = {
     "readability_words": "hard_words nominalisations word_table",
     "resources": "cmu_dictionary ensure_nltk_cmudict",
     "spans": "Span",
-    "stance": (
-        "StanceAnalysis StanceSummary actor_stance attributions find_stance quotations "
-        "stance_summary"
-    ),
+    "stance": "StanceAnalysis actor_stance attributions find_stance quotations",
+    "stance_rates": "StanceSummary stance_summary",
     "structure": "ArticleCounts article_counts boilerplate_table parts_table sentence_table",
     "syllables": "count_syllables estimate_syllables",
     "tokenize": "lexical_words sentences words",

@@ -435,7 +435,8 @@ def _profile_args(p: argparse.ArgumentParser) -> None:
 
 def cmd_stance(args: argparse.Namespace) -> None:
     """Stance wording: summary per 1,000 words, every marker, attributions and quotations."""
-    from .stance import attributions, find_stance, quotations, stance_summary
+    from .stance import attributions, find_stance, quotations
+    from .stance_rates import stance_summary
 
     a = _load(args)
     actors = args.actors

@@ -117,7 +117,7 @@ def _readability(article: Article, sents: list[Span], toks: TokenTable) -> dict[
 
 
 def _stance(article: Article, sents: list[Span], toks: TokenTable) -> dict[str, Any]:
-    from .stance import stance_summary
+    from .stance_rates import stance_summary
 
     s = stance_summary(_stance_analysis(article))
     return {

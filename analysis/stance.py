@@ -45,10 +45,8 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -78,7 +76,6 @@ __all__ = [
     "VADER_MIN",
     "Marker",
     "StanceAnalysis",
-    "StanceSummary",
     "actor_stance",
     "analyse",
     "attributions",
@@ -89,7 +86,6 @@ __all__ = [
     "stance_lexicons",
     "stance_moves",
     "stance_profile",
-    "stance_summary",
     "vader_lexicon",
 ]
 
@@ -521,49 +517,6 @@ def reading_layout(article: Analysable) -> pd.DataFrame:
     return df
 
 
-# --------------------------------------------------------------------------------------------
-# Summary
-
-
-@dataclass(frozen=True)
-class StanceSummary:
-    """Stance markers per 1,000 words, by kind, for the body and the headline separately.
-
-    ``per_1000`` (body, all voices), ``author_per_1000`` (markers in the author's voice per
-    1,000 body words outside reported or quoted content) and ``other_per_1000`` (markers in
-    other voices per 1,000 words inside reported or quoted content); ``headline_counts`` for
-    the title and subtitle. Undefined rates are NaN with the reason in ``notes``.
-
-    References: Biber and Finegan (1989); Hyland (2005) (normalised frequency per 1,000 words).
-    """
-
-    name: str
-    body_words: int
-    headline_words: int
-    author_words: int
-    other_words: int
-    counts: dict[str, int]
-    per_1000: dict[str, float]
-    author_counts: dict[str, int]
-    author_per_1000: dict[str, float]
-    other_counts: dict[str, int]
-    other_per_1000: dict[str, float]
-    headline_counts: dict[str, int]
-    by_category: dict[str, int]
-    n_attributions: int
-    attribution_attitudes: dict[str, int]
-    n_quotations: int
-    notes: tuple[str, ...] = field(default=())
-
-    def table(self) -> pd.DataFrame:
-        """One row per kind: counts and rates for body, author and other voices, headline."""
-        return pd.DataFrame([{
-            "kind": k, "body": self.counts[k], "per_1000": self.per_1000[k],
-            "author": self.author_counts[k], "author_per_1000": self.author_per_1000[k],
-            "other_voices": self.other_counts[k], "other_per_1000": self.other_per_1000[k],
-            "headline": self.headline_counts[k]} for k in KINDS])
-
-
 def _table(tokens: Sequence[Span]) -> TokenTable:
     return tokens if isinstance(tokens, TokenTable) else TokenTable.from_spans(tokens)
 
@@ -572,68 +525,11 @@ def _rate(n: int, words: int) -> float:
     return 1000.0 * n / words if words else math.nan
 
 
-def stance_summary(
-    article: Analysable,
-    *,
-    actors: ActorsLike = None,
-) -> StanceSummary:
-    """Markers per 1,000 words by kind: body, author versus other voices, and headline counts.
+def __getattr__(name: str) -> object:
+    """`StanceSummary` and `stance_summary`, which live in `analysis.stance_rates` (it imports
+    this module), under their old import path."""
+    if name in ("StanceSummary", "stance_summary"):
+        from . import stance_rates
 
-    Words are counted as in readability work (`analysis.tokenize.lexical_words`: punctuation
-    dropped, clitics joined). A body word lies in "other voices" when it falls inside an
-    attribution's content or a quotation.
-    """
-    _check(article)
-    an = analyse(article, actors=actors, parts=_DEFAULT_PARTS)
-    source = an.source
-    name = an.doc.name
-    # The lexical words of the whole text, then those of each part: the same words as per part
-    # (a word joins pieces of one sentence, and a sentence lies in one part).
-    lex = _table(an.tokens).lexical(source)
-    in_body = lex.parts_mask(frozenset({"body"}))
-    in_head = lex.parts_mask(frozenset({"title", "subtitle"}))
-    n_body = sum(in_body)
-    n_head = sum(in_head)
-    # appearance reports ("it seems that ...", cue_type evidential) are the writer's own voice
-    voiced = [a for a in an.attributed.attributions if a.cue_type != "evidential"]
-    spans = [(a.content_start, a.content_end) for a in voiced]
-    spans += [(q.start, q.end) for q in an.quotes]
-    reported = SpanIndex(spans)
-    contains = reported.contains
-    # (map over the body words' columns: no Python frame per word)
-    other_words = sum(map(contains, compress(lex.starts, in_body), compress(lex.ends, in_body)))
-    author_words = n_body - other_words
-    # Counted from the marker records (the `markers` table's rows) without building the table.
-    body = [r for r in an.rows if r.part == "body"]
-    author = [r for r in body if r.voice == "author"]
-    other = [r for r in body if r.voice != "author"]
-    head = [r for r in an.rows if r.part in ("title", "subtitle")]
-
-    def counts(rows: list[Marker]) -> dict[str, int]:
-        n = Counter(r.kind for r in rows)
-        return {k: n[k] for k in KINDS}
-
-    notes = []
-    if not n_body:
-        notes.append("the body has no words: body rates are undefined (NaN)")
-    if not other_words:
-        notes.append("no reported or quoted content in the body: other-voice rates are "
-                     "undefined (NaN)")
-    if not author_words:
-        notes.append("no body words in the author's own voice: author rates are NaN")
-    c, ac, oc = counts(body), counts(author), counts(other)
-    by_cat = Counter((r.kind, r.category) for r in body)
-    attr_body = [a for a in voiced if a.part == "body"]
-    return StanceSummary(
-        name=name, body_words=n_body, headline_words=n_head,
-        author_words=author_words, other_words=other_words,
-        counts=c, per_1000={k: _rate(v, n_body) for k, v in c.items()},
-        author_counts=ac, author_per_1000={k: _rate(v, author_words) for k, v in ac.items()},
-        other_counts=oc, other_per_1000={k: _rate(v, other_words) for k, v in oc.items()},
-        headline_counts=counts(head),
-        by_category={f"{k}/{cat}": n for (k, cat), n in sorted(by_cat.items())},
-        n_attributions=len(attr_body),
-        attribution_attitudes=dict(sorted(Counter(a.attitude for a in attr_body).items())),
-        n_quotations=sum(1 for q in an.quotes if q.part == "body"),
-        notes=tuple(notes),
-    )
+        return getattr(stance_rates, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

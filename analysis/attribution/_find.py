@@ -11,7 +11,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .. import paths
-from ..actors import ActorsLike
+from ..actors import ActorsLike, _alias_regex
 from ..article import Article
 from ..document import DEFAULT_PARTS, Document, analyse_text
 from ..matching import norm_form
@@ -23,7 +23,7 @@ from ._evidential import APPEARANCE_VERBS, appearance
 from ._model import AttributedDocument, Attribution
 from ._passive import passive_subject
 from ._prep import poll_source
-from ._resolve import _actor_regex, _resolve
+from ._resolve import _resolve
 from ._siblings import _siblings
 from ._subject import plain_subject
 from ._syntax import (
@@ -63,7 +63,7 @@ def find_attributions(doc: Document, *, appearance_reports: bool = False
     `analysis.attribution._evidential`), which PolNeAR counts as attributions; they are the
     writer's own voice, so the voice and quotation tables leave them out (the default).
     """
-    rx = _actor_regex(doc.actors)
+    rx = _alias_regex(doc.actors)  # remembered per alias list (analysis.actors)
     quotes = sorted(doc.quotes, key=lambda q: q.start)
     q_starts = [q.start for q in quotes]
     q_ends = [q.end for q in quotes]

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
-
-import pandas as pd
 
 from ..document import Document
 from ..matching import norm_form
@@ -34,24 +31,6 @@ class _ActorLookup:
             if starts[k] >= s and ends[k] <= e:
                 best = k
         return str(self.actors[best]) if best >= 0 else ""
-
-
-#: Alias list -> its pattern: every document of a corpus carries its own copy of one actor
-#: table, and building the pattern (sort, escape, join) cost more than reading the aliases.
-_ACTOR_REGEX: dict[tuple[str, ...], re.Pattern[str]] = {}
-
-
-def _actor_regex(table: pd.DataFrame) -> re.Pattern[str]:
-    """`analysis.actors._alias_regex` of the table, remembered by its aliases."""
-    from ..actors import _alias_regex
-
-    key = tuple(table["alias"].tolist())
-    rx = _ACTOR_REGEX.get(key)
-    if rx is None:
-        if len(_ACTOR_REGEX) >= 8:
-            _ACTOR_REGEX.clear()
-        rx = _ACTOR_REGEX[key] = _alias_regex(table)
-    return rx
 
 
 def _named(a: Attribution) -> bool:

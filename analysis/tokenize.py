@@ -81,7 +81,7 @@ from .sentence_split import (
     _sentence_offsets,
 )
 from .spans import Span
-from .tokens import NUMBER, PUNCT, WORD, TokenTable, offset_typecode
+from .tokens import TokenTable, offset_typecode
 from .treebank import _many_sentence_tokens
 
 __all__ = [
@@ -225,9 +225,6 @@ def token_table(
     return _words(obj, sents)
 
 
-_KIND_CODE = {"word": WORD, "number": NUMBER, "punct": PUNCT}
-
-
 def _words(obj: Text, sents: Sequence[Span]) -> TokenTable:
     source = obj.text if isinstance(obj, Article) else obj
     tc = offset_typecode(len(source) + 1)
@@ -238,15 +235,23 @@ def _words(obj: Text, sents: Sequence[Span]) -> TokenTable:
     # 200,000-word text has about 20,000 distinct forms; 10 MB less at its peak).
     forms: dict[str, str] = {}
     form = forms.setdefault
-    code = _KIND_CODE
-    # Column by column, a sentence at a time (list comprehensions, not an append per value).
-    for r, (sent, toks) in enumerate(zip(sents, _many_sentence_tokens(views), strict=True)):
+    # Column by column, a sentence at a time (the tokenizer gives columns, `treebank.Columns`).
+    for r, (sent, v, (st, en, toks, kds)) in enumerate(
+            zip(sents, views, _many_sentence_tokens(views), strict=True)):
         base = sent.start
-        starts.extend([base + s for s, _, _ in toks])
-        ends.extend([base + e for _, e, _ in toks])
-        texts += [form(t, t) for t in [source[base + s:base + e] for s, e, _ in toks]]
-        kinds += bytes([code[kind] for _, _, kind in toks])
-        rows.extend([r] * len(toks))
+        if base:
+            starts.extend(map(base.__add__, st))
+            ends.extend(map(base.__add__, en))
+        else:
+            starts.extend(st)
+            ends.extend(en)
+        if source.startswith(v, base):  # the tokens' texts are the source's (nearly always)
+            texts += map(form, toks, toks)
+        else:
+            texts += [form(t, t) for t in [source[base + s:base + e]
+                                           for s, e in zip(st, en, strict=True)]]
+        kinds += bytes(kds)
+        rows.extend([r] * len(kds))
     keys = [(s.part, s.paragraph, s.sentence) for s in sents]
     return TokenTable(starts, ends, texts, bytes(kinds), rows, keys)
 

@@ -121,3 +121,22 @@ def test_lexical_table_equals_lexical_words_on_real_text():
     got = list(TokenTable.from_spans(spans).lexical(text))
     assert got == lexical_words(spans, text)
     assert [(s.text, s.kind) for s in got] == [("ab12", "word"), ("3456", "number")]
+
+
+def test_lexical_of_hand_made_spans_chains_numbers_and_sentences():
+    src = "ab3.5x 12,  7(8"
+    spans = [Span(0, 1, "a", "body", 0, 0, "word"), Span(1, 2, "b", "body", 0, 0, "word"),
+             Span(2, 3, "3", "body", 0, 0, "number"), Span(3, 4, ".", "body", 0, 0, "punct"),
+             Span(4, 5, "5", "body", 0, 0, "number"), Span(5, 6, "x", "body", 0, 1, "word"),
+             Span(7, 9, "12", "body", 0, 1, "number"), Span(9, 10, ",", "body", 0, 1, "punct"),
+             Span(12, 13, "7", "body", 0, 1, "number"), Span(13, 14, "(", "body", 0, 1, "punct"),
+             Span(14, 15, "8", "body", 0, 1, "number")]
+    lex = TokenTable.from_spans(spans)._lexical_of(src)
+    # by hand: a+b+3 written together (a word); "." drops, so 5 stands alone, and x touches 5
+    # but is in the next sentence; 12, 7 and 8 are numbers apart (a comma, a space, a bracket)
+    assert lex.texts == ["ab3", "5", "x", "12", "7", "8"]
+    assert list(lex.starts) == [0, 4, 5, 7, 12, 14] and list(lex.ends) == [3, 5, 6, 9, 13, 15]
+    assert [s.kind for s in lex] == ["word", "number", "word", "number", "number", "number"]
+    assert list(lex) == lexical_words(spans, src)
+    assert len(TokenTable.from_spans(spans[3:4])._lexical_of(src)) == 0
+    assert len(TokenTable.from_spans([])._lexical_of(src)) == 0

@@ -1,0 +1,77 @@
+"""The per-article shortcuts of the corpus path give what the plain computation gives: the
+Article's kept hash, the actor table's remembered alias index, the mention columns' frame."""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+
+import pandas as pd
+
+from analysis.actors import Mentions, _alias_index, _mentions, find_actors, load_actors
+from analysis.article import Article
+from analysis.document import analyse_text
+from analysis.tokenize import sentences
+
+
+def test_article_hash_is_the_value_hash_kept() -> None:
+    a = Article.from_text("A Title\n\nThe first paragraph ends here.\n\nThe second one too.")
+    expected = hash(tuple(getattr(a, f.name) for f in dataclasses.fields(a)))
+    assert hash(a) == expected and hash(a) == expected  # computed, then kept
+    twin = Article.from_text(a.text)
+    assert twin == a and hash(twin) == hash(a) and twin is not a
+    # the kept hash is no field: repr, equality and a pickle leave it out
+    assert "_hash" not in repr(a)
+    back = pickle.loads(pickle.dumps(a))
+    assert "_hash" not in back.__dict__ and back == a and hash(back) == expected
+    other = dataclasses.replace(a, name="other")
+    assert other != a and "_hash" not in other.__dict__
+
+
+def test_alias_index_is_remembered_per_table_object() -> None:
+    t = load_actors({"Ruritania": ["Strelsau"]})
+    idx = _alias_index(t)
+    assert _alias_index(t) is idx
+    assert idx.by_alias == {"Ruritania": ("Ruritania", ""), "Strelsau": ("Ruritania", "")}
+    # another table (a new object) gets its own index
+    u = load_actors({"Ruritania": ["Zenda"]})
+    assert "Zenda" in _alias_index(u).by_alias and "Zenda" not in idx.by_alias
+    # every copy of the packaged table shares the packaged table's index
+    assert _alias_index(load_actors()) is _alias_index(load_actors())
+
+
+def test_mention_columns_by_hand() -> None:
+    text = "Strelsau and Zenda disagreed. Ruritania did not."
+    sents = sentences(text)
+    m = _mentions(text, load_actors({"Ruritania": ["Strelsau"]}), sents)
+    assert m == Mentions([0, 30], [8, 39], ["Strelsau", "Ruritania"], ["Ruritania"] * 2,
+                         ["", ""], [0, 1], [0, 0], ["body", "body"])
+    df = m.frame()
+    assert list(df.columns) == ["start", "end", "text", "actor", "type", "sentence",
+                                "paragraph", "part"]
+    assert [str(t) for t in df.dtypes] == ["int64", "int64", "str", "str", "str", "Int64",
+                                           "Int64", "str"]
+    assert df["start"].tolist() == [0, 30] and df["sentence"].tolist() == [0, 1]
+
+
+def test_mention_frame_as_the_rows_of_dicts_made_it() -> None:
+    # the frame `find_actors` built before: one dict per mention, then Int64 columns
+    a = Article.from_text("Pompeo Speaks\n\nWashington and Pyongyang met. Then Pompeo left.")
+    sents = sentences(a, parts=("title", "subtitle", "body"))
+    m = _mentions(a, load_actors(), sents)
+    rows = [dict(zip(m._fields, r, strict=True)) for r in zip(*m, strict=True)]
+    for got, made in ((m.frame(), rows), (Mentions(*([] for _ in m._fields)).frame(), [])):
+        want = pd.DataFrame(made, columns=list(m._fields))
+        for c in ("sentence", "paragraph"):
+            want[c] = want[c].astype("Int64")
+        pd.testing.assert_frame_equal(got, want, check_exact=True, check_column_type=True)
+        assert list(got.dtypes) == list(want.dtypes)
+    assert [r["text"] for r in rows] == ["Pompeo", "Washington", "Pyongyang", "Pompeo"]
+    assert rows[0]["paragraph"] is None and rows[0]["part"] == "title"
+
+
+def test_document_mentions_frame_is_find_actors() -> None:
+    a = Article.from_text("Talks\n\nWashington said Pyongyang must act. Pompeo agreed.")
+    doc = analyse_text(a, tag=False)
+    pd.testing.assert_frame_equal(doc.mentions, find_actors(a), check_exact=True)
+    assert doc.mentions is doc.mentions  # built once

@@ -1,12 +1,16 @@
 """The per-article shortcuts of the corpus path give what the plain computation gives: the
-Article's kept hash, the actor table's remembered alias index, the mention columns' frame."""
+Article's kept hash, the actor table's remembered alias index, the mention columns' frame,
+the boilerplate rows tried only for lines that have their words."""
 
 from __future__ import annotations
 
 import dataclasses
 import pickle
+import re
+import sys
 
 import pandas as pd
+import pytest
 
 from analysis.actors import Mentions, _alias_index, _mentions, find_actors, load_actors
 from analysis.article import Article
@@ -75,3 +79,48 @@ def test_document_mentions_frame_is_find_actors() -> None:
     doc = analyse_text(a, tag=False)
     pd.testing.assert_frame_equal(doc.mentions, find_actors(a), check_exact=True)
     assert doc.mentions is doc.mentions  # built once
+
+
+def test_pattern_needs_by_hand() -> None:
+    from analysis.extract._signals import pattern_needs
+
+    # a literal run, a length limit from "$", an alternation's runs as one set
+    assert pattern_needs(r"^.*\ball rights reserved\b.*$") == (
+        sys.maxsize, (frozenset({"all rights reserved"}),))
+    assert pattern_needs(r"^(?=.*\b(inbox|subscrib\w*)\b).{0,160}$") == (
+        161, (frozenset({"inbox", "subscrib"}),))
+    # optional parts and short runs need nothing; a branch without a run in each gives no set
+    # longest: "cookies" (7) + "xxx" (3) + "news" (4), and a final newline
+    assert pattern_needs(r"^(ab|cookies)?x{0,3}(y|news)$") == (15, ())
+    # letters are lower-cased; a repeat of at least once keeps its run; "$" in multiline mode
+    # is any line's end: no limit
+    assert pattern_needs(r"(?m)^Sign(?:-UP){1,2}$") == (sys.maxsize, (frozenset({"sign"}),
+                                                                      frozenset({"-up"})))
+    assert pattern_needs("(") == (sys.maxsize, ())  # not a pattern: needs nothing
+
+
+def test_ascii_folds_are_every_character_re_folds_to_ascii() -> None:
+    from analysis.extract._signals import ASCII_FOLDS, folded
+
+    rx = re.compile("[\x00-\x7f]", re.IGNORECASE)
+    found = {ch for ch in map(chr, range(128, sys.maxunicode + 1)) if rx.fullmatch(ch)}
+    assert found == set(ASCII_FOLDS)
+    for ch, letter in ASCII_FOLDS.items():
+        assert re.fullmatch(letter, ch, re.IGNORECASE)
+    assert folded("ALL R\u0130GHTS \u212aept") == "all rights kept"
+
+
+@pytest.mark.parametrize("line", [
+    "All Rights Reserved", "© 2020 Foo. ALL RIGHTS RESERVED.", "all r\u0130ghts reserved",
+    "all r\u0131ghts re\u017ferved", "Accept all cookies", "MANAGE COOKIES »",
+    "We use cookies", "Get it in your \u0130nbox", "Subscribe to our newsletter",
+    "Our newsletter reaches your inbox " + "x" * 140, "3 comments", "Leave a reply",
+    "The rights reserved for you", "Cookies are tasty.", "Read more", "",
+    "Thanks for subscribing! Check your inbox.",
+])
+def test_boilerplate_as_every_row_in_turn(line: str) -> None:
+    from analysis.extract import boilerplate_patterns, match_boilerplate
+
+    s = line.strip()
+    assert match_boilerplate(line) == next(
+        (p for p in boilerplate_patterns() if p[0].match(s)), None)

@@ -342,9 +342,10 @@ def _finish(text: str, paragraphs: tuple[Span, ...], found: dict[str, Span],
             captions: tuple[Span, ...], credits: tuple[Span, ...], removed: list[Boilerplate],
             *, name: str, source: str | None, encoding: str, origin: str = "text",
             extractor: str | None = None, extractor_version: str | None = None,
-            metadata: tuple[tuple[str, str], ...] = (), notes: tuple[str, ...] = ()
-            ) -> Article:
-    """Truncation, language and input notes, then the Article."""
+            metadata: tuple[tuple[str, str], ...] = (), notes: tuple[str, ...] = (),
+            known: dict[str, list[str]] | None = None) -> Article:
+    """Truncation, language and input notes, then the Article (``known``: the words of lines
+    `extract.detect_language` has read already)."""
     label = source or name
     reasons: list[str] = []
     last = paragraphs[-1]
@@ -357,8 +358,8 @@ def _finish(text: str, paragraphs: tuple[Span, ...], found: dict[str, Span],
             where = "follows the body" if b.span.start > last.end else "interrupts the body"
             reasons.append(f"a {b.category} marker {where}: {b.span.text!r}")
             break
-    body = " ".join(p.text for p in paragraphs[:200])
-    language = extract.detect_language(body)
+    pieces = [p.text for p in paragraphs[:200]]
+    language = extract.detect_language(" ".join(pieces), pieces=pieces, known=known)
     notes = notes + _input_notes(text, paragraphs, label, language)
     for note in notes:
         warnings.warn(note, InputWarning, stacklevel=4)
@@ -413,7 +414,8 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
         return Span(s, e, original[s:e], part=part, paragraph=paragraph)
 
     units = extract.split_units(text)
-    language = extract.detect_language(text)
+    known: dict[str, list[str]] = {}  # the words of its lines, for the body's language too
+    language = extract.detect_language(text, known=known)
     labels = extract.classify_units(text, units, language=language)
     removed: list[Boilerplate] = []
     found: dict[str, Span] = {}
@@ -471,7 +473,7 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
     paragraphs = tuple(span(u.start, u.end, "body", paragraph=k)
                        for k, u in enumerate(body_units))
     return _finish(original, paragraphs, found, tuple(captions), tuple(credits), removed,
-                   name=name, source=source, encoding=encoding, notes=notes)
+                   name=name, source=source, encoding=encoding, notes=notes, known=known)
 
 
 # Doubtful input: read, but flagged in Article.notes and with an InputWarning.

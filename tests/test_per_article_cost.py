@@ -124,3 +124,23 @@ def test_boilerplate_as_every_row_in_turn(line: str) -> None:
     s = line.strip()
     assert match_boilerplate(line) == next(
         (p for p in boilerplate_patterns() if p[0].match(s)), None)
+
+
+def test_language_of_joined_pieces_as_of_the_text() -> None:
+    from analysis.extract import detect_language
+
+    en = ["The talks resumed on Monday, and the two sides said that they were hopeful.",
+          "It is not clear what was agreed, but both of them will meet again in a week."]
+    pt = ["O governo disse que as negociações vão continuar na próxima semana, e que não há",
+          "nada de novo para dizer sobre o acordo que foi feito com os outros países."]
+    for pieces in (en * 4, pt * 4, en + pt * 6, ["one\ntwo"] + en * 4):
+        text = " ".join(pieces)
+        known: dict[str, list[str]] = {}
+        first = detect_language("\n".join(pieces), known=known)
+        assert first == detect_language("\n".join(pieces))
+        assert detect_language(text, pieces=pieces, known=known) == detect_language(text)
+        assert en[0] not in known or known[en[0]] == [
+            "The", "talks", "resumed", "on", "Monday", "and", "the", "two", "sides", "said",
+            "that", "they", "were", "hopeful"]
+    assert detect_language(" ".join(en * 4), pieces=en * 4, known={}) == "English"
+    assert detect_language(" ".join(pt * 4), pieces=pt * 4, known={}) == "Portuguese"

@@ -12,9 +12,11 @@ alias first ("the North Korean Foreign Ministry" before "North Korean").
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -55,9 +57,9 @@ def load_actors(actors: ActorsLike = None) -> pd.DataFrame:
     # A file's table is checked once per process (`_read`); the profile loads the packaged
     # one for every article, and checking it (fillna, astype, strip) cost ~1 ms each time.
     if actors is None:
-        return _read(str(paths.LEXICON_DIR / "actors.csv")).copy()
+        return _copy(_read(str(paths.LEXICON_DIR / "actors.csv")))
     if isinstance(actors, (str, Path)):
-        return _read(str(Path(actors).resolve())).copy()
+        return _copy(_read(str(Path(actors).resolve())))
     if isinstance(actors, pd.DataFrame):
         missing = [c for c in ("alias", "actor") if c not in actors.columns]
         if missing:
@@ -76,6 +78,13 @@ def load_actors(actors: ActorsLike = None) -> pd.DataFrame:
     return _checked(df)
 
 
+def _copy(table: pd.DataFrame) -> pd.DataFrame:
+    """A caller's copy of a remembered table, with the table's `AliasIndex` (same rows)."""
+    out = table.copy()
+    _remember(out, _alias_index(table))
+    return out
+
+
 def _checked(df: pd.DataFrame) -> pd.DataFrame:
     """The table with every `ACTOR_COLUMNS` column as text, in order; `LexiconError` if an
     alias or actor is empty."""
@@ -88,9 +97,52 @@ def _checked(df: pd.DataFrame) -> pd.DataFrame:
     return df.reset_index(drop=True)
 
 
+class AliasIndex(NamedTuple):
+    """What a checked actor table is matched with: alias -> (actor, type), the last row of an
+    alias winning, and one pattern for every alias (`_compiled`)."""
+
+    by_alias: dict[str, tuple[str, str]]
+    regex: re.Pattern[str]
+
+
+# id(table) -> (a weak reference to the table, its AliasIndex). Remembered per table object
+# (the table `load_actors` gave to a `Document`, which reads it and never changes it): keyed
+# by value, every article rebuilt and hashed the tuple of all its rows twice (~0.3 ms).
+_INDEXES: dict[int, tuple[weakref.ref, AliasIndex]] = {}
+
+
+def _alias_index(table: pd.DataFrame) -> AliasIndex:
+    """The `AliasIndex` of a checked table, computed once per table object."""
+    hit = _INDEXES.get(id(table))
+    if hit is not None and hit[0]() is table:
+        return hit[1]
+    rows = tuple(zip(table["alias"].tolist(), table["actor"].tolist(), table["type"].tolist(),
+                     strict=True))
+    return _remember(table, _index_of(rows))
+
+
+def _remember(table: pd.DataFrame, index: AliasIndex) -> AliasIndex:
+    """Keep ``index`` as the one of ``table`` while the table lives."""
+    key = id(table)
+
+    def gone(ref: weakref.ref, key: int = key) -> None:
+        if _INDEXES.get(key, (None,))[0] is ref:  # not a newer table's entry under this id
+            _INDEXES.pop(key, None)
+
+    _INDEXES[key] = (weakref.ref(table, gone), index)
+    return index
+
+
+@lru_cache(maxsize=8)
+def _index_of(rows: tuple[tuple[str, str, str], ...]) -> AliasIndex:
+    """The `AliasIndex` of a table's (alias, actor, type) rows (remembered per row list)."""
+    return AliasIndex({alias: (actor, kind) for alias, actor, kind in rows},
+                      _compiled(tuple(alias for alias, _, _ in rows)))
+
+
 def _alias_regex(table: pd.DataFrame) -> re.Pattern[str]:
     """One pattern for every alias of the table, longest first, as whole words."""
-    return _compiled(tuple(table["alias"].tolist()))
+    return _alias_index(table).regex
 
 
 @lru_cache(maxsize=8)
@@ -102,10 +154,38 @@ def _compiled(aliases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.\-])(?:{body})(?![\w\-])")
 
 
-@lru_cache(maxsize=8)
-def _by_alias(rows: tuple[tuple[str, str, str], ...]) -> dict[str, tuple[str, str]]:
-    """alias -> (actor, type), the last row of an alias winning (remembered per table)."""
-    return {alias: (actor, kind) for alias, actor, kind in rows}
+MENTION_COLUMNS: tuple[str, ...] = ("start", "end", "text", "actor", "type", "sentence",
+                                    "paragraph", "part")
+
+
+class Mentions(NamedTuple):
+    """Actor mentions as columns, one list per `find_actors` column (`MENTION_COLUMNS`).
+
+    The attribution resolver reads the lists; the DataFrame is made only when asked for
+    (`frame`): building it from a dict per mention cost ~1 ms per article."""
+
+    start: list[int]
+    end: list[int]
+    text: list[str]
+    actor: list[str]
+    type: list[str]
+    sentence: list[int | None]
+    paragraph: list[int | None]
+    part: list[str]
+
+    def frame(self) -> pd.DataFrame:
+        """The `find_actors` table: ``start``, ``end`` int64, ``sentence`` and ``paragraph``
+        Int64, the others text."""
+        cols = list(MENTION_COLUMNS)
+        if not self.start:
+            df = pd.DataFrame([], columns=cols)
+            for c in ("sentence", "paragraph"):
+                df[c] = df[c].astype("Int64")
+            return df
+        data: dict[str, object] = dict(zip(cols, self, strict=True))
+        for c in ("sentence", "paragraph"):
+            data[c] = pd.array(data[c], dtype="Int64")
+        return pd.DataFrame(data, columns=cols)
 
 
 def find_actors(
@@ -122,25 +202,24 @@ def find_actors(
     """
     table = load_actors(actors)
     sents = list(sentence_spans) if sentence_spans is not None else sentences(obj, parts=parts)
-    return _mentions(obj, table, sents)
+    return _mentions(obj, table, sents).frame()
 
 
-def _mentions(obj: str | Article, table: pd.DataFrame, sents: Sequence[Span]) -> pd.DataFrame:
-    """`find_actors` for a table `load_actors` has already checked, in ``sents``."""
-    by_alias = _by_alias(tuple(zip(table["alias"].tolist(), table["actor"].tolist(),
-                                   table["type"].tolist(), strict=True)))
-    rx = _alias_regex(table)
+def _mentions(obj: str | Article, table: pd.DataFrame, sents: Sequence[Span]) -> Mentions:
+    """`find_actors` (as columns) for a table `load_actors` has already checked, in ``sents``."""
+    by_alias, rx = _alias_index(table)
     source = obj.text if isinstance(obj, Article) else obj
-    rows = []
+    out = Mentions([], [], [], [], [], [], [], [])
     for s in sents:
         for m in rx.finditer(s.text):
             actor, kind = by_alias[m.group()]
             start, end = s.start + m.start(), s.start + m.end()
-            rows.append({"start": start, "end": end, "text": source[start:end], "actor": actor,
-                         "type": kind, "sentence": s.sentence, "paragraph": s.paragraph,
-                         "part": s.part})
-    cols = ["start", "end", "text", "actor", "type", "sentence", "paragraph", "part"]
-    df = pd.DataFrame(rows, columns=cols)
-    for c in ("sentence", "paragraph"):
-        df[c] = df[c].astype("Int64")
-    return df
+            out.start.append(start)
+            out.end.append(end)
+            out.text.append(source[start:end])
+            out.actor.append(actor)
+            out.type.append(kind)
+            out.sentence.append(s.sentence)
+            out.paragraph.append(s.paragraph)
+            out.part.append(s.part)
+    return out

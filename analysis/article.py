@@ -28,7 +28,7 @@ import gzip
 import io
 import re
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from . import extract
@@ -111,6 +111,24 @@ class Article:
     metadata: tuple[tuple[str, str], ...] = ()
     language: str | None = None
 
+    def __hash__(self) -> int:
+        """The dataclass's value hash (of every field), computed once and kept beside the
+        fields: the tokenizer's and the profile's memos look an article up about 20 times, and
+        each hash went through every paragraph span (238,000 `Span` hashes per 400 PolNeAR
+        articles). An unhashable field raises `TypeError` every time, as before."""
+        h = self.__dict__.get("_hash")
+        if h is None:
+            h = hash(tuple([getattr(self, name) for name in _FIELD_NAMES]))
+            object.__setattr__(self, "_hash", h)
+        return h
+
+    def __getstate__(self) -> dict[str, object]:
+        """The fields without the kept hash: a string's hash changes from process to process
+        (a Dask worker unpickling an article computes its own)."""
+        state = dict(self.__dict__)
+        state.pop("_hash", None)
+        return state
+
     @classmethod
     def from_text(cls, text: str, *, name: str = "text", source: str | None = None) -> Article:
         """Build an article from a string, finding title, subtitle, caption and body."""
@@ -155,6 +173,10 @@ class Article:
     def body_text(self) -> str:
         """The body paragraphs joined by blank lines (a convenience copy; offsets do not apply)."""
         return "\n\n".join(p.text for p in self.paragraphs)
+
+
+#: the fields `Article.__hash__` hashes, in order (those of the dataclass's own hash)
+_FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Article))
 
 
 def _gunzip(data: bytes, p: Path) -> bytes:
@@ -320,9 +342,10 @@ def _finish(text: str, paragraphs: tuple[Span, ...], found: dict[str, Span],
             captions: tuple[Span, ...], credits: tuple[Span, ...], removed: list[Boilerplate],
             *, name: str, source: str | None, encoding: str, origin: str = "text",
             extractor: str | None = None, extractor_version: str | None = None,
-            metadata: tuple[tuple[str, str], ...] = (), notes: tuple[str, ...] = ()
-            ) -> Article:
-    """Truncation, language and input notes, then the Article."""
+            metadata: tuple[tuple[str, str], ...] = (), notes: tuple[str, ...] = (),
+            known: dict[str, list[str]] | None = None) -> Article:
+    """Truncation, language and input notes, then the Article (``known``: the words of lines
+    `extract.detect_language` has read already)."""
     label = source or name
     reasons: list[str] = []
     last = paragraphs[-1]
@@ -335,8 +358,8 @@ def _finish(text: str, paragraphs: tuple[Span, ...], found: dict[str, Span],
             where = "follows the body" if b.span.start > last.end else "interrupts the body"
             reasons.append(f"a {b.category} marker {where}: {b.span.text!r}")
             break
-    body = " ".join(p.text for p in paragraphs[:200])
-    language = extract.detect_language(body)
+    pieces = [p.text for p in paragraphs[:200]]
+    language = extract.detect_language(" ".join(pieces), pieces=pieces, known=known)
     notes = notes + _input_notes(text, paragraphs, label, language)
     for note in notes:
         warnings.warn(note, InputWarning, stacklevel=4)
@@ -391,7 +414,8 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
         return Span(s, e, original[s:e], part=part, paragraph=paragraph)
 
     units = extract.split_units(text)
-    language = extract.detect_language(text)
+    known: dict[str, list[str]] = {}  # the words of its lines, for the body's language too
+    language = extract.detect_language(text, known=known)
     labels = extract.classify_units(text, units, language=language)
     removed: list[Boilerplate] = []
     found: dict[str, Span] = {}
@@ -449,7 +473,7 @@ def _parse(text: str, *, name: str, source: str | None, encoding: str = "utf-8")
     paragraphs = tuple(span(u.start, u.end, "body", paragraph=k)
                        for k, u in enumerate(body_units))
     return _finish(original, paragraphs, found, tuple(captions), tuple(credits), removed,
-                   name=name, source=source, encoding=encoding, notes=notes)
+                   name=name, source=source, encoding=encoding, notes=notes, known=known)
 
 
 # Doubtful input: read, but flagged in Article.notes and with an InputWarning.

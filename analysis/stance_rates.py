@@ -11,13 +11,14 @@ Discourse Studies 7(2), 173-192.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import compress
 
+import numpy as np
 import pandas as pd
 
 from .actors import ActorsLike
-from .attribution import SpanIndex
 from .stance import _DEFAULT_PARTS, KINDS, Analysable, Marker, _check, _rate, _table, analyse
 
 __all__ = ["StanceSummary", "stance_summary"]
@@ -88,10 +89,7 @@ def stance_summary(
     voiced = [a for a in an.attributed.attributions if a.cue_type != "evidential"]
     spans = [(a.content_start, a.content_end) for a in voiced]
     spans += [(q.start, q.end) for q in an.quotes]
-    reported = SpanIndex(spans)
-    contains = reported.contains
-    # (map over the body words' columns: no Python frame per word)
-    other_words = sum(map(contains, compress(lex.starts, in_body), compress(lex.ends, in_body)))
+    other_words = _inside(spans, compress(lex.starts, in_body), compress(lex.ends, in_body))
     author_words = n_body - other_words
     # Counted from the marker records (the `markers` table's rows) without building the table.
     body = [r for r in an.rows if r.part == "body"]
@@ -127,3 +125,20 @@ def stance_summary(
         n_quotations=sum(1 for q in an.quotes if q.part == "body"),
         notes=tuple(notes),
     )
+
+
+def _inside(spans: list[tuple[int, int]], starts: Iterable[int], ends: Iterable[int]) -> int:
+    """How many of the words (``starts``, ``ends``) lie inside one of ``spans`` (s <= start and
+    end <= e): `analysis.attribution.SpanIndex.contains` of each, as arrays. Of the spans
+    starting at or before a word, the one reaching furthest decides (a call per body word,
+    and the index's tree, cost ~0.6 ms per PolNeAR article)."""
+    word_starts = np.fromiter(starts, dtype=np.int64)
+    word_ends = np.fromiter(ends, dtype=np.int64)
+    if not spans or not len(word_starts):
+        return 0
+    bounds = np.array(spans, dtype=np.int64)
+    order = np.argsort(bounds[:, 0], kind="stable")
+    first = bounds[order, 0]
+    reach = np.maximum.accumulate(bounds[order, 1])
+    hi = np.searchsorted(first, word_starts, side="right")
+    return int(np.count_nonzero((hi > 0) & (reach[np.maximum(hi - 1, 0)] >= word_ends)))

@@ -363,16 +363,22 @@ def _boilerplate_plan() -> tuple[tuple[int, ...], tuple[tuple[int, Needs], ...]]
     """The boilerplate.csv rows always tried, and those tried only when a line has what they
     need (`pattern_needs`): the rows that can scan the whole line (a look-ahead or a repeat
     first, as "^.*\\ball rights reserved"), for which a test is cheaper than the regex."""
-    from re import _constants as C
-    from re import _parser
+    try:  # a private module of Python's re (3.11-3.13): without it every row is tried
+        from re import _constants as C
+        from re import _parser
+    except ImportError:
+        return tuple(range(len(boilerplate_patterns()))), ()
 
     always: list[int] = []
     tested: list[tuple[int, Needs]] = []
     scanning = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT, C.ASSERT, C.ASSERT_NOT)
     for k, row in enumerate(boilerplate_patterns()):
         longest, words = pattern_needs(row[3])
-        first = next((op for op, _ in _parser.parse(row[3], re.IGNORECASE) if op is not C.AT),
-                     None)
+        try:
+            first = next((op for op, _ in _parser.parse(row[3], re.IGNORECASE)
+                          if op is not C.AT), None)
+        except (re.error, RecursionError, TypeError, ValueError):
+            first = None  # unreadable here: the row is always tried
         if first in scanning and (words or longest < sys.maxsize):
             # the set of longer words first: the rarer, so the test fails sooner
             tested.append((k, (longest, tuple(sorted(words, key=lambda w: -min(map(len, w)))))))
@@ -448,12 +454,12 @@ def pattern_needs(pattern: str) -> Needs:
     look-around; an alternation gives the set of one run from each branch, when each has
     one). A pattern the parser cannot read needs nothing.
     """
-    from re import _constants as C
-    from re import _parser
-
     try:
+        from re import _constants as C
+        from re import _parser
+
         tree = _parser.parse(pattern, re.IGNORECASE)
-    except (re.error, RecursionError, TypeError, ValueError):
+    except (ImportError, re.error, RecursionError, TypeError, ValueError):
         return sys.maxsize, ()
     longest = sys.maxsize
     ends = tree.data[-1] if tree.data else None

@@ -277,11 +277,21 @@ def _cand_key(c: tuple[int, int, LexiconEntry]) -> tuple[int, int]:
     return c[0], c[1]
 
 
+#: What may start at one word form (`_FirstWordIndex`): the one-word entries holding the
+#: form; the longer ones by their second word's forms, ``(order, entry, length)``; the longer
+#: ones whose second position is a wildcard; the wildcard-first entries (tried in full).
+Starts = tuple[list[tuple[int, LexiconEntry]], dict[str, list[tuple[int, LexiconEntry, int]]],
+               list[tuple[int, LexiconEntry, int]], list[tuple[int, LexiconEntry]]]
+
+
 class _FirstWordIndex(dict):
-    """Normalised form -> the (order, entry) pairs that may start there: the entries whose
-    first position holds the form, then the wildcard-first entries, in lexicon order. Filled
+    """Normalised form -> what may start there (`Starts`), or ``()`` when nothing can. Filled
     per form on first sight (``__missing__``) and kept with the lexicons, so a corpus of short
-    articles does not rebuild the index of thousands of entries for every article."""
+    articles does not rebuild the index of thousands of entries for every article.
+
+    The longer entries are split by their second word: at a word the matcher looks up the
+    next word's form instead of testing each entry (of 382k multiword entries tried on the 840
+    PolNeAR texts, 360k failed on the second word)."""
 
     __slots__ = ("by_first", "wild")
 
@@ -295,13 +305,29 @@ class _FirstWordIndex(dict):
         self.by_first = by_first
         self.wild = wild
 
-    def __missing__(self, form: str) -> list[tuple[int, LexiconEntry]]:
+    def __missing__(self, form: str) -> Starts | tuple[()]:
         if len(self) >= self.LIMIT:
             self.clear()
         got = self.by_first.get(form)
-        entries = (got + self.wild if self.wild else got) if got else self.wild
-        self[form] = entries
-        return entries
+        starts: Starts | tuple[()] = ()
+        if got or self.wild:
+            singles: list[tuple[int, LexiconEntry]] = []
+            by_second: dict[str, list[tuple[int, LexiconEntry, int]]] = {}
+            any_second: list[tuple[int, LexiconEntry, int]] = []
+            for o, e in got or ():
+                n = len(e.positions)
+                if n == 1:
+                    singles.append((o, e))
+                    continue
+                second = e.positions[1]
+                if "*" in second or "<NUM>" in second:
+                    any_second.append((o, e, n))
+                else:
+                    for w in second:
+                        by_second.setdefault(w, []).append((o, e, n))
+            starts = (singles, by_second, any_second, self.wild)
+        self[form] = starts
+        return starts
 
 
 #: (lexicon ids, registry id, registry size) -> (the lexicons and the registry, kept alive so
@@ -438,22 +464,27 @@ def match(
             if x < i:
                 continue  # inside the last match
             i = x
-            entries = w_cands[ws + i]
-            cands = []
-            for o, e in entries:
+            singles, by_second, any_second, wild = w_cands[ws + i]
+            # one-word entries holding the form (their one position is met)
+            cands = [(-1, o, e) for o, e in singles]
+            if i + 1 < n_w:
+                # longer entries: the first two positions met, or the second a wildcard
+                for more, m0 in ((by_second.get(norm[i + 1]), 2), (any_second, 1)):
+                    if not more:
+                        continue
+                    for o, e, n in more:
+                        if i + n > n_w or widx[i + n - 1] - widx[i] != n - 1:
+                            continue  # past the sentence, or punctuation between the words
+                        positions = e.positions
+                        if n == m0 or all(
+                                _position_ok(positions[m], t_kinds[widx[i + m]] == NUMBER,
+                                             norm[i + m]) for m in range(m0, n)):
+                            cands.append((-n, o, e))
+            for o, e in wild:
                 positions = e.positions
                 n = len(positions)
-                if i + n > n_w:
+                if i + n > n_w or widx[i + n - 1] - widx[i] != n - 1:
                     continue
-                if n == 1:
-                    if _position_ok(positions[0], t_kinds[widx[i]] == NUMBER, norm[i]):
-                        cands.append((-1, o, e))
-                    continue
-                p1 = positions[1]  # a quick necessary condition on the second word
-                if norm[i + 1] not in p1 and "*" not in p1 and "<NUM>" not in p1:
-                    continue
-                if widx[i + n - 1] - widx[i] != n - 1:
-                    continue  # punctuation between two of the words
                 if all(_position_ok(positions[m], t_kinds[widx[i + m]] == NUMBER, norm[i + m])
                        for m in range(n)):
                     cands.append((-n, o, e))

@@ -62,7 +62,7 @@ from .lexicon import (
     LexiconError,
     load_lexicon,
 )
-from .normalize import view, word_form
+from .normalize import word_form
 from .rule_context import (
     RULES,
     Rule,
@@ -191,15 +191,14 @@ class _QuoteState:
 
     __slots__ = ("stop", "_starts", "_ends")
 
-    def __init__(self, source: str, start: int, stop: int, local_ends: Sequence[int],
+    def __init__(self, source: str, start: int, stop: int, local_ends: tuple[int, ...],
                  continued: bool) -> None:
         """``local_ends``: the sentence ends the pairing reads, relative to ``start``
         (`_local_ends`)."""
-        from .quotes import pair_quotes
+        from .quotes import paired
 
         self.stop = stop
-        found = pair_quotes(view(source[start:stop]), 0, stop - start,
-                            sentence_ends=list(local_ends), continued=continued)
+        found = paired(source, start, stop, local_ends, continued)
         found = [(s + start, e + start, a + start, b + start, c) for s, e, a, b, c in found]
         self._starts = [q[2] for q in found]  # inner starts: the marks themselves are outside
         self._ends = [q[3] for q in found]
@@ -208,19 +207,6 @@ class _QuoteState:
         """True if ``pos`` lies inside a quotation's marks."""
         k = bisect_right(self._starts, pos)
         return k > 0 and pos < self._ends[k - 1]
-
-
-#: The quotation states of the last source matched: (source, {(start, stop, continued, local
-#: ends): state}). The hedge and the stance matchers read the same article in turn.
-_QUOTES: list = [None, {}]
-
-
-def _quote_memo(source: str) -> dict[tuple, _QuoteState]:
-    """The `_QuoteState`s found so far for ``source`` (a new dict for a new source): the
-    second `match` call on an article pairs no quotation again."""
-    if _QUOTES[0] is not source and _QUOTES[0] != source:
-        _QUOTES[0], _QUOTES[1] = source, {}
-    return _QUOTES[1]
 
 
 class _PunctOf:
@@ -410,8 +396,7 @@ def match(
     from .quotes import _continues  # imported once per call, not once per match
 
     def _quote_state(sent: Span) -> _QuoteState:
-        """The quotations of the sentence's paragraph (of the sentence alone without them),
-        remembered per source for the next call (`_quote_memo`)."""
+        """The quotations of the sentence's paragraph (of the sentence alone without them)."""
         if not sentence_ends:
             sentence_ends.extend(sorted(
                 [s.end for s in sentence_spans] if sentence_spans is not None
@@ -421,12 +406,8 @@ def match(
         state = quote_states.get(lo)
         if state is None:
             continued = para is not None and _continues(source, nxt)
-            key = (lo, hi, continued, tuple(_local_ends(sentence_ends, lo, hi)))
-            memo = _quote_memo(source)
-            state = memo.get(key)
-            if state is None:
-                state = memo[key] = _QuoteState(source, lo, hi, key[3], continued)
-            quote_states[lo] = state
+            state = quote_states[lo] = _QuoteState(
+                source, lo, hi, tuple(_local_ends(sentence_ends, lo, hi)), continued)
         return state
     out: list[Match] = []
     # The entries that may start at each word come from the lexicons' first-word index

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pickle
 
-from analysis.matching import Match, _make_match, _quote_memo, match, norm_form
+from analysis.matching import Match, _make_match, match, norm_form
 from analysis.rule_context import SentenceIndex
 from analysis.tokenize import token_table, words
 from analysis.word_columns import WordColumns, word_columns
@@ -66,13 +66,18 @@ def test_sentence_index_lazy_punctuation() -> None:
     assert calls == [1]  # listed once
 
 
-def test_quote_states_kept_for_the_same_source() -> None:
+def test_quote_pairings_kept_for_the_same_source() -> None:
+    from analysis import quotes
+
     text = '"It may rain," she said. It may.'
     first = match_voices(text)
-    memo = _quote_memo(text)
-    assert memo  # the paragraph's pairing is kept for the next call
+    assert quotes._PAIRED[0] == text and quotes._PAIRED[1]  # kept for the next call
+    got = quotes.paired(text, 0, len(text), (24, 32), False)
+    assert got == [(0, 14, 1, 13, True)]  # the marks at 0 and 13, inner 1-13
+    assert quotes.paired(text, 0, len(text), (24, 32), False) is got
     assert match_voices(text) == first == ["quoted", "author"]
-    assert _quote_memo("other text") == {}
+    quotes.paired("other text", 0, 10, (), False)
+    assert quotes._PAIRED[0] == "other text"
 
 
 def match_voices(text: str) -> list[str]:

@@ -45,6 +45,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any
 
 import pandas as pd
@@ -61,7 +62,7 @@ from .lexicon import (
     LexiconError,
     load_lexicon,
 )
-from .normalize import view, word_form
+from .normalize import word_form
 from .rule_context import (
     RULES,
     Rule,
@@ -69,10 +70,12 @@ from .rule_context import (
     RuleFn,
     SentenceIndex,
     _LazyTags,
+    _make_context,
     register_rule,
 )
 from .spans import Span
 from .tokens import NUMBER, PUNCT, SpanView, TokenTable
+from .word_columns import word_columns
 
 __all__ = [
     "NUMBER_WORDS",
@@ -98,7 +101,7 @@ __all__ = [
 # Matching
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     """One lexicon match: a span of the source and the fields of the entry (after its rules)."""
 
@@ -125,25 +128,31 @@ class Match:
         return dict(self.extra).get(key, default)
 
 
+class _NormForms(dict):
+    """Word form -> `norm_form`, filled on first sight (``__missing__``) and shared by every
+    `match` call and the attribution finder: read with ``map(_NORM_OF, forms)``, a hit costs
+    no Python call (a dict per `match` call missed 595k times on the 840 PolNeAR texts).
+    Bounded: cleared past `LIMIT` forms (a year of news has a few hundred thousand distinct
+    forms; each entry is two short strings)."""
+
+    LIMIT = 200_000
+
+    def __missing__(self, text: str) -> str:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        n = self[text] = word_form(text).lower().translate(_APOS)
+        return n
+
+
+_NORM_FORMS = _NormForms()
+_NORM_OF = _NORM_FORMS.__getitem__
+
+
 def norm_form(text: str) -> str:
     """A word form as lexicons are matched: invisible characters removed and composed
     (`analysis.normalize.word_form`), lower-cased, curly and modifier apostrophes straight.
-    Remembered per distinct form (the attribution finder asks for every token's)."""
-    n = _NORM_FORMS.get(text)
-    if n is None:
-        if len(_NORM_FORMS) >= _NORM_FORMS_LIMIT:
-            _NORM_FORMS.clear()
-        n = _NORM_FORMS[text] = word_form(text).lower().translate(_APOS)
-    return n
-
-
-#: Form -> `norm_form`, bounded: cleared past `_NORM_FORMS_LIMIT` forms (a year of news has
-#: a few hundred thousand distinct forms; each entry is two short strings).
-_NORM_FORMS: dict[str, str] = {}
-_NORM_FORMS_LIMIT = 200_000
-
-
-_norm = norm_form
+    Remembered per distinct form (`_NormForms`)."""
+    return _NORM_OF(text)
 
 
 def _position_ok(pos: frozenset[str], is_number: bool, norm: str) -> bool:
@@ -182,14 +191,14 @@ class _QuoteState:
 
     __slots__ = ("stop", "_starts", "_ends")
 
-    def __init__(self, source: str, start: int, stop: int, sentence_ends: Sequence[int],
+    def __init__(self, source: str, start: int, stop: int, local_ends: tuple[int, ...],
                  continued: bool) -> None:
-        from .quotes import pair_quotes
+        """``local_ends``: the sentence ends the pairing reads, relative to ``start``
+        (`_local_ends`)."""
+        from .quotes import paired
 
         self.stop = stop
-        found = pair_quotes(view(source[start:stop]), 0, stop - start,
-                            sentence_ends=_local_ends(sentence_ends, start, stop),
-                            continued=continued)
+        found = paired(source, start, stop, local_ends, continued)
         found = [(s + start, e + start, a + start, b + start, c) for s, e, a, b, c in found]
         self._starts = [q[2] for q in found]  # inner starts: the marks themselves are outside
         self._ends = [q[3] for q in found]
@@ -200,13 +209,53 @@ class _QuoteState:
         return k > 0 and pos < self._ends[k - 1]
 
 
-class _FormNorms(dict):
-    """Word form -> `norm_form`, filled on first sight (one per `match` call): read with
-    ``map(norms.__getitem__, forms)``, a hit costs no Python call."""
+class _PunctOf:
+    """The punctuation of one sentence group as ``(start, end, text)``, listed when a rule
+    first asks (`SentenceIndex`): most sentences with a rule candidate never do."""
 
-    def __missing__(self, text: str) -> str:
-        n = self[text] = _norm(text)
-        return n
+    __slots__ = ("_table", "_group")
+
+    def __init__(self, table: TokenTable, group: range) -> None:
+        self._table, self._group = table, group
+
+    def __call__(self) -> list[tuple[int, int, str]]:
+        t = self._table
+        starts, ends, texts, kinds = t.starts, t.ends, t.texts, t.kinds
+        return [(starts[k], ends[k], texts[k]) for k in self._group if kinds[k] == PUNCT]
+
+
+_new = object.__new__
+(_S_START, _S_END, _S_TEXT, _S_KIND, _S_CATEGORY, _S_SOURCE, _S_RULE, _S_SENTENCE, _S_PATTERN,
+ _S_LEXICON, _S_VOICE, _S_LABEL, _S_PART, _S_PARAGRAPH, _S_TOKEN_START, _S_TOKEN_END,
+ _S_EXTRA) = (getattr(Match, f).__set__ for f in Match.__dataclass_fields__)
+
+
+def _make_match(start: int, end: int, text: str, kind: str, category: str, source: str,
+                rule: str, sentence: int | None, pattern: str, lexicon: str, voice: str,
+                label: str, part: str, paragraph: int | None, token_start: int,
+                token_end: int, extra: tuple[tuple[str, str], ...]) -> Match:
+    """``Match(...)`` (the fields in their order), built faster: the frozen dataclass's
+    ``__init__`` sets each of the 17 fields through ``object.__setattr__`` (13 us a match on a
+    loaded machine, 82k matches on the 840 PolNeAR texts); the slot setters take half."""
+    m = _new(Match)
+    _S_START(m, start)
+    _S_END(m, end)
+    _S_TEXT(m, text)
+    _S_KIND(m, kind)
+    _S_CATEGORY(m, category)
+    _S_SOURCE(m, source)
+    _S_RULE(m, rule)
+    _S_SENTENCE(m, sentence)
+    _S_PATTERN(m, pattern)
+    _S_LEXICON(m, lexicon)
+    _S_VOICE(m, voice)
+    _S_LABEL(m, label)
+    _S_PART(m, part)
+    _S_PARAGRAPH(m, paragraph)
+    _S_TOKEN_START(m, token_start)
+    _S_TOKEN_END(m, token_end)
+    _S_EXTRA(m, extra)
+    return m
 
 
 def _cand_key(c: tuple[int, int, LexiconEntry]) -> tuple[int, int]:
@@ -214,11 +263,21 @@ def _cand_key(c: tuple[int, int, LexiconEntry]) -> tuple[int, int]:
     return c[0], c[1]
 
 
+#: What may start at one word form (`_FirstWordIndex`): the one-word entries holding the
+#: form; the longer ones by their second word's forms, ``(order, entry, length)``; the longer
+#: ones whose second position is a wildcard; the wildcard-first entries (tried in full).
+Starts = tuple[list[tuple[int, LexiconEntry]], dict[str, list[tuple[int, LexiconEntry, int]]],
+               list[tuple[int, LexiconEntry, int]], list[tuple[int, LexiconEntry]]]
+
+
 class _FirstWordIndex(dict):
-    """Normalised form -> the (order, entry) pairs that may start there: the entries whose
-    first position holds the form, then the wildcard-first entries, in lexicon order. Filled
+    """Normalised form -> what may start there (`Starts`), or ``()`` when nothing can. Filled
     per form on first sight (``__missing__``) and kept with the lexicons, so a corpus of short
-    articles does not rebuild the index of thousands of entries for every article."""
+    articles does not rebuild the index of thousands of entries for every article.
+
+    The longer entries are split by their second word: at a word the matcher looks up the
+    next word's form instead of testing each entry (of 382k multiword entries tried on the 840
+    PolNeAR texts, 360k failed on the second word)."""
 
     __slots__ = ("by_first", "wild")
 
@@ -232,13 +291,29 @@ class _FirstWordIndex(dict):
         self.by_first = by_first
         self.wild = wild
 
-    def __missing__(self, form: str) -> list[tuple[int, LexiconEntry]]:
+    def __missing__(self, form: str) -> Starts | tuple[()]:
         if len(self) >= self.LIMIT:
             self.clear()
         got = self.by_first.get(form)
-        entries = (got + self.wild if self.wild else got) if got else self.wild
-        self[form] = entries
-        return entries
+        starts: Starts | tuple[()] = ()
+        if got or self.wild:
+            singles: list[tuple[int, LexiconEntry]] = []
+            by_second: dict[str, list[tuple[int, LexiconEntry, int]]] = {}
+            any_second: list[tuple[int, LexiconEntry, int]] = []
+            for o, e in got or ():
+                n = len(e.positions)
+                if n == 1:
+                    singles.append((o, e))
+                    continue
+                second = e.positions[1]
+                if "*" in second or "<NUM>" in second:
+                    any_second.append((o, e, n))
+                else:
+                    for w in second:
+                        by_second.setdefault(w, []).append((o, e, n))
+            starts = (singles, by_second, any_second, self.wild)
+        self[form] = starts
+        return starts
 
 
 #: (lexicon ids, registry id, registry size) -> (the lexicons and the registry, kept alive so
@@ -305,15 +380,18 @@ def match(
     # The matcher reads token columns (`TokenTable`); `Span`s are made only for the sentences
     # where an entry's rules run (`RuleContext`).
     table = tokens if isinstance(tokens, TokenTable) else TokenTable.from_spans(tokens)
-    t_starts, t_ends, t_texts, t_kinds, t_rows, t_keys = (
-        table.starts, table.ends, table.texts, table.kinds, table.rows, table.keys)
+    t_starts, t_ends, t_kinds, t_rows, t_keys = (
+        table.starts, table.ends, table.kinds, table.rows, table.keys)
     sent_by_index = {s.sentence: s for s in sentence_spans or () if s.sentence is not None}
     paras = sorted(paragraph_spans or (), key=lambda p: p.start)
     para_of = {p.paragraph: (p, paras[k + 1] if k + 1 < len(paras) else None)
                for k, p in enumerate(paras)}
     quote_states: dict[int, _QuoteState] = {}
     sentence_ends: list[int] = []
-    groups = table.groups()
+    words = word_columns(table)
+    groups = words.groups
+    w_tok, w_norm, w_gap, bounds = words.tok, words.norm, words.gap, words.bounds
+    n_words = len(w_norm)
 
     from .quotes import _continues  # imported once per call, not once per match
 
@@ -327,70 +405,72 @@ def match(
         lo, hi = (para.start, para.end) if para is not None else (sent.start, sent.end)
         state = quote_states.get(lo)
         if state is None:
-            state = quote_states[lo] = _QuoteState(source, lo, hi, sentence_ends,
-                                                   para is not None and _continues(source, nxt))
+            continued = para is not None and _continues(source, nxt)
+            state = quote_states[lo] = _QuoteState(
+                source, lo, hi, tuple(_local_ends(sentence_ends, lo, hi)), continued)
         return state
     out: list[Match] = []
-    # Per distinct word form, computed once: its normalised text; the entries that may start
-    # there come from the lexicons' first-word index (`_first_word_index`).
-    norm_of = _FormNorms().__getitem__
-    text_of = t_texts.__getitem__
+    # The entries that may start at each word come from the lexicons' first-word index
+    # (`_first_word_index`); only the words where some entry starts are visited.
+    w_cands = list(map(cand_lists.__getitem__, w_norm))
+    starts_at = list(compress(range(n_words), w_cands))
+    n_starts = len(starts_at)
 
-    tagger = _LazyTags(table, groups) if use_tags else None
-    for g_index, group in enumerate(groups):
-        widx = [k for k in group if t_kinds[k] != PUNCT]
-        if not widx:
-            continue
-        norm = tuple(map(norm_of, map(text_of, widx)))
-        n_w = len(widx)
-        i = 0
-        while i < n_w and not cand_lists[norm[i]]:
-            i += 1
-        if i == n_w:
-            continue  # no entry starts in this sentence
-        # break_before[x]: punctuation between word x-1 and word x (a group's token indices are
-        # consecutive, so a gap in widx is a punctuation token in between)
-        break_before = [False] + [widx[x] - widx[x - 1] > 1 for x in range(1, n_w)]
-        is_num = [t_kinds[k] == NUMBER for k in widx]
-        g0, g1 = group.start, group.stop
+    tagger = _LazyTags(table, groups, words) if use_tags else None
+    p = 0
+    while p < n_starts:
+        g_index = bisect_right(bounds, starts_at[p]) - 1  # the group of the next start
+        group = groups[g_index]
+        ws = bounds[g_index]
+        we = bounds[g_index + 1] if g_index + 1 < len(groups) else n_words
+        widx = w_tok[ws:we]
+        norm = tuple(w_norm[ws:we])
+        n_w = we - ws
+        g0 = group.start
         part0, para0, sent0 = t_keys[t_rows[g0]]
         sent = sent_by_index.get(sent0)
         if sent is None:
-            a0, b0 = t_starts[g0], t_ends[g1 - 1]
+            a0, b0 = t_starts[g0], t_ends[group.stop - 1]
             sent = Span(a0, b0, source[a0:b0], part=part0, paragraph=para0, sentence=sent0)
-        claimed = [False] * n_w
+        # Every claimed word lies before ``i``, the last claimed one at ``claimed_to - 1``
+        # (matches are taken left to right and ``i`` moves to each one's end).
+        claimed_to = 0
         toks_t: SpanView | None = None  # the sentence's tokens and words, for rules
         wsp: SpanView | None = None
         index: SentenceIndex | None = None  # built on the first candidate with rules
-        while i < n_w:
-            entries = cand_lists[norm[i]]
-            if not entries:
-                i += 1
-                continue
-            cands = []
-            for o, e in entries:
+        i = 0
+        while p < n_starts and starts_at[p] < we:
+            x = starts_at[p] - ws
+            p += 1
+            if x < i:
+                continue  # inside the last match
+            i = x
+            singles, by_second, any_second, wild = w_cands[ws + i]
+            # one-word entries holding the form (their one position is met)
+            cands = [(-1, o, e) for o, e in singles]
+            if i + 1 < n_w:
+                # longer entries: the first two positions met, or the second a wildcard
+                for more, m0 in ((by_second.get(norm[i + 1]), 2), (any_second, 1)):
+                    if not more:
+                        continue
+                    for o, e, n in more:
+                        if i + n > n_w or widx[i + n - 1] - widx[i] != n - 1:
+                            continue  # past the sentence, or punctuation between the words
+                        positions = e.positions
+                        if n == m0 or all(
+                                _position_ok(positions[m], t_kinds[widx[i + m]] == NUMBER,
+                                             norm[i + m]) for m in range(m0, n)):
+                            cands.append((-n, o, e))
+            for o, e in wild:
                 positions = e.positions
                 n = len(positions)
-                if i + n > n_w:
+                if i + n > n_w or widx[i + n - 1] - widx[i] != n - 1:
                     continue
-                if n > 1:  # a quick necessary condition on the second word (see _position_ok)
-                    p1 = positions[1]
-                    if norm[i + 1] not in p1 and "*" not in p1 and "<NUM>" not in p1:
-                        continue
-                if any(claimed[i:i + n]):
-                    continue
-                if n == 1:
-                    if _position_ok(positions[0], is_num[i], norm[i]):
-                        cands.append((-n, o, e))
-                    continue
-                if any(break_before[i + m] for m in range(1, n)):
-                    continue
-                if all(_position_ok(positions[m], is_num[i + m], norm[i + m])
+                if all(_position_ok(positions[m], t_kinds[widx[i + m]] == NUMBER, norm[i + m])
                        for m in range(n)):
                     cands.append((-n, o, e))
             if len(cands) > 1:
                 cands.sort(key=_cand_key)
-            done = False
             for neg_n, _, e in cands:
                 j = i - neg_n
                 fields: dict[str, Any] = {}
@@ -402,12 +482,10 @@ def match(
                         made: dict[int, Span] = {}
                         toks_t = SpanView(table, group, made)
                         wsp = SpanView(table, widx, made)
-                    if index is None:
-                        index = SentenceIndex(toks_t, norm, break_before, punct_tokens=[
-                            (t_starts[k], t_ends[k], t_texts[k]) for k in group
-                            if t_kinds[k] == PUNCT])
-                    ctx = RuleContext(wsp, norm, i, j, toks_t, sent, source, e, index, tagger,
-                                      g_index)
+                        index = SentenceIndex(toks_t, norm, b"\0" + w_gap[ws:we - 1],
+                                              punct_tokens=_PunctOf(table, group))
+                    ctx = _make_context(wsp, norm, i, j, toks_t, sent, source, e, index,
+                                        tagger, g_index)
                     for r in e.rules:
                         res = registry[r].fn(ctx)
                         if res is None:
@@ -419,12 +497,11 @@ def match(
                 a, b = i, j
                 left = int(fields.pop("extend_left", 0) or 0)
                 right = int(fields.pop("extend_right", 0) or 0)
-                if left and a - left >= 0 and not any(claimed[a - left:a]):
+                if left and a - left >= 0 and claimed_to <= a - left:
                     a -= left
-                if right and b + right <= n_w and not any(claimed[b:b + right]):
+                if right and b + right <= n_w:
                     b += right
-                for m in range(a, b):
-                    claimed[m] = True
+                claimed_to = b
                 ka = widx[a]
                 start, end = t_starts[ka], t_ends[widx[b - 1]]
                 extra = dict(e.extra)
@@ -436,19 +513,14 @@ def match(
                     voice = ("quoted" if mark_quotes and _quote_state(sent).quoted(start)
                              else "author")
                 part_a, para_a, _ = t_keys[t_rows[ka]]
-                out.append(Match(
-                    start=start, end=end, text=source[start:end],
-                    kind=str(fields.get("kind", e.kind)),
-                    category=str(fields.get("category", e.category)),
-                    source=e.source, rule="+".join(e.rules), sentence=sent.sentence,
-                    pattern=e.pattern, lexicon=e.lexicon, voice=voice,
-                    label=str(fields.get("label", "")), part=part_a,
-                    paragraph=para_a, token_start=ka, token_end=widx[b - 1] + 1,
-                    extra=tuple(extra.items())))
+                out.append(_make_match(
+                    start, end, source[start:end], str(fields.get("kind", e.kind)),
+                    str(fields.get("category", e.category)), e.source, "+".join(e.rules),
+                    sent.sentence, e.pattern, e.lexicon, voice, str(fields.get("label", "")),
+                    part_a, para_a, ka, widx[b - 1] + 1, tuple(extra.items())))
                 i = b
-                done = True
                 break
-            if not done:
+            else:
                 i += 1
     out.sort(key=lambda m: (m.start, m.end))
     return out

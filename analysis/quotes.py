@@ -175,8 +175,8 @@ class Quote:
 
 
 #: The pairings of the last source asked (`paired`): (source, {(lo, hi, ends, continued):
-#: stretches}).
-_PAIRED: list = [None, {}]
+#: stretches}); replaced as one tuple, so a thread never reads one source's memo as another's.
+_PAIRED: tuple[str | None, dict] = (None, {})
 
 
 def paired(source: str, lo: int, hi: int, local_ends: tuple[int, ...],
@@ -186,9 +186,11 @@ def paired(source: str, lo: int, hi: int, local_ends: tuple[int, ...],
     voices (`analysis.matching`) pair the same paragraphs, the hedge and the stance analyses
     each once more (6,327 pairings of 3,301 distinct paragraphs on 200 PolNeAR texts). The
     list returned is shared: read it, do not change it."""
-    if _PAIRED[0] is not source and _PAIRED[0] != source:
-        _PAIRED[0], _PAIRED[1] = source, {}
-    memo = _PAIRED[1]
+    global _PAIRED
+    last = _PAIRED
+    if last[0] is not source and last[0] != source:
+        last = _PAIRED = (source, {})
+    memo = last[1]
     key = (lo, hi, local_ends, continued)
     got = memo.get(key)
     if got is None:

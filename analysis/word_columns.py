@@ -50,14 +50,16 @@ class WordColumns:
 
 
 #: The last table asked and its columns (the hedge and the stance matchers read one table
-#: in turn; holding one more keeps the previous article's columns alive for nothing).
-_LAST: list = [None, None]
+#: in turn; holding one more keeps the previous article's columns alive for nothing). One
+#: tuple, replaced whole: a thread never reads one table's columns as another's.
+_LAST: tuple[TokenTable, WordColumns] | None = None
 
 
 def word_columns(table: TokenTable) -> WordColumns:
     """The `WordColumns` of ``table``, remembered for the last table (by identity: a table
     is immutable by convention)."""
-    if _LAST[0] is not table:
-        _LAST[1] = WordColumns(table)
-        _LAST[0] = table
-    return _LAST[1]
+    global _LAST
+    last = _LAST
+    if last is None or last[0] is not table:
+        last = _LAST = (table, WordColumns(table))
+    return last[1]

@@ -147,20 +147,31 @@ def test_language_of_joined_pieces_as_of_the_text() -> None:
     assert detect_language(" ".join(pt * 4), pieces=pt * 4, known={}) == "Portuguese"
 
 
-def test_words_inside_spans_by_hand_and_as_the_index() -> None:
+def test_words_inside_spans_by_hand_and_as_the_index(monkeypatch) -> None:
     import random
+    from array import array
 
+    from analysis import stance_rates
     from analysis.spans import ContainingIndex
     from analysis.stance_rates import _inside
 
+    def cols(pairs):
+        return array("i", [a for a, _ in pairs]), array("i", [b for _, b in pairs])
+
     # words [0,3) [4,8) [9,12) [20,25); spans [4,12) and [18,22): only [4,8) and [9,12) inside
-    assert _inside([(4, 12), (18, 22)], [0, 4, 9, 20], [3, 8, 12, 25]) == 2
-    assert _inside([], [0], [1]) == 0 and _inside([(0, 5)], [], []) == 0
+    st, en = cols([(0, 3), (4, 8), (9, 12), (20, 25)])
+    assert _inside([(4, 12), (18, 22)], st, en, b"\x01\x01\x01\x01") == 2
+    assert _inside([(4, 12), (18, 22)], st, en, b"\x01\x00\x01\x01") == 1  # [4,8) not asked
+    assert _inside([], *cols([(0, 1)]), b"\x01") == 0
+    assert _inside([(0, 5)], array("i"), array("i"), b"") == 0
+    monkeypatch.setattr(stance_rates, "_INSIDE_BLOCK", 7)  # several blocks, one cut short
     rng = random.Random(15)
     for _ in range(200):
         spans = [(a, a + rng.randrange(0, 30)) for a in
                  (rng.randrange(0, 100) for _ in range(rng.randrange(0, 8)))]
         words = [(a, a + rng.randrange(1, 6)) for a in sorted(rng.sample(range(120), 30))]
+        mask = bytes(rng.randrange(2) for _ in words)
         index = ContainingIndex(spans)
-        expected = sum(index.contains(a, b) for a, b in words) if spans else 0
-        assert _inside(spans, [a for a, _ in words], [b for _, b in words]) == expected
+        expected = (sum(index.contains(a, b) for (a, b), m in zip(words, mask, strict=True) if m)
+                    if spans else 0)
+        assert _inside(spans, *cols(words), mask) == expected
